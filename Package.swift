@@ -1,0 +1,33 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// The pipeline, one target per stage:
+// Core (model, text primitives) → Text (reading, segmentation) → recognizers (Times, Numbers,
+// Extraction: entities, attributions, claims) → Comparison (alignment, verdicts) → Report → CLI.
+let package = Package(
+    name: "corroborate",
+    products: [
+        .executable(name: "corroborate", targets: ["corroborate"]),
+        .library(name: "Corroborate", targets: ["CorroborateCLI"]),
+    ],
+    targets: [
+        .target(name: "CorroborateCore"),
+        .target(name: "CorroborateText", dependencies: ["CorroborateCore"]),
+        .target(name: "CorroborateTimes", dependencies: ["CorroborateCore"]),
+        .target(name: "CorroborateNumbers", dependencies: ["CorroborateCore"]),
+        .target(name: "CorroborateExtraction",
+                dependencies: ["CorroborateCore", "CorroborateText", "CorroborateTimes", "CorroborateNumbers"]),
+        .target(name: "CorroborateComparison", dependencies: ["CorroborateCore", "CorroborateExtraction"]),
+        .target(name: "CorroborateReport", dependencies: ["CorroborateCore", "CorroborateComparison"]),
+        .target(name: "CorroborateCLI",
+                dependencies: ["CorroborateCore", "CorroborateText", "CorroborateExtraction",
+                               "CorroborateComparison", "CorroborateReport"]),
+        .executableTarget(name: "corroborate", dependencies: ["CorroborateCLI"]),
+        .testTarget(name: "CorroborateTextTests", dependencies: ["CorroborateText"]),
+        .testTarget(name: "CorroborateTimesTests", dependencies: ["CorroborateTimes", "CorroborateText"]),
+        .testTarget(name: "CorroborateNumbersTests", dependencies: ["CorroborateNumbers", "CorroborateText"]),
+        .testTarget(name: "CorroborateExtractionTests", dependencies: ["CorroborateExtraction", "CorroborateText"]),
+        .testTarget(name: "CorroborateComparisonTests", dependencies: ["CorroborateComparison", "CorroborateExtraction"]),
+        .testTarget(name: "CorroborateCLITests", dependencies: ["CorroborateCLI"]),
+    ]
+)

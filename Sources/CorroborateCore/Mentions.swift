@@ -1,0 +1,45 @@
+/// A time expression found in a text, with its ISO 8601 value.
+public struct TimeMention: Hashable, Sendable {
+    public enum Kind: String, Sendable, Hashable {
+        case date       // a day, month or year: 2024-12-08, 2024-12, 2024, XXXX-12-07
+        case week       // 2024-W49, 2023-W12-WE
+        case duration   // P24Y, P2W, PXD
+    }
+    public var text: String
+    public var value: String
+    public var kind: Kind
+    public var start: Int
+    public var end: Int
+    /// For dates: the date the expression denotes (nil for weeks and durations).
+    public var date: PartialDate?
+
+    public init(text: String, value: String, kind: Kind, start: Int, end: Int, date: PartialDate? = nil) {
+        self.text = text
+        self.value = value
+        self.kind = kind
+        self.start = start
+        self.end = end
+        self.date = date
+    }
+}
+
+/// A quantity found in a text: "3,5 millions de manifestants", "des milliers de personnes".
+public struct NumberMention: Hashable, Sendable {
+    public var text: String
+    public var value: Double
+    /// What is counted, as an English singular noun ("people", "year", "arrest"), when known.
+    public var unit: String?
+    /// Vague ("des milliers", "dozens") or bounded ("au moins 30", "plus de 300").
+    public var approx: Bool
+    public var start: Int
+    public var end: Int
+
+    public init(text: String, value: Double, unit: String?, approx: Bool, start: Int, end: Int) {
+        self.text = text
+        self.value = value
+        self.unit = unit
+        self.approx = approx
+        self.start = start
+        self.end = end
+    }
+}

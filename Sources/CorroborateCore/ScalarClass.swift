@@ -1,0 +1,113 @@
+/// Character classes and folding on single Unicode scalars: the hot paths never build
+/// `Character`s. Folding lowercases, strips Latin diacritics and unifies apostrophes and
+/// dashes, so lexicon keys match "Élysée", "elysee" and "ÉLYSÉE" alike.
+public enum ScalarClass {
+    @inline(__always)
+    public static func isLetter(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return (v >= 65 && v <= 90) || (v >= 97 && v <= 122) }
+        if v == 0xAA || v == 0xBA { return true }
+        if v < 0xC0 || v == 0xD7 || v == 0xF7 { return false }
+        return s.properties.isAlphabetic
+    }
+
+    @inline(__always)
+    public static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 48 && s.value <= 57 }
+
+    @inline(__always)
+    public static func isUpper(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return v >= 65 && v <= 90 }
+        return s.properties.isUppercase
+    }
+
+    /// Spaces of every kind, including no-break spaces typography puts before « : ; ».
+    @inline(__always)
+    public static func isSpace(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0xA0, 0x2007, 0x202F, 0x2009, 0x200A, 0x2002...0x2006, 0x2008, 0x3000, 0xFEFF, 0x85:
+            return true
+        default:
+            return false
+        }
+    }
+
+    @inline(__always)
+    public static func isApostrophe(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x27, 0x2019, 0x2018, 0x02BC, 0x2032, 0x60, 0xB4: return true
+        default: return false
+        }
+    }
+
+    @inline(__always)
+    public static func isHyphen(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x2D, 0x2010, 0x2011: return true
+        default: return false
+        }
+    }
+
+    public static func isOpeningQuote(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0xAB, 0x201C, 0x201E, 0x2039: return true
+        default: return false
+        }
+    }
+
+    public static func isClosingQuote(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0xBB, 0x201D, 0x203A: return true
+        default: return false
+        }
+    }
+
+    /// Appends the folded form of `s` (lowercase, no diacritics, ' for apostrophes).
+    @inline(__always)
+    public static func appendFolded(_ s: Unicode.Scalar, to out: inout String.UnicodeScalarView) {
+        let v = s.value
+        if v < 0x80 {
+            out.append(v >= 65 && v <= 90 ? Unicode.Scalar(v + 32)! : s)
+            return
+        }
+        if isApostrophe(s) { out.append("'"); return }
+        if isHyphen(s) { out.append("-"); return }
+        if let base = latinBase(v) {
+            out.append(contentsOf: base.unicodeScalars)
+            return
+        }
+        for l in s.properties.lowercaseMapping.unicodeScalars { out.append(l) }
+    }
+
+    public static func fold<S: Sequence>(_ scalars: S) -> String where S.Element == Unicode.Scalar {
+        var out = String.UnicodeScalarView()
+        for s in scalars { appendFolded(s, to: &out) }
+        return String(out)
+    }
+
+    public static func fold(_ string: String) -> String { fold(string.unicodeScalars) }
+
+    private static func latinBase(_ v: UInt32) -> String? {
+        switch v {
+        case 0xC0...0xC5, 0xE0...0xE5, 0x100...0x105: return "a"
+        case 0xC6, 0xE6: return "ae"
+        case 0xC7, 0xE7, 0x106...0x10D: return "c"
+        case 0xC8...0xCB, 0xE8...0xEB, 0x112...0x11B: return "e"
+        case 0xCC...0xCF, 0xEC...0xEF, 0x128...0x131: return "i"
+        case 0xD1, 0xF1, 0x143...0x148: return "n"
+        case 0xD2...0xD6, 0xD8, 0xF2...0xF6, 0xF8, 0x14C...0x151: return "o"
+        case 0x152, 0x153: return "oe"
+        case 0xD9...0xDC, 0xF9...0xFC, 0x168...0x173: return "u"
+        case 0xDD, 0xFD, 0xFF, 0x178: return "y"
+        case 0xDF: return "ss"
+        case 0x15A...0x161: return "s"
+        case 0x179...0x17E: return "z"
+        case 0x10E...0x111: return "d"
+        case 0x11C...0x123: return "g"
+        case 0x141, 0x142, 0x139...0x13E: return "l"
+        case 0x154...0x159: return "r"
+        case 0x162...0x167: return "t"
+        default: return nil
+        }
+    }
+}
