@@ -12,14 +12,18 @@ public struct TimeMention: Hashable, Sendable {
     public var end: Int
     /// For dates: the date the expression denotes (nil for weeks and durations).
     public var date: PartialDate?
+    /// Read against the reference date ("dimanche", "hier", "last week") rather than
+    /// stated ("le 7 décembre 2024"). Only stated dates anchor other articles of a run.
+    public var isRelative: Bool
 
-    public init(text: String, value: String, kind: Kind, start: Int, end: Int, date: PartialDate? = nil) {
+    public init(text: String, value: String, kind: Kind, start: Int, end: Int, date: PartialDate? = nil, isRelative: Bool = false) {
         self.text = text
         self.value = value
         self.kind = kind
         self.start = start
         self.end = end
         self.date = date
+        self.isRelative = isRelative
     }
 }
 

@@ -1,1 +1,4 @@
-print("stub")
+import CorroborateCLI
+import Foundation
+
+exit(CommandLineTool.main(Array(CommandLine.arguments.dropFirst())))

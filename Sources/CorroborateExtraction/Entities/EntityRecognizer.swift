@@ -1,0 +1,210 @@
+import CorroborateCore
+import CorroborateText
+import CorroborateGazetteer
+
+/// Finds names of persons, places and organizations in a body.
+///
+/// Two sources of evidence, the gazetteer first (world knowledge: countries, cities, agencies,
+/// institutions, leaders), then the shape of the text: capitalized sequences with particles
+/// (al-, de, bin), acronyms, a title before a name, an organization or site head word
+/// ("ministère de l'Intérieur", "aéroport international de Damas"), a locative preposition.
+struct EntityRecognizer: Sendable {
+    let lexicon: ExtractionLexicon
+    let gazetteer: Gazetteer
+
+    init(lexicon: ExtractionLexicon, gazetteer: Gazetteer = .shared) {
+        self.lexicon = lexicon
+        self.gazetteer = gazetteer
+    }
+
+    /// `sentenceStarts` holds the token index of every sentence start (to read capitals there with care).
+    func recognize(tokens: [Token], text: TextBuffer, sentenceStarts: Set<Int>) -> [EntityMention] {
+        var mentions: [EntityMention] = []
+        var i = 0
+        while i < tokens.count {
+            if let m = headedName(tokens, text, i) ?? gazetteerName(tokens, text, i, sentenceStarts) ?? shapedName(tokens, text, i, sentenceStarts) {
+                mentions.append(m)
+                i = m.endToken
+            } else {
+                i += 1
+            }
+        }
+        return mentions
+    }
+
+    // MARK: - token predicates
+
+    /// A word that can be part of a name: capitalized, an acronym, or a particle glued to a
+    /// capital ("al-Assad", "ez-Zor").
+    func isNameWord(_ t: Token, _ text: TextBuffer) -> Bool {
+        guard t.kind == .word else { return false }
+        if t.isCapitalized || t.isAllCaps { return true }
+        // "al-Assad": a hyphen followed by a capital.
+        var k = t.start
+        while k + 1 < t.end {
+            if ScalarClass.isHyphen(text[k]) && ScalarClass.isUpper(text[k + 1]) { return true }
+            k += 1
+        }
+        return false
+    }
+
+    func isParticle(_ t: Token) -> Bool {
+        t.kind == .word && !t.isCapitalized && gazetteer.isNameParticle(t.folded)
+    }
+
+    /// Connectors inside institution names ("Observatoire syrien des droits de l'homme" is left to
+    /// the gazetteer; these join capitalized parts: "Ministry of Defence", "Banque de France").
+    static let connectors: Set<String> = ["de", "du", "des", "d'", "of", "for", "la", "l'", "and", "et"]
+
+    // MARK: - gazetteer
+
+    func gazetteerName(_ tokens: [Token], _ text: TextBuffer, _ i: Int, _ starts: Set<Int>) -> EntityMention? {
+        guard tokens[i].kind == .word, !lexicon.determiners.contains(tokens[i].folded) else { return nil }
+        let maxLen = min(gazetteer.maxNameLength, tokens.count - i)
+        guard maxLen > 0 else { return nil }
+        var len = maxLen
+        while len >= 1 {
+            let last = tokens[i + len - 1]
+            // A name ends on a name word (so "la place" is not "Place"), and holds one at its start or end.
+            if last.kind == .word, isNameWord(last, text) || (len > 1 && isNameWord(tokens[i], text)) {
+                if isNameWord(tokens[i], text) || len > 1 {
+                    let key = joined(tokens, i, i + len)
+                    let entries = gazetteer.entries(forFoldedName: key)
+                    if let entry = pick(entries), !(len == 1 && starts.contains(i) && lexicon.notNames.contains(tokens[i].folded)) {
+                        // Lowercase one-word forms ("place") are common nouns, not names.
+                        if len == 1 && !isNameWord(tokens[i], text) { len -= 1; continue }
+                        return mention(tokens, text, i, i + len, type: entry.type, key: entry.key)
+                    }
+                }
+            }
+            len -= 1
+        }
+        return nil
+    }
+
+    /// Several entries for one name: a place beats a person for a bare country or city name.
+    func pick(_ entries: [GazetteerEntry]) -> GazetteerEntry? {
+        entries.min { rank($0) < rank($1) }
+    }
+
+    private func rank(_ e: GazetteerEntry) -> Int {
+        switch e.type {
+        case .place: return e.kind == "country" ? 0 : 1
+        case .organization: return 2
+        case .person: return 3
+        }
+    }
+
+    // MARK: - head words
+
+    /// "ministère de l'Intérieur", "aéroport international de Damas", "prison militaire de Saydnaya":
+    /// a lowercase (or capitalized) head word, up to two adjectives, de/du/des/d', then a name.
+    func headedName(_ tokens: [Token], _ text: TextBuffer, _ i: Int) -> EntityMention? {
+        let t = tokens[i]
+        guard t.kind == .word else { return nil }
+        let isOrg = lexicon.organizationHeads.contains(t.folded)
+        let isSite = lexicon.siteHeads.contains(t.folded)
+        guard isOrg || isSite, lexicon.language == .french else { return nil }
+        var j = i + 1
+        var adjectives = 0
+        while j < tokens.count, tokens[j].kind == .word, !isNameWord(tokens[j], text),
+              !EntityRecognizer.connectors.contains(tokens[j].folded), adjectives < 2,
+              !lexicon.stopwords.contains(tokens[j].folded) {
+            adjectives += 1
+            j += 1
+        }
+        guard j < tokens.count, EntityRecognizer.connectors.contains(tokens[j].folded) else { return nil }
+        j += 1
+        if j < tokens.count, tokens[j].folded == "la" || tokens[j].folded == "l'" { j += 1 }
+        guard j < tokens.count, isNameWord(tokens[j], text) else { return nil }
+        var k = j
+        while k < tokens.count, isNameWord(tokens[k], text) || (isParticle(tokens[k]) && k + 1 < tokens.count && isNameWord(tokens[k + 1], text)) { k += 1 }
+        // "Affaires étrangères": one lowercase adjective may follow a capitalized word of an institution.
+        if isOrg, k < tokens.count, tokens[k].kind == .word, !tokens[k].isCapitalized,
+           tokens[k].folded.hasSuffix("eres") || tokens[k].folded.hasSuffix("ere") || tokens[k].folded.hasSuffix("aux") || tokens[k].folded.hasSuffix("ales") {
+            k += 1
+        }
+        // The named part must not itself be a person ("le ministre de Bachar") nor a plain
+        // organization of its own; the gazetteer tells for known names.
+        let inner = joined(tokens, j, k)
+        if let e = pick(gazetteer.entries(forFoldedName: inner)), e.type == .person { return nil }
+        if isOrg, lexicon.titles.contains(t.folded) { return nil }
+        return mention(tokens, text, i, k, type: isSite ? .place : .organization, key: nil)
+    }
+
+    // MARK: - shape
+
+    func shapedName(_ tokens: [Token], _ text: TextBuffer, _ i0: Int, _ starts: Set<Int>) -> EntityMention? {
+        var i = i0
+        guard isNameWord(tokens[i], text) else { return nil }
+        // Titles, months, weekdays, sentence-initial function words are not names.
+        while i < tokens.count, isNameWord(tokens[i], text), lexicon.notNames.contains(tokens[i].folded) || lexicon.titles.contains(tokens[i].folded) {
+            i += 1
+        }
+        guard i < tokens.count, isNameWord(tokens[i], text) else { return nil }
+        if i > i0 { return nil }  // the caller moves on one token; the name is found from its first word
+        var j = i + 1
+        while j < tokens.count {
+            let t = tokens[j]
+            if t.spaceBefore == false && t.kind == .punctuation { break }
+            if isNameWord(t, text), !lexicon.notNames.contains(t.folded) || t.isAllCaps {
+                if gazetteer.countryForDemonym(t.folded) != nil && !t.isAllCaps { break }
+                j += 1
+                continue
+            }
+            if isParticle(t), j + 1 < tokens.count, isNameWord(tokens[j + 1], text) { j += 1; continue }
+            break
+        }
+        let first = tokens[i]
+        let words = j - i
+        // A demonym ("Russian", "Syrien") alone is an adjective, not a name.
+        if words == 1, !first.isAllCaps, gazetteer.countryForDemonym(first.folded) != nil { return nil }
+        // A capitalized common word at the start of a sentence ("Rappelons", "Des").
+        if words == 1, starts.contains(i), lexicon.stopwords.contains(first.folded) || lexicon.notNames.contains(first.folded) { return nil }
+        if words == 1, first.folded.count < 2 { return nil }
+        // A known sub-name inside ("Kremlin Peskov") is split by the gazetteer pass on the next call.
+        let type = classify(tokens, text, i, j, sentenceInitial: starts.contains(i))
+        return mention(tokens, text, i, j, type: type, key: nil)
+    }
+
+    /// The type of an unknown name from its shape and neighbours; nil when undecided.
+    func classify(_ tokens: [Token], _ text: TextBuffer, _ i: Int, _ j: Int, sentenceInitial: Bool) -> EntityType? {
+        let first = tokens[i], last = tokens[j - 1]
+        if lexicon.organizationHeads.contains(first.folded) || lexicon.organizationHeads.contains(last.folded) { return .organization }
+        if lexicon.siteHeads.contains(first.folded) || lexicon.siteHeads.contains(last.folded) { return .place }
+        let prev = i > 0 ? tokens[i - 1] : nil
+        if let p = prev, lexicon.titles.contains(p.folded) { return .person }
+        if j - i == 1 && first.isAllCaps && first.folded.count <= 7 { return .organization }
+        if let p = prev, lexicon.placePrepositions.contains(p.folded), p.folded != "de", p.folded != "d'", p.folded != "a" || lexicon.language == .french {
+            return j - i == 1 ? .place : .place
+        }
+        if j - i >= 2 { return .person }
+        return nil
+    }
+
+    // MARK: - helpers
+
+    func joined(_ tokens: [Token], _ a: Int, _ b: Int) -> String {
+        var s = ""
+        for k in a..<b {
+            if k > a { s += " " }
+            s += tokens[k].folded
+        }
+        return s
+    }
+
+    func mention(_ tokens: [Token], _ text: TextBuffer, _ a: Int, _ b: Int, type: EntityType?, key: String?) -> EntityMention {
+        var parts: [String] = []
+        for k in a..<b where tokens[k].kind == .word {
+            var w = tokens[k].folded
+            // "al-assad" → "assad": particles glued by a hyphen do not tell names apart.
+            if let dash = w.firstIndex(of: "-"), gazetteer.isNameParticle(String(w[..<dash])) {
+                w = String(w[w.index(after: dash)...])
+            }
+            if !gazetteer.isNameParticle(w) && !EntityRecognizer.connectors.contains(w) { parts.append(w) }
+        }
+        return EntityMention(firstToken: a, endToken: b, start: tokens[a].start, end: tokens[b - 1].end,
+                             surface: text.text(tokens[a].start, tokens[b - 1].end), type: type,
+                             gazetteerKey: key, nameParts: parts)
+    }
+}

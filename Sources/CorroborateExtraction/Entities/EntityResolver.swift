@@ -1,0 +1,114 @@
+import CorroborateCore
+import CorroborateGazetteer
+
+/// Merges the mentions of one article into entities: the forms of one name
+/// ("Bachar al-Assad", "Bachar Al-Assad", "Assad", "al-Assad") become one entity named by
+/// its fullest form, and each mention learns which entity it is.
+struct EntityResolver: Sendable {
+    let gazetteer: Gazetteer
+    let language: Language
+
+    struct Resolved: Sendable {
+        var entities: [Entity]
+        /// For each input mention, the index of its entity (nil: dropped).
+        var entityOfMention: [Int?]
+    }
+
+    private struct Draft {
+        var type: EntityType
+        var key: String
+        var surfaces: [String] = []
+        var partsOfLongest: [String] = []
+        var mentions = 0
+        var firstMention: Int
+    }
+
+    func resolve(_ mentions: [EntityMention]) -> Resolved {
+        var drafts: [Draft] = []
+        var byKey: [String: Int] = [:]
+        var assignment = [Int?](repeating: nil, count: mentions.count)
+
+        func add(_ m: EntityMention, _ index: Int, to d: Int) {
+            drafts[d].mentions += 1
+            if !drafts[d].surfaces.contains(m.surface) { drafts[d].surfaces.append(m.surface) }
+            if m.nameParts.count > drafts[d].partsOfLongest.count { drafts[d].partsOfLongest = m.nameParts }
+            assignment[index] = d
+        }
+
+        // Pass 1: known names and multi-word names found their entity.
+        for (idx, m) in mentions.enumerated() {
+            guard let type = m.type else { continue }
+            if let gk = m.gazetteerKey {
+                // A surname form the gazetteer shares between several people: keep to the one named in full here.
+                if let d = byKey[gk] { add(m, idx, to: d); continue }
+                byKey[gk] = drafts.count
+                drafts.append(Draft(type: type, key: gk, firstMention: idx))
+                add(m, idx, to: drafts.count - 1)
+                continue
+            }
+            if type == .person, let d = personContaining(m.nameParts, drafts) {
+                add(m, idx, to: d)
+                continue
+            }
+            let key = "\(type.rawValue):" + (m.nameParts.isEmpty ? ScalarClass.fold(m.surface) : m.nameParts.joined(separator: "-"))
+            if let d = byKey[key] { add(m, idx, to: d); continue }
+            byKey[key] = drafts.count
+            drafts.append(Draft(type: type, key: key, firstMention: idx))
+            add(m, idx, to: drafts.count - 1)
+        }
+        // Pass 2: lone words of unknown type are the surname or first name of a person named in full.
+        for (idx, m) in mentions.enumerated() where m.type == nil {
+            if let d = personContaining(m.nameParts, drafts) {
+                add(m, idx, to: d)
+            }
+        }
+        // Gazetteer persons met only by a short form stay persons; merge persons whose long form
+        // contains another person's parts (an earlier "Assad" that pass 1 could not attach).
+        var entities: [Entity] = []
+        var remap = [Int?](repeating: nil, count: drafts.count)
+        let order = drafts.indices.sorted { drafts[$0].firstMention < drafts[$1].firstMention }
+        for d in order {
+            let draft = drafts[d]
+            guard !draft.surfaces.isEmpty else { continue }
+            let name = fullest(draft.surfaces)
+            let aliases = draft.surfaces.filter { $0 != name }
+            remap[d] = entities.count
+            entities.append(Entity(name: name, type: draft.type, aliases: aliases, mentions: draft.mentions, key: draft.key))
+        }
+        return Resolved(entities: entities, entityOfMention: assignment.map { $0.flatMap { remap[$0] } })
+    }
+
+    /// The person entity whose name parts include all of `parts` (most mentioned first).
+    private func personContaining(_ parts: [String], _ drafts: [Draft]) -> Int? {
+        guard !parts.isEmpty else { return nil }
+        var best: Int? = nil
+        for (d, draft) in drafts.enumerated() where draft.type == .person && draft.partsOfLongest.count > parts.count {
+            if parts.allSatisfy({ draft.partsOfLongest.contains($0) }) {
+                if best == nil || draft.mentions > drafts[best!].mentions { best = d }
+            }
+        }
+        return best
+    }
+
+    /// The fullest form: most words, then longest, then first seen.
+    private func fullest(_ surfaces: [String]) -> String {
+        var best = surfaces[0]
+        var bestWords = wordCount(best)
+        for s in surfaces.dropFirst() {
+            let w = wordCount(s)
+            if w > bestWords || (w == bestWords && s.unicodeScalars.count > best.unicodeScalars.count) {
+                best = s
+                bestWords = w
+            }
+        }
+        return best
+    }
+
+    private func wordCount(_ s: String) -> Int {
+        var n = 0, inWord = false
+        for c in s.unicodeScalars {
+            if ScalarClass.isSpace(c) || ScalarClass.isHyphen(c) { inWord = false } else if !inWord { inWord = true; n += 1 }
+        }
+        return n
+    }
+}

@@ -1,0 +1,89 @@
+import CorroborateCore
+import CorroborateText
+import CorroborateTimes
+import CorroborateNumbers
+import CorroborateGazetteer
+
+/// Options of one extraction run.
+public struct ExtractionOptions: Sendable {
+    /// `--date`: the reference date for articles that carry none.
+    public var fallbackDate: PartialDate?
+    public init(fallbackDate: PartialDate? = nil) { self.fallbackDate = fallbackDate }
+}
+
+/// Runs the recognizers and the claim builder over every document of a run:
+/// tokens → sentences → times, numbers, names → attributions → claims.
+public struct Extractor: Sendable {
+    public init() {}
+
+    public func analyze(_ documents: [Document], options: ExtractionOptions = ExtractionOptions()) -> [ArticleAnalysis] {
+        let prepared = documents.map { prepare($0) }
+        let references = ReferenceDateResolver().resolve(prepared: prepared.map { ($0.document, $0.tokens) }, fallback: options.fallbackDate)
+        return zip(prepared, references).map { analyze($0.0, reference: $0.1) }
+    }
+
+    /// One article on its own (its reference date from its metadata or `reference`).
+    public func analyze(_ document: Document, reference: ReferenceDate? = nil) -> ArticleAnalysis {
+        let p = prepare(document)
+        let ref = reference ?? ReferenceDate(date: document.metadata.published)
+        return analyze(p, reference: ref)
+    }
+
+    struct Prepared {
+        var document: Document
+        var tokens: [Token]
+    }
+
+    func prepare(_ document: Document) -> Prepared {
+        // Tokens from the dateline on: its date is a time of the article too.
+        let from = document.datelineRange?.lowerBound ?? document.bodyStart
+        return Prepared(document: document, tokens: Tokenizer().tokenize(document.text, from: from))
+    }
+
+    func analyze(_ p: Prepared, reference: ReferenceDate) -> ArticleAnalysis {
+        let doc = p.document
+        let language = doc.metadata.language
+        let lexicon = ExtractionLexicon.forLanguage(language)
+        let tokens = p.tokens
+        var excluded: [Range<Int>] = []
+        if let t = doc.titleRange { excluded.append(t) }
+        let segmentation = SentenceSegmenter().segment(doc.text, from: doc.bodyStart, to: doc.text.count, excluding: excluded)
+        let times = TimeRecognizer(language: language).recognize(tokens: tokens, text: doc.text, reference: reference)
+        let numbers = NumberRecognizer(language: language).recognize(tokens: tokens, text: doc.text)
+        let dateSpans = times.filter { $0.kind != .duration }
+        let quantities = numbers.filter { n in !dateSpans.contains { $0.start <= n.start && n.end <= $0.end } }
+        var sentenceStarts = Set<Int>()
+        var starts = segmentation.sentences.map { $0.start }
+        if let t = doc.titleRange { starts.append(t.lowerBound) }
+        starts.append(doc.bodyStart)
+        let startSet = Set(starts)
+        for (i, t) in tokens.enumerated() {
+            if startSet.contains(t.start) || (i > 0 && tokens[i - 1].kind == .punctuation && startSet.contains(tokens[i - 1].start)) {
+                sentenceStarts.insert(i)
+            }
+        }
+        // Names in furniture lines are not the article's.
+        let furnitureCut = furnitureStart(segmentation, tokens, lexicon)
+        let nameTokens = furnitureCut.map { cut in Array(tokens.prefix { $0.start < cut }) } ?? tokens
+        let mentions = EntityRecognizer(lexicon: lexicon).recognize(tokens: nameTokens, text: doc.text, sentenceStarts: sentenceStarts)
+        let resolved = EntityResolver(gazetteer: .shared, language: language).resolve(mentions)
+        let claims = ClaimBuilder(lexicon: lexicon, gazetteer: .shared).build(ClaimBuilder.Input(
+            document: doc, tokens: tokens, segmentation: segmentation, times: times, numbers: quantities,
+            mentions: mentions, entityOfMention: resolved.entityOfMention, entities: resolved.entities))
+        return ArticleAnalysis(metadata: doc.metadata, text: doc.text, referenceDate: reference,
+                               entities: resolved.entities, times: times, claims: claims)
+    }
+
+    /// Where page furniture starts ("Leave a Reply" and what follows), if it does.
+    func furnitureStart(_ seg: Segmentation, _ tokens: [Token], _ lexicon: ExtractionLexicon) -> Int? {
+        for s in seg.sentences {
+            let lo = tokens.firstIndex { $0.start >= s.start } ?? tokens.count
+            var words: [String] = []
+            var k = lo
+            while k < tokens.count, tokens[k].start < s.end, words.count < 8 { words.append(tokens[k].folded); k += 1 }
+            let folded = words.joined(separator: " ")
+            for f in lexicon.furniture where folded.hasPrefix(f) && f.split(separator: " ").count >= 3 { return s.start }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,582 @@
+extension ExtractionLexicon {
+    /// English.
+    public static let english = ExtractionLexicon(
+        language: .english,
+        determiners: Table.set("""
+        the
+        a
+        an
+        this
+        that
+        these
+        those
+        his
+        her
+        its
+        their
+        some
+        several
+        """),
+        stopwords: Table.set("""
+        the
+        a
+        an
+        and
+        or
+        but
+        of
+        to
+        in
+        on
+        at
+        by
+        for
+        from
+        with
+        without
+        as
+        into
+        onto
+        over
+        under
+        after
+        before
+        since
+        during
+        while
+        about
+        against
+        between
+        through
+        that
+        which
+        who
+        whom
+        whose
+        what
+        this
+        these
+        those
+        it
+        its
+        he
+        she
+        they
+        them
+        him
+        his
+        her
+        their
+        we
+        you
+        i
+        is
+        are
+        was
+        were
+        be
+        been
+        being
+        has
+        have
+        had
+        do
+        does
+        did
+        will
+        would
+        could
+        should
+        may
+        might
+        not
+        no
+        so
+        than
+        then
+        also
+        just
+        only
+        very
+        more
+        most
+        's
+        there
+        here
+        if
+        when
+        where
+        how
+        all
+        any
+        each
+        other
+        such
+        """),
+        titles: Table.set("""
+        president
+        former
+        ex-president
+        vice
+        prime
+        minister
+        spokesman
+        spokeswoman
+        spokesperson
+        spokespeople
+        leader
+        chief
+        head
+        secretary
+        general
+        ambassador
+        envoy
+        representative
+        director
+        king
+        queen
+        prince
+        emir
+        sheikh
+        colonel
+        commander
+        marshal
+        mayor
+        senator
+        governor
+        lawmaker
+        adviser
+        advisor
+        dictator
+        wife
+        husband
+        son
+        daughter
+        brother
+        sister
+        father
+        mother
+        mr
+        mrs
+        ms
+        dr
+        pope
+        chancellor
+        ayatollah
+        official
+        analyst
+        founder
+        strongman
+        deputy
+        foreign
+        """),
+        sourceCues: Table.phrases("""
+        according to
+        citing
+        cited by
+        quoted by
+        quoting
+        as reported by
+        reported by
+        """),
+        relayCues: Table.phrases("""
+        cited by
+        citing
+        quoted by
+        quoting
+        reported by
+        told
+        in an interview with
+        in a statement to
+        """),
+        reportingVerbs: Table.set("""
+        said
+        says
+        say
+        told
+        tells
+        added
+        adds
+        stated
+        states
+        reported
+        reports
+        report
+        confirmed
+        confirms
+        announced
+        announces
+        claimed
+        claims
+        denied
+        denies
+        noted
+        notes
+        explained
+        explains
+        stressed
+        insisted
+        asserted
+        declared
+        wrote
+        writes
+        posted
+        tweeted
+        warned
+        revealed
+        acknowledged
+        admitted
+        alleged
+        argued
+        estimated
+        estimates
+        indicated
+        suggested
+        commented
+        responded
+        replied
+        cited
+        quoted
+        showed
+        show
+        shows
+        accused
+        described
+        """),
+        auxiliaries: Table.set("""
+        has
+        have
+        had
+        was
+        were
+        """),
+        backReferences: Table.phrases("""
+        the source
+        the same source
+        the official
+        the spokesman
+        the spokesperson
+        the agency
+        the outlet
+        the report
+        """),
+        speakerPronouns: Table.set("""
+        he
+        she
+        they
+        """),
+        actorPronouns: Table.set("""
+        he
+        him
+        his
+        she
+        her
+        they
+        them
+        their
+        """),
+        sourceNouns: Table.set("""
+        source
+        sources
+        media
+        agency
+        agencies
+        officials
+        official
+        authorities
+        spokesman
+        spokesperson
+        witnesses
+        witness
+        observatory
+        video
+        videos
+        footage
+        images
+        photos
+        rebels
+        unions
+        police
+        ministry
+        government
+        statement
+        reports
+        analysts
+        experts
+        diplomats
+        residents
+        monitors
+        monitor
+        data
+        """),
+        negationOpeners: Table.set(""),
+        negationClosers: Table.set(""),
+        negationWords: Table.set("""
+        not
+        n't
+        never
+        denied
+        denies
+        deny
+        neither
+        nor
+        """),
+        hedges: Table.set("""
+        reportedly
+        allegedly
+        purportedly
+        apparently
+        unconfirmed
+        unverified
+        rumored
+        rumoured
+        believed
+        possibly
+        probably
+        likely
+        may
+        might
+        could
+        """),
+        hedgeSuffixes: [],
+        placePrepositions: Table.set("""
+        in
+        to
+        from
+        at
+        into
+        near
+        outside
+        across
+        toward
+        towards
+        """),
+        organizationHeads: Table.set("""
+        ministry
+        agency
+        army
+        forces
+        council
+        party
+        union
+        federation
+        commission
+        committee
+        organization
+        organisation
+        observatory
+        university
+        bank
+        court
+        assembly
+        senate
+        government
+        front
+        movement
+        group
+        brigade
+        brigades
+        guard
+        police
+        office
+        institute
+        company
+        corporation
+        department
+        service
+        services
+        command
+        foundation
+        association
+        news
+        times
+        post
+        press
+        """),
+        siteHeads: Table.set("""
+        airport
+        prison
+        base
+        square
+        palace
+        port
+        station
+        hospital
+        bridge
+        street
+        avenue
+        camp
+        mosque
+        church
+        stadium
+        """),
+        capitalWords: Table.set("""
+        capital
+        """),
+        notNames: Table.set("""
+        according
+        the
+        a
+        an
+        in
+        on
+        at
+        after
+        before
+        since
+        during
+        while
+        but
+        and
+        or
+        so
+        yet
+        this
+        that
+        these
+        those
+        he
+        she
+        it
+        they
+        we
+        his
+        her
+        their
+        its
+        there
+        here
+        however
+        meanwhile
+        also
+        earlier
+        later
+        monday
+        tuesday
+        wednesday
+        thursday
+        friday
+        saturday
+        sunday
+        january
+        february
+        march
+        april
+        may
+        june
+        july
+        august
+        september
+        october
+        november
+        december
+        today
+        yesterday
+        read
+        watch
+        photo
+        video
+        president
+        minister
+        prime
+        spokesman
+        spokesperson
+        former
+        mr
+        mrs
+        ms
+        dr
+        state
+        internet
+        some
+        many
+        several
+        all
+        one
+        two
+        three
+        four
+        five
+        ten
+        no
+        yes
+        if
+        when
+        how
+        why
+        what
+        who
+        where
+        as
+        with
+        without
+        from
+        by
+        for
+        of
+        to
+        it's
+        i
+        """),
+        furniture: Table.phrases("""
+        leave a reply
+        leave a comment
+        your email address
+        required fields are marked
+        share this
+        share on
+        read more
+        read also
+        related :
+        related articles
+        sign up
+        subscribe
+        newsletter
+        all rights reserved
+        copyright
+        photo :
+        photo credit
+        advertisement
+        click here
+        follow us
+        comments
+        """),
+        eventStems: Table.stems("""
+        arrive | arriv, reached
+        asylum | asylum, refuge
+        flee | fled, flee, fleeing, flight, escap, exfiltrat
+        leave | left, leave, leaving, depart, quit
+        kill | kill, dead, death, died, die
+        injure | injur, wound, hurt
+        arrest | arrest, detain, detention, custody, jail
+        protest | protest, demonstrat, rall, march, strike
+        seize | seiz, captur, took control, taken, control
+        fall | fall, fell, fallen, toppl, overthrow, ousted, collaps, deposed
+        offensive | offensive, attack, assault, advance
+        celebrate | celebrat, jubila, danc, joy
+        loot | loot, ransack, storm
+        grant | grant, gave, give, given, offer
+        negotiate | negotiat, talks, dialogue
+        announce | announc
+        confirm | confirm
+        govern | rule, regime, govern, reign, power, presiden
+        war | war, conflict, fight
+        violence | violen, clash, riot, fire
+        release | releas, freed, free
+        torture | tortur
+        statue | statue
+        airport | airport
+        prison | prison, jail, detainee, prisoner
+        vote | vote, ballot, elect, law, reform
+        pension | pension, retire
+        police | police, officer
+        turnout | protester, demonstrator, participant
+        meet | meet, met
+        send | sent, send
+        travel | travel, plane, flight, flew, fly, landed, land, aircraft
+        base | base
+        family | family, wife, children, child
+        humanitarian | humanitarian
+        """)
+    )
+}

@@ -1,0 +1,146 @@
+import CorroborateCore
+
+/// What the language-neutral extraction engines need to know about one language. Each
+/// language fills one of these from its own tables (French.swift, English.swift); the engines
+/// only read this struct. Every word is stored folded (lowercase, no diacritics).
+public struct ExtractionLexicon: Sendable {
+    public let language: Language
+    /// Determiners and other words stripped from the edges of a noun phrase ("la", "une", "the").
+    public let determiners: Set<String>
+    /// Function words: never names, never content words.
+    public let stopwords: Set<String>
+    /// Titles and roles before a name ("président", "porte-parole", "spokesman"): a name after
+    /// one is a person; the title alone may point back to a person already named.
+    public let titles: Set<String>
+    /// Words introducing a source: "selon", "d'après", "according to" (multi-word as folded tokens joined by " ").
+    public let sourceCues: [String]
+    /// Words introducing a relay of a source: "citée par", "cited by", "citing".
+    public let relayCues: [String]
+    /// Reporting verbs, every form a news text uses (participles and finite forms).
+    public let reportingVerbs: Set<String>
+    /// Auxiliaries before a participle ("a", "ont", "has", "had").
+    public let auxiliaries: Set<String>
+    /// Phrases referring back to the last source ("la même source", "the source").
+    public let backReferences: [String]
+    /// Pronoun subjects of a reporting verb that refer back to the last speaker ("il", "he").
+    public let speakerPronouns: Set<String>
+    /// Pronouns and possessives that refer to an actor named before ("il", "sa", "leur", "his").
+    public let actorPronouns: Set<String>
+    /// Nouns of generic sources that are sources though not entities ("source", "médias", "officials").
+    public let sourceNouns: Set<String>
+    /// Words that open a negation ("ne", "n'") and the words that close it ("pas", "jamais").
+    public let negationOpeners: Set<String>
+    public let negationClosers: Set<String>
+    /// One-word negations ("not", "never", "sans") and denial verbs ("dément", "denied").
+    public let negationWords: Set<String>
+    /// Hedges: conditional and reporting-distance words ("aurait", "reportedly", "présumé").
+    public let hedges: Set<String>
+    /// Verb endings of the French-style conditional ("-rait", "-raient"), folded.
+    public let hedgeSuffixes: [String]
+    /// Prepositions before a place ("à", "en", "in", "from").
+    public let placePrepositions: Set<String>
+    /// Head words of organization names ("ministère", "armée", "ministry").
+    public let organizationHeads: Set<String>
+    /// Head words of site names ("aéroport", "prison", "airport").
+    public let siteHeads: Set<String>
+    /// Words meaning "capital (city)", for "la capitale russe" → Moscou.
+    public let capitalWords: Set<String>
+    /// Capitalized words that are not names at the start of a sentence or anywhere
+    /// ("Selon", "Rappelons", weekdays, months).
+    public let notNames: Set<String>
+    /// Lines of page furniture (folded prefixes): comment forms, share buttons, credits.
+    public let furniture: [String]
+    /// Event concepts: folded word prefix → language-independent concept ("arriv" → "arrive").
+    public let eventStems: [(prefix: String, concept: String)]
+
+    public init(language: Language, determiners: Set<String>, stopwords: Set<String>, titles: Set<String>,
+                sourceCues: [String], relayCues: [String], reportingVerbs: Set<String>, auxiliaries: Set<String>,
+                backReferences: [String], speakerPronouns: Set<String>, actorPronouns: Set<String>,
+                sourceNouns: Set<String>, negationOpeners: Set<String>, negationClosers: Set<String>,
+                negationWords: Set<String>, hedges: Set<String>, hedgeSuffixes: [String],
+                placePrepositions: Set<String>, organizationHeads: Set<String>, siteHeads: Set<String>,
+                capitalWords: Set<String>, notNames: Set<String>, furniture: [String],
+                eventStems: [(prefix: String, concept: String)]) {
+        self.language = language
+        self.determiners = determiners
+        self.stopwords = stopwords
+        self.titles = titles
+        self.sourceCues = sourceCues
+        self.relayCues = relayCues
+        self.reportingVerbs = reportingVerbs
+        self.auxiliaries = auxiliaries
+        self.backReferences = backReferences
+        self.speakerPronouns = speakerPronouns
+        self.actorPronouns = actorPronouns
+        self.sourceNouns = sourceNouns
+        self.negationOpeners = negationOpeners
+        self.negationClosers = negationClosers
+        self.negationWords = negationWords
+        self.hedges = hedges
+        self.hedgeSuffixes = hedgeSuffixes
+        self.placePrepositions = placePrepositions
+        self.organizationHeads = organizationHeads
+        self.siteHeads = siteHeads
+        self.capitalWords = capitalWords
+        self.notNames = notNames
+        self.furniture = furniture
+        self.eventStems = eventStems.sorted { $0.prefix.count > $1.prefix.count }
+    }
+
+    /// The lexicon of a language; French for a language without one.
+    public static func forLanguage(_ language: Language) -> ExtractionLexicon {
+        registry[language] ?? french
+    }
+
+    static let registry: [Language: ExtractionLexicon] = [.french: french, .english: english]
+
+    /// The concept a folded word evokes, if any.
+    public func event(for word: String) -> String? {
+        for (p, c) in eventStems where word.hasPrefix(p) { return c }
+        return nil
+    }
+}
+
+/// Helpers to build lexicons from tables.
+enum Table {
+    /// Folded words of a word list (one a line).
+    static func set(_ table: String) -> Set<String> {
+        Set(LexiconTable.words(table).map { ScalarClass.fold($0) })
+    }
+
+    /// Folded multi-word phrases, tokens joined by one space, "l’agence" → "l' agence".
+    static func phrases(_ table: String) -> [String] {
+        LexiconTable.words(table).map(foldPhrase)
+    }
+
+    static func foldPhrase(_ p: String) -> String {
+        var out: [String] = []
+        var cur = String.UnicodeScalarView()
+        for s in p.unicodeScalars {
+            if ScalarClass.isSpace(s) {
+                if !cur.isEmpty { out.append(String(cur)); cur = String.UnicodeScalarView() }
+            } else if ScalarClass.isApostrophe(s) {
+                ScalarClass.appendFolded(s, to: &cur)
+                let w = String(cur)
+                if ["l'", "d'", "qu'", "n'", "s'", "c'", "j'", "m'", "t'", "jusqu'", "lorsqu'", "puisqu'"].contains(w) {
+                    out.append(w); cur = String.UnicodeScalarView()
+                }
+            } else if s == "," || s == "." {
+                if !cur.isEmpty { out.append(String(cur)); cur = String.UnicodeScalarView() }
+                out.append(String(s))
+            } else {
+                ScalarClass.appendFolded(s, to: &cur)
+            }
+        }
+        if !cur.isEmpty { out.append(String(cur)) }
+        return out.joined(separator: " ")
+    }
+
+    /// "prefix | concept" rows.
+    static func stems(_ table: String) -> [(prefix: String, concept: String)] {
+        LexiconTable.rows(table).flatMap { row -> [(prefix: String, concept: String)] in
+            guard row.count >= 2 else { return [] }
+            return LexiconTable.list(row[1]).map { (ScalarClass.fold($0), row[0]) }
+        }
+    }
+}

@@ -1,0 +1,773 @@
+extension ExtractionLexicon {
+    /// French: the language the project reads first.
+    public static let french = ExtractionLexicon(
+        language: .french,
+        determiners: Table.set("""
+        le
+        la
+        les
+        l'
+        un
+        une
+        des
+        du
+        de
+        d'
+        au
+        aux
+        ce
+        cet
+        cette
+        ces
+        son
+        sa
+        ses
+        leur
+        leurs
+        plusieurs
+        certains
+        certaines
+        """),
+        stopwords: Table.set("""
+        le
+        la
+        les
+        l'
+        un
+        une
+        des
+        du
+        de
+        d'
+        au
+        aux
+        et
+        ou
+        mais
+        donc
+        or
+        ni
+        car
+        que
+        qu'
+        qui
+        quoi
+        dont
+        où
+        ce
+        cet
+        cette
+        ces
+        c'
+        il
+        ils
+        elle
+        elles
+        on
+        nous
+        vous
+        je
+        j'
+        tu
+        se
+        s'
+        sa
+        son
+        ses
+        leur
+        leurs
+        lui
+        y
+        en
+        à
+        a
+        dans
+        par
+        pour
+        sur
+        sous
+        avec
+        sans
+        chez
+        vers
+        entre
+        contre
+        depuis
+        pendant
+        après
+        avant
+        selon
+        ne
+        n'
+        pas
+        plus
+        est
+        sont
+        été
+        être
+        ont
+        avait
+        avaient
+        était
+        étaient
+        sera
+        seront
+        fait
+        comme
+        aussi
+        ainsi
+        alors
+        très
+        tout
+        tous
+        toute
+        toutes
+        cela
+        ceci
+        celle
+        celui
+        ceux
+        même
+        si
+        lorsqu'
+        lorsque
+        puisque
+        tandis
+        déjà
+        encore
+        notamment
+        également
+        d'autres
+        autres
+        autre
+        """),
+        titles: Table.set("""
+        président
+        présidente
+        ex-président
+        ex-présidente
+        vice-président
+        premier
+        première
+        ministre
+        porte-parole
+        chef
+        cheffe
+        dirigeant
+        dirigeante
+        leader
+        secrétaire
+        général
+        générale
+        ambassadeur
+        ambassadrice
+        représentant
+        représentante
+        directeur
+        directrice
+        roi
+        reine
+        prince
+        émir
+        cheikh
+        général
+        colonel
+        commandant
+        maréchal
+        préfet
+        préfète
+        maire
+        député
+        députée
+        sénateur
+        sénatrice
+        conseiller
+        conseillère
+        patron
+        patronne
+        dictateur
+        homme
+        femme
+        épouse
+        époux
+        fils
+        fille
+        frère
+        sœur
+        père
+        mère
+        m.
+        mme
+        dr
+        pr
+        chancelier
+        chancelière
+        pape
+        ayatollah
+        syndicaliste
+        responsable
+        fondateur
+        fondatrice
+        ancien
+        ancienne
+        """),
+        sourceCues: Table.phrases("""
+        selon
+        d’après
+        de source
+        citant
+        cité par
+        citée par
+        cités par
+        citées par
+        rapporte
+        rapportent
+        a rapporté
+        ont rapporté
+        relayé par
+        relayée par
+        """),
+        relayCues: Table.phrases("""
+        cité par
+        citée par
+        cités par
+        citées par
+        citant
+        relayé par
+        relayée par
+        rapporté par
+        rapportée par
+        auprès de
+        interrogé par
+        interrogée par
+        à l’agence
+        """),
+        reportingVerbs: Table.set("""
+        déclaré
+        déclare
+        déclarent
+        déclarait
+        indiqué
+        indique
+        indiquent
+        indiquait
+        affirmé
+        affirme
+        affirment
+        affirmait
+        précisé
+        précise
+        précisent
+        confirmé
+        confirme
+        confirment
+        annoncé
+        annonce
+        annoncent
+        annonçait
+        ajouté
+        ajoute
+        ajoutent
+        expliqué
+        explique
+        expliquent
+        souligné
+        souligne
+        soulignent
+        assuré
+        assure
+        assurent
+        estimé
+        estime
+        estiment
+        rapporté
+        rapporte
+        rapportent
+        rappelé
+        rappelle
+        rappellent
+        dit
+        disent
+        démenti
+        dément
+        démentent
+        nié
+        nie
+        nient
+        raconté
+        raconte
+        racontent
+        témoigné
+        témoigne
+        noté
+        note
+        notent
+        signalé
+        signale
+        signalent
+        révélé
+        révèle
+        révèlent
+        écrit
+        écrivent
+        publié
+        publie
+        communiqué
+        prévenu
+        averti
+        avertit
+        martelé
+        insisté
+        insiste
+        reconnu
+        reconnaît
+        admis
+        admet
+        déploré
+        déplore
+        dénoncé
+        dénonce
+        dénoncent
+        accusé
+        accuse
+        accusent
+        revendiqué
+        revendique
+        fait savoir
+        lancé
+        lance
+        répondu
+        répond
+        commenté
+        jugé
+        juge
+        observé
+        relevé
+        relève
+        compté
+        recensé
+        recense
+        dénombré
+        chiffré
+        évalué
+        comptabilisé
+        montré
+        montre
+        montrent
+        montraient
+        montrait
+        """),
+        auxiliaries: Table.set("""
+        a
+        ont
+        avait
+        avaient
+        aurait
+        auraient
+        a-t-il
+        a-t-elle
+        ont-ils
+        ont-elles
+        """),
+        backReferences: Table.phrases("""
+        la même source
+        cette source
+        cette même source
+        ces sources
+        ces mêmes sources
+        la source
+        le même responsable
+        ce responsable
+        le porte-parole
+        la porte-parole
+        """),
+        speakerPronouns: Table.set("""
+        il
+        elle
+        ils
+        elles
+        a-t-il
+        a-t-elle
+        ont-ils
+        ont-elles
+        ajoute-t-il
+        ajoute-t-elle
+        précise-t-il
+        précise-t-elle
+        affirme-t-il
+        affirme-t-elle
+        assure-t-il
+        assure-t-elle
+        explique-t-il
+        explique-t-elle
+        poursuit-il
+        poursuit-elle
+        """),
+        actorPronouns: Table.set("""
+        il
+        lui
+        sa
+        son
+        ses
+        leur
+        leurs
+        l'ex-président
+        """),
+        sourceNouns: Table.set("""
+        source
+        sources
+        médias
+        média
+        agence
+        agences
+        responsable
+        responsables
+        autorités
+        porte-parole
+        témoins
+        témoin
+        observatoire
+        vidéo
+        vidéos
+        images
+        photos
+        rebelles
+        syndicats
+        police
+        préfecture
+        ministère
+        gouvernement
+        communiqué
+        organisation
+        organisations
+        groupes
+        experts
+        analystes
+        diplomates
+        officiels
+        militants
+        habitants
+        """),
+        negationOpeners: Table.set("""
+        ne
+        n'
+        """),
+        negationClosers: Table.set("""
+        pas
+        jamais
+        rien
+        aucun
+        aucune
+        nullement
+        guère
+        point
+        personne
+        """),
+        negationWords: Table.set("""
+        démenti
+        dément
+        démentent
+        nié
+        nie
+        nient
+        """),
+        hedges: Table.set("""
+        aurait
+        auraient
+        serait
+        seraient
+        pourrait
+        pourraient
+        présumé
+        présumée
+        présumés
+        supposé
+        supposée
+        supposées
+        supposés
+        apparemment
+        semble
+        semblent
+        semblaient
+        probablement
+        vraisemblablement
+        non confirmées
+        non confirmé
+        rumeurs
+        """),
+        hedgeSuffixes: ["erait", "eraient", "irait", "iraient"],
+        placePrepositions: Table.set("""
+        à
+        a
+        en
+        au
+        aux
+        dans
+        vers
+        depuis
+        de
+        d'
+        près
+        sur
+        """),
+        organizationHeads: Table.set("""
+        ministère
+        ministre
+        agence
+        armée
+        forces
+        conseil
+        parti
+        union
+        fédération
+        confédération
+        commission
+        comité
+        organisation
+        observatoire
+        université
+        banque
+        tribunal
+        cour
+        assemblée
+        sénat
+        gouvernement
+        front
+        mouvement
+        groupe
+        brigade
+        brigades
+        garde
+        police
+        gendarmerie
+        préfecture
+        syndicat
+        intersyndicale
+        office
+        institut
+        société
+        compagnie
+        direction
+        service
+        services
+        état-major
+        haut-commissariat
+        fondation
+        association
+        """),
+        siteHeads: Table.set("""
+        aéroport
+        prison
+        base
+        place
+        palais
+        port
+        gare
+        hôpital
+        pont
+        rue
+        avenue
+        boulevard
+        quartier
+        camp
+        centrale
+        mosquée
+        église
+        stade
+        """),
+        capitalWords: Table.set("""
+        capitale
+        """),
+        notNames: Table.set("""
+        selon
+        rappelons
+        notons
+        ainsi
+        alors
+        après
+        avant
+        depuis
+        pendant
+        dans
+        pour
+        par
+        avec
+        sans
+        mais
+        et
+        or
+        donc
+        car
+        cette
+        ce
+        ces
+        cet
+        le
+        la
+        les
+        un
+        une
+        des
+        il
+        elle
+        ils
+        elles
+        on
+        nous
+        lui
+        leur
+        face
+        lors
+        dès
+        outre
+        enfin
+        puis
+        ensuite
+        pourtant
+        cependant
+        toutefois
+        néanmoins
+        quant
+        parmi
+        lundi
+        mardi
+        mercredi
+        jeudi
+        vendredi
+        samedi
+        dimanche
+        janvier
+        février
+        mars
+        avril
+        mai
+        juin
+        juillet
+        août
+        septembre
+        octobre
+        novembre
+        décembre
+        aujourd'hui
+        hier
+        lire
+        voir
+        vidéo
+        photo
+        crédit
+        mise
+        publié
+        président
+        présidente
+        ministre
+        premier
+        première
+        porte-parole
+        chef
+        général
+        m
+        mme
+        le président
+        etat
+        état
+        internet
+        une
+        des
+        plus
+        moins
+        aucun
+        tous
+        tout
+        certains
+        plusieurs
+        quelques
+        chaque
+        deux
+        trois
+        quatre
+        cinq
+        dix
+        vive
+        oui
+        non
+        si
+        quand
+        comment
+        pourquoi
+        alors
+        c'est
+        c'
+        d'
+        l'
+        qu'
+        n'
+        s'
+        """),
+        furniture: Table.phrases("""
+        leave a reply
+        votre adresse e-mail
+        votre adresse email
+        les champs obligatoires
+        ce site utilise akismet
+        en savoir plus sur comment
+        laisser un commentaire
+        laissez un commentaire
+        partager
+        partagez
+        lire aussi
+        à lire aussi
+        lire la suite
+        voir aussi
+        abonnez-vous
+        inscrivez-vous
+        newsletter
+        tous droits réservés
+        publié le
+        mis à jour le
+        crédit photo
+        crédits photo
+        photo :
+        par la rédaction
+        la rédaction
+        suivez-nous
+        commentaires
+        """),
+        eventStems: Table.stems("""
+        arrive | arriv, rejoint, rejoindre
+        asylum | asile, réfugi, refuge
+        flee | fui, fuir, fuite, enfui, exfiltr
+        leave | quitt, départ, parti
+        kill | tué, tue, tuer, mort, morts, décès, décéd, périr, péri, massacr
+        injure | bless
+        arrest | arrêt, interpell, gardes à vue, garde à vue, incarcér, détenu, emprison
+        protest | manifest, mobilis, rassembl, défil, cortège, grève, grévist
+        seize | empar, pris, prise, contrôl, conquis, conquête
+        fall | chute, tomb, renvers, effondr, déchu
+        offensive | offensive, attaqu, assaut, avancée, avanc
+        celebrate | célébr, fête, liesse, dansant, joie
+        loot | pill, saccag, envahi
+        grant | accord, octroy, offert, offre
+        negotiate | négoci, pourparlers, discussion, dialogue
+        announce | annon
+        confirm | confirm
+        govern | pouvoir, régime, gouvern, règne, présiden
+        war | guerre, conflit, combat
+        violence | violen, heurt, affront, incident, dégrad, incendi, feux, feu
+        release | libér, relâch
+        torture | tortur
+        statue | statue
+        airport | aéroport
+        prison | prison, geôle, détenu, prisonni
+        vote | vot, scrutin, élect, 49.3, loi, réforme
+        pension | retraite
+        police | polic, gendarm, forces de l'ordre
+        turnout | participant, manifestant
+        meet | rencontr, réuni
+        send | envoy
+        travel | voyag, vol, avion, atterr, décoll
+        base | base
+        family | famill, épouse, enfant
+        humanitarian | humanitair
+        """)
+    )
+}

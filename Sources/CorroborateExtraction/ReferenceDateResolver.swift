@@ -1,0 +1,41 @@
+import CorroborateCore
+import CorroborateText
+import CorroborateTimes
+
+/// Decides what each article's relative dates are read against, as the contract orders it:
+/// its publication date (front matter or dateline), else `--date`, else what the other
+/// articles of the run establish (the latest date they state). An article dated only to the
+/// month also gets an anchor: the latest full day the other articles state in that month.
+struct ReferenceDateResolver: Sendable {
+    func resolve(prepared: [(Document, [Token])], fallback: PartialDate?) -> [ReferenceDate] {
+        var refs = prepared.map { ReferenceDate(date: $0.0.metadata.published ?? fallback) }
+        // The dates each article states, read against its own date.
+        func stated(_ i: Int) -> [PartialDate] {
+            let (doc, tokens) = prepared[i]
+            let times = TimeRecognizer(language: doc.metadata.language).recognize(tokens: tokens, text: doc.text, reference: refs[i])
+            var out = times.filter { $0.kind == .date && !$0.isRelative }.compactMap { $0.date }.filter { $0.year != nil }
+            if let p = doc.metadata.published { out.append(p) }
+            return out
+        }
+        var statedDates = prepared.indices.map(stated)
+        // Articles with no year at all borrow the latest date the others state.
+        var changed = false
+        for i in prepared.indices where refs[i].date?.year == nil {
+            let others = prepared.indices.filter { $0 != i }.flatMap { statedDates[$0] }
+            if let latest = others.max() {
+                refs[i] = ReferenceDate(date: PartialDate(year: latest.year, month: latest.month, day: nil))
+                changed = true
+            }
+        }
+        if changed { statedDates = prepared.indices.map(stated) }
+        // Articles dated to a month (or year) take the latest full day stated elsewhere within it as anchor.
+        for i in prepared.indices where refs[i].date?.calendarDate == nil {
+            let own = refs[i].date
+            let days = prepared.indices.filter { $0 != i }.flatMap { statedDates[$0] }
+                .compactMap { $0.calendarDate }
+                .filter { d in own.map { PartialDate(d).isCompatible(with: $0) } ?? true }
+            if let latest = days.max() { refs[i].anchor = latest }
+        }
+        return refs
+    }
+}

@@ -1,0 +1,27 @@
+import CorroborateCore
+
+/// One named thing of the world the recognizers may meet: a country, a city, a site, an
+/// organization or a person, with its names in each language the tables give.
+public struct GazetteerEntry: Sendable, Hashable {
+    /// Language-independent key: "place:moscow", "org:tass", "person:bashar-al-assad".
+    public let key: String
+    public let type: EntityType
+    /// country, city, region, governorate, site, airport, agency, outlet, government, armed-group, person...
+    public let kind: String
+    /// The containing place (city → country, site → city); an organization's country.
+    public let parent: String?
+    /// Display forms per language, the preferred one first.
+    public let names: [Language: [String]]
+    /// Surname-only forms of a person ("Poutine", "Putin"), also indexed; empty for others.
+    public let shortNames: [String]
+
+    public init(key: String, type: EntityType, kind: String, parent: String?,
+                names: [Language: [String]], shortNames: [String] = []) {
+        self.key = key
+        self.type = type
+        self.kind = kind
+        self.parent = parent
+        self.names = names
+        self.shortNames = shortNames
+    }
+}

@@ -1,0 +1,135 @@
+import CorroborateCore
+
+/// A word of the number vocabulary and the parts it can play in a quantity.
+struct NumberWord: Sendable {
+    enum Kind: String, Sendable {
+        case number, hundred, scale, article, connector, collective, vague, few, timefew
+        case half, halfof
+    }
+
+    let value: Double
+    let kinds: Set<Kind>
+
+    func `is`(_ kind: Kind) -> Bool { kinds.contains(kind) }
+}
+
+/// A counted noun: its English singular, what one of it is worth in that unit ("décennie" is
+/// ten years), and how it behaves (see `NumberLanguageData.units`).
+struct UnitWord: Sendable {
+    let unit: String
+    let multiplier: Double
+    let isTime: Bool
+    let countsAfterArticle: Bool
+    let isSymbol: Bool
+    let inSpan: Bool
+    let isApprox: Bool
+    let isClock: Bool
+}
+
+/// One language's number tables, parsed once.
+struct NumberLexicon: Sendable {
+    let decimalMark: Unicode.Scalar
+    let groupMark: Unicode.Scalar
+    let adjectivesBeforeNoun: Bool
+    let words: PhraseTable<NumberWord>
+    let units: PhraseTable<UnitWord>
+    let bounds: PhraseTable<Bool>
+    let timeMarkers: PhraseTable<Bool>
+    let links: Set<String>
+    let stops: Set<String>
+    let prenominal: Set<String>
+    let oneGuards: Set<String>
+    let rangeLinks: Set<String>
+    let dateArticles: Set<String>
+    let references: Set<String>
+    let clockPrepositions: Set<String>
+    let months: Set<String>
+    let weekdays: Set<String>
+    let ordinals: Set<String>
+    let verbEndings: [String]
+    let pluralRules: [(suffix: String, replacement: String)]
+    let feminineRules: [(suffix: String, replacement: String)]
+
+    init(_ data: NumberLanguageData) {
+        var settings: [String: String] = [:]
+        for row in LexiconTable.rows(data.format) where row.count >= 2 { settings[row[0]] = row[1] }
+        decimalMark = settings["decimal"]?.unicodeScalars.first ?? "."
+        groupMark = settings["group"]?.unicodeScalars.first ?? ","
+        adjectivesBeforeNoun = settings["adjectives"] == "before"
+
+        var roles: [String: Set<String>] = [:]
+        var rawRoles: [String: [String]] = [:]
+        for row in LexiconTable.rows(data.grammar) where row.count >= 2 {
+            rawRoles[row[0], default: []].append(contentsOf: LexiconTable.list(row[1]))
+        }
+        let elisions = Set((rawRoles["elision"] ?? []).map { ScalarClass.fold($0) })
+        func split(_ phrase: String) -> [String] { PhraseSplitter.tokens(phrase, elisions: elisions) }
+        for (role, list) in rawRoles {
+            // One-token entries are compared with `Token.folded`.
+            roles[role] = Set(list.map { split($0).joined(separator: " ") })
+        }
+        links = roles["link"] ?? []
+        stops = roles["stop"] ?? []
+        prenominal = roles["prenominal"] ?? []
+        oneGuards = roles["oneguard"] ?? []
+        rangeLinks = roles["range"] ?? []
+        dateArticles = roles["datearticle"] ?? []
+        references = roles["reference"] ?? []
+        clockPrepositions = roles["clockprep"] ?? []
+        months = roles["month"] ?? []
+        weekdays = roles["weekday"] ?? []
+        ordinals = Set((rawRoles["ordinal"] ?? []).map { ScalarClass.fold($0) })
+        verbEndings = (rawRoles["verbending"] ?? []).map { ScalarClass.fold($0) }
+        var markers = PhraseTable<Bool>()
+        for marker in rawRoles["timemarker"] ?? [] { markers.add(split(marker), true) }
+        timeMarkers = markers
+
+        var words = PhraseTable<NumberWord>()
+        for row in LexiconTable.rows(data.words) where row.count >= 3 {
+            guard let value = Double(row[1]) else { continue }
+            let kinds = Set(row[2].split(separator: " ").compactMap { NumberWord.Kind(rawValue: String($0)) })
+            words.add(split(row[0]), NumberWord(value: value, kinds: kinds))
+        }
+        self.words = words
+
+        var units = PhraseTable<UnitWord>()
+        for row in LexiconTable.rows(data.units) where row.count >= 2 {
+            let flags = Set((row.count > 3 ? row[3] : "").split(separator: " ").map(String.init))
+            let multiplier = row.count > 2 ? Double(row[2]) ?? 1 : 1
+            units.add(split(row[0]), UnitWord(
+                unit: row[1], multiplier: multiplier, isTime: flags.contains("time"),
+                countsAfterArticle: flags.contains("one"), isSymbol: flags.contains("symbol"),
+                inSpan: flags.contains("time") || flags.contains("symbol") || flags.contains("span"),
+                isApprox: flags.contains("approx"), isClock: flags.contains("clock")))
+        }
+        self.units = units
+
+        var bounds = PhraseTable<Bool>()
+        for phrase in LexiconTable.words(data.bounds) { bounds.add(split(phrase), true) }
+        self.bounds = bounds
+
+        var plural: [(String, String)] = [], feminine: [(String, String)] = []
+        for row in LexiconTable.rows(data.singular) where row.count >= 2 {
+            let rule = (ScalarClass.fold(row[1]), row.count > 2 ? ScalarClass.fold(row[2]) : "")
+            if row[0] == "plural" { plural.append(rule) } else if row[0] == "feminine" { feminine.append(rule) }
+        }
+        pluralRules = plural.map { (suffix: $0.0, replacement: $0.1) }
+        feminineRules = feminine.map { (suffix: $0.0, replacement: $0.1) }
+    }
+
+    /// Parsed tables of every language, built once.
+    private static let byCode: [String: NumberLexicon] = {
+        var out: [String: NumberLexicon] = [:]
+        for data in NumberLanguageData.all where out[data.language.code] == nil {
+            out[data.language.code] = NumberLexicon(data)
+        }
+        return out
+    }()
+
+    /// The tables of a language; a language without tables falls back on the first one, so
+    /// digits are still read.
+    static func forLanguage(_ language: Language) -> NumberLexicon {
+        if let lexicon = byCode[language.code] { return lexicon }
+        return byCode[NumberLanguageData.all[0].language.code] ?? NumberLexicon(NumberLanguageData.all[0])
+    }
+}

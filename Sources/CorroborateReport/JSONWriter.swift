@@ -1,0 +1,172 @@
+/// A JSON value whose object members keep the order they were built in: no dictionaries,
+/// so the same run always renders to the same bytes.
+enum JSONValue: Sendable, Equatable {
+    case null
+    case bool(Bool)
+    /// Written as an integer when whole (24, not 24.0), else in shortest round-trip form.
+    case number(Double)
+    /// Rounded to two decimals, always with a fraction (0.91, 0.5, 1.0): scores.
+    case decimal2(Double)
+    case string(String)
+    case array([JSONValue])
+    case object([JSONMember])
+
+    /// `.string(s)` or `.null`.
+    static func optional(_ s: String?) -> JSONValue { s.map(JSONValue.string) ?? .null }
+
+    static func strings(_ list: [String]) -> JSONValue { .array(list.map(JSONValue.string)) }
+
+    var isScalar: Bool {
+        switch self {
+        case .array, .object: return false
+        default: return true
+        }
+    }
+
+    /// Scalars, and arrays of scalars only: what may sit on one line inside an object.
+    var isFlat: Bool {
+        switch self {
+        case .object: return false
+        case .array(let items): return items.allSatisfy(\.isScalar)
+        default: return true
+        }
+    }
+}
+
+struct JSONMember: Sendable, Equatable {
+    let key: String
+    let value: JSONValue
+    init(_ key: String, _ value: JSONValue) {
+        self.key = key
+        self.value = value
+    }
+}
+
+/// Pretty-prints a `JSONValue` with 2-space indentation. Arrays of scalars and small flat
+/// nested objects stay on one line so that long claim lists remain readable.
+enum JSONWriter {
+    /// Flat objects longer than this (in scalars) are spread over several lines.
+    static let inlineObjectWidth = 100
+
+    static func render(_ value: JSONValue) -> String {
+        var out = String.UnicodeScalarView()
+        write(value, indent: 0, to: &out)
+        out.append("\n")
+        return String(out)
+    }
+
+    private static func write(_ value: JSONValue, indent: Int, to out: inout String.UnicodeScalarView) {
+        switch value {
+        case .array(let items):
+            if items.isEmpty { out.append(contentsOf: "[]".unicodeScalars); return }
+            if items.allSatisfy(\.isScalar) { writeInline(value, to: &out); return }
+            out.append("[")
+            for (i, item) in items.enumerated() {
+                out.append(contentsOf: (i == 0 ? "\n" : ",\n").unicodeScalars)
+                appendIndent(indent + 1, to: &out)
+                write(item, indent: indent + 1, to: &out)
+            }
+            out.append("\n")
+            appendIndent(indent, to: &out)
+            out.append("]")
+        case .object(let members):
+            if members.isEmpty { out.append(contentsOf: "{}".unicodeScalars); return }
+            if indent > 0, members.allSatisfy({ $0.value.isFlat }) {
+                var line = String.UnicodeScalarView()
+                writeInline(value, to: &line)
+                if line.count <= inlineObjectWidth { out.append(contentsOf: line); return }
+            }
+            out.append("{")
+            for (i, m) in members.enumerated() {
+                out.append(contentsOf: (i == 0 ? "\n" : ",\n").unicodeScalars)
+                appendIndent(indent + 1, to: &out)
+                appendString(m.key, to: &out)
+                out.append(contentsOf: ": ".unicodeScalars)
+                write(m.value, indent: indent + 1, to: &out)
+            }
+            out.append("\n")
+            appendIndent(indent, to: &out)
+            out.append("}")
+        default:
+            writeInline(value, to: &out)
+        }
+    }
+
+    /// One-line form: `[1, 2]`, `{"a": 1, "b": [2]}`.
+    private static func writeInline(_ value: JSONValue, to out: inout String.UnicodeScalarView) {
+        switch value {
+        case .null: out.append(contentsOf: "null".unicodeScalars)
+        case .bool(let b): out.append(contentsOf: (b ? "true" : "false").unicodeScalars)
+        case .number(let d): out.append(contentsOf: number(d).unicodeScalars)
+        case .decimal2(let d): out.append(contentsOf: decimal2(d).unicodeScalars)
+        case .string(let s): appendString(s, to: &out)
+        case .array(let items):
+            out.append("[")
+            for (i, item) in items.enumerated() {
+                if i > 0 { out.append(contentsOf: ", ".unicodeScalars) }
+                writeInline(item, to: &out)
+            }
+            out.append("]")
+        case .object(let members):
+            out.append("{")
+            for (i, m) in members.enumerated() {
+                if i > 0 { out.append(contentsOf: ", ".unicodeScalars) }
+                appendString(m.key, to: &out)
+                out.append(contentsOf: ": ".unicodeScalars)
+                writeInline(m.value, to: &out)
+            }
+            out.append("}")
+        }
+    }
+
+    private static func appendIndent(_ level: Int, to out: inout String.UnicodeScalarView) {
+        for _ in 0..<(level * 2) { out.append(" ") }
+    }
+
+    /// JSON has no NaN or infinity: those become null.
+    static func number(_ d: Double) -> String {
+        guard d.isFinite else { return "null" }
+        // Int64(_:) truncates without libm, which this module does not link on its own.
+        if abs(d) < 1e15, d == Double(Int64(d)) { return String(Int64(d)) }
+        return "\(d)"
+    }
+
+    static func decimal2(_ d: Double) -> String {
+        guard d.isFinite else { return "null" }
+        guard abs(d) < 1e12 else { return number(d) }
+        let scaled = d * 100
+        var hundredths = Int64(scaled)
+        let rest = scaled - Double(hundredths)
+        if rest >= 0.5 { hundredths += 1 } else if rest <= -0.5 { hundredths -= 1 }
+        let magnitude = hundredths.magnitude
+        let whole = magnitude / 100, frac = magnitude % 100
+        let sign = hundredths < 0 ? "-" : ""
+        if frac % 10 == 0 { return "\(sign)\(whole).\(frac / 10)" }
+        return "\(sign)\(whole).\(frac < 10 ? "0" : "")\(frac)"
+    }
+
+    /// Quotes and escapes per RFC 8259, plus U+2028/U+2029 (line breaks to JavaScript)
+    /// and DEL, so the output is safe to embed anywhere.
+    static func appendString(_ s: String, to out: inout String.UnicodeScalarView) {
+        out.append("\"")
+        for u in s.unicodeScalars {
+            switch u.value {
+            case 0x22: out.append(contentsOf: "\\\"".unicodeScalars)
+            case 0x5C: out.append(contentsOf: "\\\\".unicodeScalars)
+            case 0x0A: out.append(contentsOf: "\\n".unicodeScalars)
+            case 0x0D: out.append(contentsOf: "\\r".unicodeScalars)
+            case 0x09: out.append(contentsOf: "\\t".unicodeScalars)
+            case 0x08: out.append(contentsOf: "\\b".unicodeScalars)
+            case 0x0C: out.append(contentsOf: "\\f".unicodeScalars)
+            case 0x00..<0x20, 0x7F, 0x2028, 0x2029:
+                out.append(contentsOf: "\\u".unicodeScalars)
+                let hex = String(u.value, radix: 16, uppercase: false)
+                for _ in hex.count..<4 { out.append("0") }
+                out.append(contentsOf: hex.unicodeScalars)
+            default:
+                out.append(u)
+            }
+        }
+        out.append("\"")
+    }
+}

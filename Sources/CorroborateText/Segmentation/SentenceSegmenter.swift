@@ -1,0 +1,215 @@
+import CorroborateCore
+
+/// Splits a body into blocks (lines) and sentences.
+///
+/// A sentence ends at . ! ? … (with closing quotes or brackets after it) followed by space and
+/// a capital, an opening quote, a digit or a dash; also at a period glued to a capital
+/// ("fin.Le", as scraped pages give). Not after abbreviations ("M.", "Dr.", "déc.", "U.S."),
+/// initials, or inside decimals. Sentences inside a quotation are split too, but remember
+/// their quotation so attribution can reach every sentence a quote spans.
+public struct SentenceSegmenter: Sendable {
+    let abbreviations: Set<String>
+
+    public init(abbreviations: Set<String> = SentenceSegmenter.defaultAbbreviations) {
+        self.abbreviations = abbreviations
+    }
+
+    /// Folded words that a period does not end a sentence after (French and English).
+    public static let defaultAbbreviations: Set<String> = Set(LexiconTable.words("""
+    m
+    mm
+    mme
+    mmes
+    mlle
+    dr
+    pr
+    me
+    mgr
+    st
+    ste
+    mr
+    mrs
+    ms
+    prof
+    gen
+    gén
+    col
+    lt
+    sgt
+    capt
+    rep
+    sen
+    gov
+    jr
+    sr
+    etc
+    cf
+    ex
+    vs
+    env
+    av
+    apr
+    no
+    nos
+    art
+    p
+    pp
+    vol
+    fig
+    janv
+    fév
+    fev
+    févr
+    avr
+    juil
+    sept
+    oct
+    nov
+    déc
+    dec
+    jan
+    feb
+    mar
+    aug
+    sep
+    inc
+    ltd
+    co
+    corp
+    bd
+    boul
+    """).map { ScalarClass.fold($0) })
+
+    public func segment(_ text: TextBuffer, from start: Int, to end: Int, excluding excluded: [Range<Int>] = []) -> Segmentation {
+        let s = text.scalars
+        var sentences: [Sentence] = []
+        var quotes: [Quotation] = []
+        var block = 0
+        var lineStart = start
+        var i = start
+        while i <= end {
+            if i == end || s[i] == "\n" || s[i] == "\r" {
+                if let (a, b) = trimmed(s, lineStart, i), !excluded.contains(where: { $0.overlaps(a..<b) && $0.lowerBound <= a }) {
+                    splitBlock(s, a, b, block: block, into: &sentences, quotes: &quotes)
+                    block += 1
+                }
+                lineStart = i + 1
+            }
+            i += 1
+        }
+        return Segmentation(sentences: sentences, quotes: quotes)
+    }
+
+    private func trimmed(_ s: [Unicode.Scalar], _ a0: Int, _ b0: Int) -> (Int, Int)? {
+        var a = a0, b = b0
+        while a < b, ScalarClass.isSpace(s[a]) { a += 1 }
+        while b > a, ScalarClass.isSpace(s[b - 1]) { b -= 1 }
+        return a < b ? (a, b) : nil
+    }
+
+    private func splitBlock(_ s: [Unicode.Scalar], _ a: Int, _ b: Int, block: Int, into sentences: inout [Sentence], quotes: inout [Quotation]) {
+        let heading = isHeading(s, a, b)
+        // Quotations of the block.
+        var blockQuotes: [Int] = []
+        var openStack: [(Int, Unicode.Scalar)] = []
+        var straightOpen: Int? = nil
+        for k in a..<b {
+            let c = s[k]
+            if ScalarClass.isOpeningQuote(c) {
+                openStack.append((k, c))
+            } else if ScalarClass.isClosingQuote(c) {
+                if let (o, _) = openStack.popLast(), openStack.isEmpty {
+                    quotes.append(Quotation(open: o, close: k))
+                    blockQuotes.append(quotes.count - 1)
+                }
+            } else if c == "\"" {
+                if let o = straightOpen {
+                    quotes.append(Quotation(open: o, close: k))
+                    blockQuotes.append(quotes.count - 1)
+                    straightOpen = nil
+                } else if k == a || !ScalarClass.isLetter(s[k - 1]) {
+                    straightOpen = k
+                }
+            }
+        }
+        if let (o, _) = openStack.first {
+            quotes.append(Quotation(open: o, close: b))
+            blockQuotes.append(quotes.count - 1)
+        }
+        func quoteAt(_ start: Int, _ end: Int) -> Int? {
+            // The quotation the sentence starts inside, else the first it opens.
+            blockQuotes.first { quotes[$0].open <= start && quotes[$0].close > start }
+                ?? blockQuotes.first { quotes[$0].open >= start && quotes[$0].open < end }
+        }
+        var sentStart = a
+        var k = a
+        while k < b {
+            let c = s[k]
+            if c == "." || c == "!" || c == "?" || c == "\u{2026}" {
+                var j = k + 1
+                while j < b, s[j] == "." || s[j] == "!" || s[j] == "?" || s[j] == "\u{2026}" { j += 1 }
+                while j < b, ScalarClass.isClosingQuote(s[j]) || s[j] == ")" || s[j] == "]" || s[j] == "\"" || s[j] == "\u{2019}" { j += 1 }
+                if isBoundary(s, k, j, b) {
+                    if let (x, y) = trimmed(s, sentStart, j) {
+                        sentences.append(Sentence(start: x, end: y, block: block, quote: quoteAt(x, y), isHeading: heading))
+                    }
+                    sentStart = j
+                }
+                k = j
+                continue
+            }
+            k += 1
+        }
+        if let (x, y) = trimmed(s, sentStart, b) {
+            sentences.append(Sentence(start: x, end: y, block: block, quote: quoteAt(x, y), isHeading: heading))
+        }
+    }
+
+    /// `k` is the terminator, `j` the first scalar after it and its closing marks.
+    private func isBoundary(_ s: [Unicode.Scalar], _ k: Int, _ j: Int, _ b: Int) -> Bool {
+        if j >= b { return false }
+        let glued = !ScalarClass.isSpace(s[j])
+        var n = j
+        while n < b, ScalarClass.isSpace(s[n]) { n += 1 }
+        if n >= b { return false }
+        let next = s[n]
+        if s[k] == "." {
+            // The word before the period.
+            var w = k
+            while w > 0, ScalarClass.isLetter(s[w - 1]) { w -= 1 }
+            let word = ScalarClass.fold(s[w..<k])
+            if word.isEmpty {
+                if k > 0, ScalarClass.isDigit(s[k - 1]), ScalarClass.isDigit(next) { return false }
+            } else {
+                if abbreviations.contains(word) { return false }
+                // Initials: "J. Smith", "U.S." — a single letter before the period.
+                if k - w == 1, ScalarClass.isUpper(s[w]) || (w > 0 && s[w - 1] == ".") { return false }
+            }
+            if glued {
+                // "fin.Le": only a lowercase word of 2+ letters glued to a capital.
+                return k - w >= 2 && !ScalarClass.isUpper(s[w]) && ScalarClass.isUpper(next) && j == k + 1
+            }
+        } else if glued {
+            return false
+        }
+        return ScalarClass.isUpper(next) || ScalarClass.isOpeningQuote(next) || next == "\"" || ScalarClass.isDigit(next)
+            || next == "-" || next == "\u{2013}" || next == "\u{2014}" || next == "(" || next == "["
+    }
+
+    /// A line that is not running text: "+ … +" sub-headings, short lines without final
+    /// punctuation ("Leave a Reply", section titles).
+    private func isHeading(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> Bool {
+        if s[a] == "+" && s[b - 1] == "+" { return true }
+        if s[a] == "#" { return true }
+        let last = s[b - 1]
+        let endsLikeSentence = last == "." || last == "!" || last == "?" || last == "\u{2026}" || last == ":"
+            || ScalarClass.isClosingQuote(last) || last == "\"" || last == ")" || last == ";"
+        if endsLikeSentence { return false }
+        var words = 0
+        var inWord = false
+        for k in a..<b {
+            if ScalarClass.isSpace(s[k]) { inWord = false } else if !inWord { inWord = true; words += 1 }
+        }
+        return words <= 25
+    }
+}

@@ -1,0 +1,51 @@
+import CorroborateCore
+
+/// Multi-word lexicon entries ("il y a", "la semaine dernière"), indexed by their first folded
+/// word so that trying a table at a token costs one dictionary probe.
+struct PhraseTable<Value: Sendable>: Sendable {
+    struct Entry: Sendable {
+        let words: [String]
+        let value: Value
+    }
+
+    private var byFirst: [String: [Entry]] = [:]
+
+    /// Adds a phrase written as words separated by spaces (folded here).
+    mutating func add(_ phrase: String, _ value: Value) {
+        let words = phrase.split(separator: " ").map { ScalarClass.fold(String($0)) }
+        guard let first = words.first else { return }
+        var list = byFirst[first] ?? []
+        list.append(Entry(words: words, value: value))
+        // Longest first, so the first hit is the longest match.
+        list.sort { $0.words.count > $1.words.count }
+        byFirst[first] = list
+    }
+
+    /// The words entries start with.
+    var firstWords: Set<String> { Set(byFirst.keys) }
+
+    /// Every entry that starts at token `i`, longest first, with the index after its last token.
+    func matches(_ tokens: [Token], at i: Int) -> [(end: Int, value: Value)] {
+        guard i < tokens.count, let list = byFirst[tokens[i].folded] else { return [] }
+        var out: [(end: Int, value: Value)] = []
+        for entry in list where Self.matches(entry.words, tokens, i) {
+            out.append((i + entry.words.count, entry.value))
+        }
+        return out
+    }
+
+    /// The longest entry that starts at token `i`.
+    func match(_ tokens: [Token], at i: Int) -> (end: Int, value: Value)? {
+        guard i < tokens.count, let list = byFirst[tokens[i].folded] else { return nil }
+        for entry in list where Self.matches(entry.words, tokens, i) {
+            return (i + entry.words.count, entry.value)
+        }
+        return nil
+    }
+
+    private static func matches(_ words: [String], _ tokens: [Token], _ i: Int) -> Bool {
+        guard i + words.count <= tokens.count else { return false }
+        for k in 1..<max(1, words.count) where tokens[i + k].folded != words[k] { return false }
+        return true
+    }
+}

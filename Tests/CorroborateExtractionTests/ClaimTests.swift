@@ -1,0 +1,82 @@
+import Testing
+import CorroborateCore
+@testable import CorroborateExtraction
+
+@Suite("Claims: which sentences assert facts, and their facets")
+struct ClaimTests {
+    @Test("page furniture and sub-headings give no claim")
+    func furniture() {
+        let a = analyze("""
+        Le port a rouvert mardi après trois jours de grève.
+
+        + Les dockers ont repris le travail +
+
+        Leave a Reply
+
+        Votre adresse e-mail ne sera pas publiée. Les champs obligatoires sont indiqués avec *
+        """)
+        #expect(a.claims.count == 1)
+        #expect(a.claims.first?.text.hasPrefix("Le port a rouvert") == true)
+    }
+
+    @Test("when: the sentence's date, past-oriented weekdays", arguments: [
+        ("Le convoi est arrivé à Lyon dimanche.", "2024-12-08"),
+        ("Le convoi est arrivé à Lyon le 7 décembre.", "2024-12-07"),
+        ("Le convoi est arrivé à Lyon hier.", "2024-12-08"),
+    ])
+    func when(_ sentence: String, _ iso: String) {
+        let a = analyze(sentence)
+        #expect(a.claims.first?.when?.iso == iso)
+    }
+
+    @Test("where and who: places and actors")
+    func whereWho() {
+        let a = analyze("Bachar al-Assad est arrivé à Moscou avec sa famille. La Russie lui a accordé l’asile.")
+        let c1 = claim(a, "arrivé à Moscou")
+        #expect(c1?.who == ["Bachar al-Assad"])
+        #expect(c1?.where == ["Moscou"])
+        let c2 = claim(a, "accordé l’asile")
+        #expect(c2?.who.contains("Russie") == true)
+        #expect(c2?.who.contains("Bachar al-Assad") == true)
+    }
+
+    @Test("a described capital is a place: « la capitale russe » is Moscou")
+    func describedCapital() {
+        let a = analyze("Le dirigeant et sa famille sont arrivés dans la capitale russe dimanche.")
+        #expect(a.claims.first?.where == ["Moscou"])
+    }
+
+    @Test("negation", arguments: [
+        ("Le Kremlin n’a pas confirmé la présence du dirigeant.", true),
+        ("Les autorités ne sont jamais revenues sur cette décision.", true),
+        ("Le Kremlin a confirmé la présence du dirigeant.", false),
+        ("Il ne reste que deux jours avant le vote.", false),
+    ])
+    func negation(_ sentence: String, _ negated: Bool) {
+        #expect(analyze(sentence).claims.first?.negated == negated)
+    }
+
+    @Test("English negation and denial", arguments: [
+        ("The ministry did not confirm the figure.", true),
+        ("The spokesman denied that the plane had landed.", true),
+        ("The ministry confirmed the figure on Monday.", false),
+    ])
+    func englishNegation(_ sentence: String, _ negated: Bool) {
+        #expect(analyze(sentence, language: .english).claims.first?.negated == negated)
+    }
+
+    @Test("hedging: French conditional, reportedly", arguments: [
+        ("Le dirigeant aurait quitté le pays dans la nuit.", Language.french, true),
+        ("Le dirigeant a quitté le pays dans la nuit.", Language.french, false),
+        ("The leader reportedly left the country overnight.", Language.english, true),
+    ])
+    func hedging(_ sentence: String, _ language: Language, _ hedged: Bool) {
+        #expect(analyze(sentence, language: language).claims.first?.hedged == hedged)
+    }
+
+    @Test("numbers are attached with their unit")
+    func numbers() {
+        let a = analyze("La police a compté 12 000 manifestants à Lyon.")
+        #expect(a.claims.first?.numbers.first?.value == 12000)
+    }
+}

@@ -1,0 +1,49 @@
+import Testing
+import CorroborateCore
+@testable import CorroborateExtraction
+
+@Suite("Entities: names, types, merged forms")
+struct EntityTests {
+    @Test("forms of one person merge under the fullest name")
+    func merging() {
+        let a = analyze("Bachar al-Assad a quitté Damas. Bachar Al-Assad est à Moscou. Assad n’a fait aucune déclaration.")
+        let e = entity(a, "Bachar al-Assad")
+        #expect(e?.type == .person)
+        #expect(e?.aliases.contains("Assad") == true)
+        #expect(e?.aliases.contains("Bachar Al-Assad") == true)
+        #expect(a.entities.filter { $0.type == .person }.count == 1)
+    }
+
+    @Test("places, organizations and agencies from the lexicons, in French and English", arguments: [
+        ("Le convoi a quitté Damas pour Moscou, selon l’agence TASS.", Language.french, "Damas", EntityType.place),
+        ("Le convoi a quitté Damas pour Moscou, selon l’agence TASS.", Language.french, "TASS", EntityType.organization),
+        ("The convoy left Damascus for Moscow, according to Reuters.", Language.english, "Moscow", EntityType.place),
+        ("The convoy left Damascus for Moscow, according to Reuters.", Language.english, "Reuters", EntityType.organization),
+        ("Le ministère de l’Intérieur a compté 12 000 manifestants.", Language.french, "ministère de l’Intérieur", EntityType.organization),
+    ])
+    func typed(_ sentence: String, _ language: Language, _ name: String, _ type: EntityType) {
+        let a = analyze(sentence, language: language)
+        #expect(entity(a, name)?.type == type)
+    }
+
+    @Test("a name after a title is a person")
+    func titled() {
+        let a = analyze("Le porte-parole du gouvernement, Jean-Marc Dufresnoy, a démenti l’information.")
+        #expect(entity(a, "Jean-Marc Dufresnoy")?.type == .person)
+    }
+
+    @Test("sentence-initial words and demonyms are not names")
+    func notNames() {
+        let a = analyze("Rappelons que le convoi a quitté la ville. Selon les habitants, les soldats russes sont partis.")
+        #expect(a.entities.allSatisfy { $0.name != "Rappelons" && $0.name != "Selon" })
+        let b = analyze("Russian troops left the Syrian city on Sunday.", language: .english)
+        #expect(b.entities.allSatisfy { $0.name != "Russian" && $0.name != "Syrian" })
+    }
+
+    @Test("same entity, same key across languages")
+    func keys() {
+        let fr = analyze("Le convoi est arrivé à Moscou.")
+        let en = analyze("The convoy arrived in Moscow.", language: .english)
+        #expect(entity(fr, "Moscou")?.key == entity(en, "Moscow")?.key)
+    }
+}

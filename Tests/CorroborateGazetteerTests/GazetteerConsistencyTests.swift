@@ -1,0 +1,80 @@
+import CorroborateCore
+@testable import CorroborateGazetteer
+import Testing
+
+@Suite("The tables are consistent")
+struct GazetteerConsistencyTests {
+    let gazetteer = Gazetteer.shared
+
+    @Test("Every parent and capital key names an entry")
+    func referencesExist() {
+        for entry in gazetteer.allEntries {
+            if let parent = entry.parent {
+                #expect(gazetteer.entry(key: parent) != nil, "\(entry.key) → \(parent)")
+            }
+            if entry.kind == "country", let capital = gazetteer.capital(ofCountry: entry.key) {
+                #expect(gazetteer.entry(key: capital) != nil, "capital of \(entry.key): \(capital)")
+            }
+        }
+    }
+
+    @Test("Every country has a capital but Palestine")
+    func capitals() {
+        for entry in gazetteer.allEntries where entry.kind == "country" && entry.key != "place:palestine" {
+            #expect(gazetteer.capital(ofCountry: entry.key) != nil, "\(entry.key)")
+        }
+    }
+
+    @Test("No key is written twice in the tables")
+    func uniqueKeys() {
+        let tables = GazetteerTables.standard
+        var seen: [String: Int] = [:]
+        func count(_ prefix: String, _ table: String) {
+            for row in LexiconTable.rows(table) where !row[0].isEmpty { seen[prefix + row[0], default: 0] += 1 }
+        }
+        for t in tables.countries + tables.cities + tables.regions { count("place:", t) }
+        for t in tables.organizations { count("org:", t) }
+        for t in tables.persons { count("person:", t) }
+        let duplicates = seen.filter { $0.value > 1 }.map(\.key).sorted()
+        #expect(duplicates.isEmpty, "\(duplicates)")
+        #expect(gazetteer.allEntries.count == Set(gazetteer.allEntries.map(\.key)).count)
+    }
+
+    @Test("Every row has its columns, and every entry a name")
+    func rowsAreWhole() {
+        let tables = GazetteerTables.standard
+        for t in tables.countries { for row in LexiconTable.rows(t) { #expect(row.count == 6, "\(row)") } }
+        for t in tables.cities { for row in LexiconTable.rows(t) { #expect(row.count == 4, "\(row)") } }
+        for t in tables.regions { for row in LexiconTable.rows(t) { #expect(row.count == 5, "\(row)") } }
+        for t in tables.organizations { for row in LexiconTable.rows(t) { #expect((5...6).contains(row.count), "\(row)") } }
+        for t in tables.persons { for row in LexiconTable.rows(t) { #expect(row.count == 4, "\(row)") } }
+        for entry in gazetteer.allEntries {
+            #expect(!entry.names.isEmpty, "\(entry.key)")
+        }
+    }
+
+    @Test("Template countries exist")
+    func templateCountries() {
+        for name in LexiconTable.words(GazetteerTables.standard.templateCountries).flatMap({ LexiconTable.list($0) }) {
+            #expect(gazetteer.entry(key: "place:" + name) != nil, "\(name)")
+        }
+    }
+
+    @Test("Every entry is found under its own display names")
+    func namesFindTheirEntry() {
+        for entry in gazetteer.allEntries {
+            for (_, names) in entry.names {
+                for name in names.prefix(1) {
+                    let found = gazetteer.entries(forFoldedName: Gazetteer.foldedName(name)).map(\.key)
+                    #expect(found.contains(entry.key), "\(entry.key): \(name)")
+                }
+            }
+        }
+    }
+
+    @Test("Names are short enough for a lookahead")
+    func maxLength() {
+        #expect(gazetteer.maxNameLength >= 4)
+        #expect(gazetteer.maxNameLength <= 16)
+    }
+}

@@ -1,0 +1,107 @@
+import Testing
+import CorroborateCore
+
+/// English quantities, Duckling style: each table is a specification and a test.
+@Suite("English quantities")
+struct EnglishNumberExamples {
+    static let digitFormatsTable: [Example] = [
+        Example("Police counted 1,200 protesters in the square.", N("1,200", 1200, "people")),
+        Example("The union claimed 1.28 million strikers.", N("1.28 million", 1_280_000, "striker")),
+        Example("Turnout reached 30% in the capital.", N("30%", 30, "percent")),
+        Example("The fund holds $5 billion.", N("$5 billion", 5_000_000_000, "dollar")),
+        Example("The company cut 2,500 jobs.", N("2,500", 2500, "job")),
+        Example("Inflation slowed to 2.4 per cent.", N("2.4 per cent", 2.4, "percent")),
+        Example("The deal is worth £3bn.", N("£3bn", 3_000_000_000, "pound")),
+        Example("The route is 12km long.", N("12km", 12, "kilometre")),
+    ]
+
+    @Test("digit formats: comma thousands, decimal point, multipliers, percent, currency", arguments: digitFormatsTable)
+    func digitFormats(_ e: Example) { #expect(e.found(.english) == e.expected) }
+
+    static let numberWordsTable: [Example] = [
+        Example("She has three children.", N("three", 3, "child")),
+        Example("He ruled for twenty-four years.", N("twenty-four years", 24, "year")),
+        Example("A dozen soldiers were wounded.", N("A dozen", 12, "soldier")),
+        Example("Two hundred and fifty families were evacuated.", N("Two hundred and fifty", 250, "family")),
+        Example("One senior official confirmed the flight.", N("One", 1, "official")),
+        Example("The complex comprises three six-storey buildings.", N("three", 3, "building"), N("six-storey", 6, "storey")),
+        Example("It followed a 10-day offensive.", N("10-day", 10, "day")),
+        Example("He spent two and a half years in jail.", N("two and a half years", 2.5, "year")),
+        Example("Half a million people marched.", N("Half a million", 500_000, "people")),
+        Example("The talks lasted half an hour.", N("half an hour", 0.5, "hour")),
+        Example("No one was hurt."),
+        Example("The two met in Moscow."),
+        Example("A man was arrested."),
+    ]
+
+    @Test("number words count only what they are followed by; an article is not a count", arguments: numberWordsTable)
+    func numberWords(_ e: Example) { #expect(e.found(.english) == e.expected) }
+
+    static let vagueTable: [Example] = [
+        Example("Dozens of people gathered outside.", .about("Dozens", 24, "people")),
+        Example("Thousands fled the city.", .about("Thousands", 1000)),
+        Example("Hundreds of thousands were displaced.", .about("Hundreds of thousands", 100_000)),
+        Example("Tens of thousands of Syrians returned.", .about("Tens of thousands", 10_000, "people")),
+        Example("Millions of refugees could return.", .about("Millions", 1_000_000, "refugee")),
+        Example("Several statues were toppled.", .about("Several statues", 2, "statue")),
+        Example("A few hours later, he left.", .about("A few hours", 2, "hour")),
+        Example("Dozens of rebel factions joined.", .about("Dozens", 24, "faction")),
+        Example("Several hundred people were evacuated.", .about("Several hundred", 100, "people")),
+    ]
+
+    @Test("vague quantities: approximate, a plural counts as one of its unit", arguments: vagueTable)
+    func vague(_ e: Example) { #expect(e.found(.english) == e.expected) }
+
+    static let boundsTable: [Example] = [
+        Example("At least 30 people were killed.", .about("At least 30", 30, "people")),
+        Example("Over 10 days, rebels advanced.", .about("Over 10 days", 10, "day")),
+        Example("It ended nearly six decades of rule.", .about("nearly six decades", 60, "year")),
+        Example("Some 200 troops were deployed.", .about("Some 200", 200, "troop")),
+        Example("They left less than 24 hours later.", .about("less than 24 hours", 24, "hour")),
+        Example("More than 500,000 people died.", .about("More than 500,000", 500_000, "people")),
+        Example("It ended the over 50-year rule.", .about("over 50-year", 50, "year")),
+        Example("At least one child was injured.", .about("At least one", 1, "child")),
+        Example("About 12.5 percent of voters abstained.", .about("About 12.5 percent", 12.5, "percent")),
+    ]
+
+    @Test("bounds make a quantity approximate and belong to its text", arguments: boundsTable)
+    func bounds(_ e: Example) { #expect(e.found(.english) == e.expected) }
+
+    static let unitsTable: [Example] = [
+        Example("Police made 103 arrests.", N("103", 103, "arrest")),
+        Example("Officials reported 12 casualties.", N("12", 12, "casualty")),
+        Example("Two heavily guarded air bases were hit.", N("Two", 2, "base")),
+        Example("The blaze destroyed 40 homes.", N("40", 40, "home")),
+        Example("Abu Karim, 52, told reporters.", N("52", 52, "year")),
+        Example("Support is between 20 and 30 percent.", N("20", 20, "percent"), N("30 percent", 30, "percent")),
+        Example("The offensive lasted 11 days.", N("11 days", 11, "day")),
+        Example("Two US officials spoke.", N("Two", 2, "official")),
+        Example("Troops killed 24 rebel fighters.", N("24", 24, "fighter")),
+        Example("The bill passed by 289 votes to 250.", N("289", 289, "vote"), N("250", 250, "vote")),
+        Example("Abu Karim, 52, said 30 people were hurt, 4 of them badly.",
+                N("52", 52, "year"), N("30", 30, "people"), N("4", 4, "people")),
+    ]
+
+    @Test("units: the counted noun, as an English singular", arguments: unitsTable)
+    func units(_ e: Example) { #expect(e.found(.english) == e.expected) }
+
+    static let notQuantitiesTable: [Example] = [
+        Example("On December 8, rebels entered Damascus."),
+        Example("Fighting resumed on Nov. 27 near Aleppo."),
+        Example("Russia intervened in 2015."),
+        Example("The plane left at 10:30 pm."),
+        Example("The meeting ends at 7 p.m. on Sunday."),
+        Example("It was his 21st visit."),
+        Example("The 2nd division moved north."),
+        Example("COVID-19 spread quickly."),
+        Example("An A320 landed in Moscow."),
+        Example("The G7 met on 8 December 2024."),
+        Example("Under Resolution 2254, talks resumed."),
+        Example("The flight landed at 1900 GMT."),
+        Example("Shares in the CAC 40 fell sharply."),
+        Example("The 1990s were marked by war."),
+    ]
+
+    @Test("not quantities: dates, years, times of day, ordinals, identifiers, references", arguments: notQuantitiesTable)
+    func notQuantities(_ e: Example) { #expect(e.found(.english) == e.expected) }
+}
