@@ -23,7 +23,7 @@ public final class Gazetteer: Sendable {
     init(tables: GazetteerTables) {
         var builder = GazetteerBuilder(tables: tables)
         builder.build()
-        entryList = builder.entries.map { $0.entry }
+        entryList = builder.entries.map { $0.entry(languages: tables.nameLanguages) }
         keyIndex = builder.keyIndex
         nameIndex = builder.nameIndex
         demonyms = builder.demonyms
@@ -96,13 +96,5 @@ public final class Gazetteer: Sendable {
     /// Name particles ("al", "ben", "de", "van"), folded.
     public func isNameParticle(_ folded: String) -> Bool {
         particles.contains(folded)
-    }
-}
-
-
-extension Gazetteer {
-    public static var debugTables: [String] {
-        let t = GazetteerTables.standard
-        return t.countries + t.cities + t.regions + t.organizations + t.persons + [t.organizationTemplates, t.templateCountries, t.particles, t.articles, t.kindForms, t.contractions]
     }
 }

@@ -3,8 +3,12 @@ import CorroborateCore
 /// The entries a folded name is found under, and whether every spelling of it that the
 /// tables give is in capitals.
 struct IndexSlot: Sendable {
-    var entries: [Int]
+    /// Most names have one entry: it is kept inline, the others in `more`.
+    var first: Int
+    var more: [Int] = []
     var isAcronym: Bool
+
+    var entries: [Int] { [first] + more }
 }
 
 /// Builds the gazetteer's entries and indexes from its tables, once, at first use.
@@ -15,23 +19,28 @@ struct GazetteerBuilder {
         var type: EntityType
         var kind: String
         var parent: String?
-        var names: [Language: [String]] = [:]
+        /// Display names per language, in `GazetteerTables.nameLanguages` order.
+        var names: [[String]]
         /// Generated phrases ("l’agence de presse russe TASS"), already folded: only indexed.
         var aliasKeys: [String] = []
         /// Base names of a patterned kind ("Alep" of "gouvernorat d’Alep"): indexed only
         /// when no other place has that name, so the city keeps "Alep".
         var yieldingNames: [String] = []
         var shortNames: [String] = []
+        /// A template's display names are among its folded aliases: not folded again.
+        var namesAreAliases = false
 
-        var entry: GazetteerEntry {
-            GazetteerEntry(key: key, type: type, kind: kind, parent: parent, names: names, shortNames: shortNames)
+        func entry(languages: [Language]) -> GazetteerEntry {
+            var byLanguage: [Language: [String]] = [:]
+            for (i, list) in names.enumerated() where !list.isEmpty { byLanguage[languages[i]] = list }
+            return GazetteerEntry(key: key, type: type, kind: kind, parent: parent, names: byLanguage, shortNames: shortNames)
         }
     }
 
     /// A country's demonyms and names, written and folded, per language (template slots).
     struct CountrySlots {
-        var written: [Language: [String: [String]]] = [:]
-        var folded: [Language: [String: [String]]] = [:]
+        var written: [[String: [String]]] = []
+        var folded: [[String: [String]]] = []
     }
 
     let tables: GazetteerTables
@@ -48,45 +57,40 @@ struct GazetteerBuilder {
     init(tables: GazetteerTables) {
         self.tables = tables
         self.forms = NameForms(tables: tables)
+        // Sized for the tables, so the dictionaries do not grow step by step.
+        entries.reserveCapacity(4096)
+        keyIndex.reserveCapacity(4096)
+        nameIndex.reserveCapacity(16384)
     }
 
     mutating func build() {
-        var t = ContinuousClock.now
-        func lap(_ s: String) { let n = ContinuousClock.now; print("  phase", s, n - t); t = n }
-        readCountries(); lap("countries")
+        readCountries()
         for table in tables.cities { readPlaces(table, kindColumn: false) }
         for table in tables.regions { readPlaces(table, kindColumn: true) }
-        lap("places")
         for table in tables.organizations { readOrganizations(table) }
-        lap("orgs")
-        readTemplates(); lap("templates")
+        readTemplates()
         for table in tables.persons { readPersons(table) }
-        lap("persons")
-        applyKindForms(); lap("kindforms")
-        indexNames(); lap("index")
-        var aliasCount = 0, nameCount = 0
-        for e in entries { aliasCount += e.aliasKeys.count; for (_, l) in e.names { nameCount += l.count } }
-        print("  aliases", aliasCount, "names", nameCount, "index keys", nameIndex.count)
+        applyKindForms()
+        indexNames()
     }
 
     // MARK: Tables
 
     private func field(_ row: [String], _ i: Int) -> String { i < row.count ? row[i] : "" }
 
-    private func names(_ row: [String], from column: Int) -> [Language: [String]] {
-        var out: [Language: [String]] = [:]
-        for (offset, language) in tables.nameLanguages.enumerated() {
-            let list = LexiconTable.list(field(row, column + offset))
-            if !list.isEmpty { out[language] = list }
-        }
-        return out
+    private func names(_ row: [String], from column: Int) -> [[String]] {
+        tables.nameLanguages.indices.map { LexiconTable.list(field(row, column + $0)) }
+    }
+
+    private func languageIndex(_ language: Language) -> Int? {
+        tables.nameLanguages.firstIndex(of: language)
     }
 
     @discardableResult
     private mutating func add(_ draft: Draft) -> Int {
         if let existing = keyIndex[draft.key] {
             // The same key again (a template's entry for a row that names it) adds names.
-            for (language, list) in draft.names { entries[existing].names[language, default: []] += list }
+            for (i, list) in draft.names.enumerated() { entries[existing].names[i] += list }
             entries[existing].aliasKeys += draft.aliasKeys
             return existing
         }
@@ -114,18 +118,17 @@ struct GazetteerBuilder {
                 let countryNames = names(row, from: 1)
                 add(Draft(key: key, type: .place, kind: "country", parent: nil, names: countryNames))
                 var slots = CountrySlots()
-                for (offset, language) in tables.nameLanguages.enumerated() {
+                for offset in tables.nameLanguages.indices {
                     let list = LexiconTable.list(field(row, 3 + offset))
-                    let folded = Self.foldedUnique(list)
+                    let folded = list.map { NameFolder.fold($0).key }
                     for demonym in folded {
                         if let other = demonyms[demonym], other != key { ambiguous.insert(demonym) }
                         demonyms[demonym] = key
                     }
-                    let names = countryNames[language] ?? []
-                    slots.written[language] = ["demonym": list, "country": names]
+                    let names = countryNames[offset]
+                    slots.written.append(["demonym": list, "country": names])
                     // Folded demonyms keep their positions ({demonym:2}) with repeats.
-                    slots.folded[language] = ["demonym": list.map { NameFolder.fold($0).key },
-                                              "country": names.map { NameFolder.fold($0).key }]
+                    slots.folded.append(["demonym": folded, "country": names.map { NameFolder.fold($0).key }])
                 }
                 countrySlots[key] = slots
                 if let capital = placeKey(field(row, 5)) { capitals[key] = capital }
@@ -158,12 +161,14 @@ struct GazetteerBuilder {
     }
 
     private mutating func readTemplates() {
-        struct Template { var suffix: String; var kind: String; var patterns: [Language: [NamePattern]] }
+        struct Template { var suffix: String; var kind: String; var patterns: [[(NamePattern, Bool)]] }
         var templates: [Template] = []
         for row in LexiconTable.rows(tables.organizationTemplates) where row.count >= 4 {
-            var patterns: [Language: [NamePattern]] = [:]
-            for (offset, language) in tables.nameLanguages.enumerated() {
-                patterns[language] = LexiconTable.list(field(row, 2 + offset)).map(NamePattern.init)
+            let patterns = tables.nameLanguages.enumerated().map { offset, language in
+                LexiconTable.list(field(row, 2 + offset)).map { text in
+                    let pattern = NamePattern(text)
+                    return (pattern, forms.mayContract(pattern, language: language))
+                }
             }
             templates.append(Template(suffix: row[0], kind: row[1], patterns: patterns))
         }
@@ -172,14 +177,14 @@ struct GazetteerBuilder {
             let country = "place:" + rawCountry
             guard let slots = countrySlots[country] else { continue }
             for template in templates {
-                var displayNames: [Language: [String]] = [:]
+                var displayNames = [[String]](repeating: [], count: tables.nameLanguages.count)
                 var aliasKeys: [String] = []
-                for (language, patterns) in template.patterns {
-                    let written = slots.written[language] ?? [:]
-                    let folded = slots.folded[language] ?? [:]
-                    for pattern in patterns {
-                        displayNames[language, default: []] += pattern.written(written)
-                        aliasKeys += pattern.folded(folded).map { forms.contractFolded($0, language: language) }
+                for (offset, patterns) in template.patterns.enumerated() {
+                    let language = tables.nameLanguages[offset]
+                    for (pattern, contracts) in patterns {
+                        displayNames[offset] += pattern.written(slots.written[offset])
+                        let keys = pattern.folded(slots.folded[offset])
+                        aliasKeys += contracts ? keys.map { forms.contractFolded($0, language: language) } : keys
                     }
                 }
                 if let claimed = templateClaims[country + "|" + template.suffix] {
@@ -189,6 +194,7 @@ struct GazetteerBuilder {
                 var draft = Draft(key: "org:" + rawCountry + "-" + template.suffix, type: .organization,
                                   kind: template.kind, parent: country, names: displayNames)
                 draft.aliasKeys = aliasKeys
+                draft.namesAreAliases = true
                 add(draft)
             }
         }
@@ -212,26 +218,29 @@ struct GazetteerBuilder {
             guard let kindForms = forms.kindForms[entries[i].kind] else { continue }
             let draft = entries[i]
             let country = draft.parent.flatMap { countryOf($0) }.flatMap { countrySlots[$0] }
-            var generatedNames: [Language: [String]] = [:]
+            var generatedNames = [[String]](repeating: [], count: tables.nameLanguages.count)
             var hasNameForms = false
             for form in kindForms {
-                let bases = draft.names[form.language] ?? []
+                guard let offset = languageIndex(form.language) else { continue }
+                let bases = draft.names[offset]
                 if form.isName {
                     hasNameForms = true
                     for base in bases {
-                        generatedNames[form.language, default: []] += form.pattern.written(["name": [base]])
-                            .map { forms.contract($0, language: form.language) }
+                        let phrases = form.pattern.written(["name": [base]])
+                        generatedNames[offset] += form.contracts
+                            ? phrases.map { forms.contract($0, language: form.language) } : phrases
                     }
                 } else {
                     var slots = ["name": Self.foldedUnique(bases)]
-                    if let demonyms = country?.folded[form.language]?["demonym"] { slots["demonym"] = demonyms }
-                    entries[i].aliasKeys += form.pattern.folded(slots).map { forms.contractFolded($0, language: form.language) }
+                    if let demonyms = country?.folded[offset]["demonym"] { slots["demonym"] = demonyms }
+                    let keys = form.pattern.folded(slots)
+                    entries[i].aliasKeys += form.contracts ? keys.map { forms.contractFolded($0, language: form.language) } : keys
                 }
             }
             if hasNameForms {
-                entries[i].yieldingNames = draft.names.values.flatMap { $0 }
-                for (language, list) in generatedNames {
-                    entries[i].names[language] = list + (draft.names[language] ?? [])
+                entries[i].yieldingNames = draft.names.flatMap { $0 }
+                for (offset, list) in generatedNames.enumerated() {
+                    entries[i].names[offset] = list + draft.names[offset]
                 }
             }
         }
@@ -257,8 +266,8 @@ struct GazetteerBuilder {
             let draft = entries[i]
             let isPerson = draft.type == .person
             var done: [String] = []
-            for language in tables.nameLanguages {
-                for name in draft.names[language] ?? [] where !done.contains(name) {
+            for list in draft.names where !draft.namesAreAliases {
+                for name in list where !done.contains(name) {
                     done.append(name)
                     if draft.yieldingNames.contains(name) { yielding.append((i, NameFolder.fold(name))); continue }
                     index(NameFolder.fold(name), entry: i, isPerson: isPerson)
@@ -277,7 +286,8 @@ struct GazetteerBuilder {
         for (i, name) in yielding {
             var taken = false
             forms.forms(of: name, dropParticles: false, stripArticles: true) { key, _, _ in
-                if let slot = nameIndex[key], slot.entries.contains(where: { $0 != i && entries[$0].type == .place }) {
+                if let slot = nameIndex[key], (slot.first != i && entries[slot.first].type == .place)
+                    || slot.more.contains(where: { $0 != i && entries[$0].type == .place }) {
                     taken = true
                 }
             }
@@ -287,7 +297,9 @@ struct GazetteerBuilder {
 
     private mutating func index(_ name: FoldedName, entry i: Int, isPerson: Bool) {
         forms.forms(of: name, dropParticles: isPerson, stripArticles: !isPerson) { key, tokenCount, isAcronym in
-            nameIndex[key, default: IndexSlot(entries: [], isAcronym: true)].add(i, isAcronym: isAcronym)
+            if nameIndex[key]?.add(i, isAcronym: isAcronym) == nil {
+                nameIndex[key] = IndexSlot(first: i, isAcronym: isAcronym)
+            }
             if tokenCount > maxNameLength { maxNameLength = tokenCount }
         }
     }
@@ -295,7 +307,7 @@ struct GazetteerBuilder {
 
 extension IndexSlot {
     mutating func add(_ entry: Int, isAcronym: Bool) {
-        if !entries.contains(entry) { entries.append(entry) }
+        if entry != first && !more.contains(entry) { more.append(entry) }
         if !isAcronym { self.isAcronym = false }
     }
 }

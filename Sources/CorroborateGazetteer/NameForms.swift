@@ -5,7 +5,7 @@ import CorroborateCore
 /// particles ("al-Assad", "al Assad", "el-Assad"), and, for persons, the particle dropped
 /// ("Bashar Assad"). All the language knowledge comes from the tables (articles,
 /// particles, kind forms, contractions).
-struct NameForms {
+final class NameForms {
     /// A phrase pattern of a kind: "gouvernorat de {name}", "agence de presse {demonym} {name}".
     struct KindForm {
         var language: Language
@@ -13,6 +13,8 @@ struct NameForms {
         /// yields to any other place of that name) rather than extra aliases.
         var isName: Bool
         var pattern: NamePattern
+        /// Expansions go through the language's contractions (see `mayContract`).
+        var contracts: Bool
     }
 
     /// "de" + vowel → "d’" (elision), "de le" → "du" (contraction), per language.
@@ -32,12 +34,18 @@ struct NameForms {
     private(set) var wordParticles: [String: [String]] = [:]
     private(set) var kindForms: [String: [KindForm]] = [:]
     private(set) var contractions: [Language: [Contraction]] = [:]
+    /// The same words packed for the byte scan of `forms`.
+    private var articleWords = ShortWordSet([String]())
+    /// Particles that give variants: hyphenated ones, and spaced ones with other spellings.
+    private var particleWords = ShortWordSet([String]())
+    private var hyphenParticleWords = ShortWordSet([String]())
 
     var particleNames: Set<String> { Set(hyphenParticles.keys).union(wordParticles.keys) }
 
     init(tables: GazetteerTables) {
         for row in LexiconTable.rows(tables.articles) where row.count >= 2 {
-            for word in LexiconTable.list(row[1]) { articles.insert(NameFolder.fold(word).key) }
+            // One word each: folded alone ("l’" would tokenize as "l" and "'").
+            for word in LexiconTable.list(row[1]) { articles.insert(ScalarClass.fold(word)) }
         }
         for row in LexiconTable.rows(tables.particles) {
             let names = LexiconTable.list(row[0]).map { ScalarClass.fold($0) }
@@ -48,15 +56,21 @@ struct NameForms {
                 else { wordParticles[name, default: []] += variants }
             }
         }
-        for row in LexiconTable.rows(tables.kindForms) where row.count >= 4 {
-            let form = KindForm(language: Language(row[1]), isName: row[2] == "name", pattern: NamePattern(row[3]))
-            for kind in LexiconTable.list(row[0]) { kindForms[kind, default: []].append(form) }
-        }
+        articleWords = ShortWordSet(articles)
+        hyphenParticleWords = ShortWordSet(hyphenParticles.keys)
+        particleWords = ShortWordSet(Array(hyphenParticles.keys) + wordParticles.filter { !$0.value.isEmpty }.map(\.key))
         for row in LexiconTable.rows(tables.contractions) where row.count >= 3 {
             let letters = row.count > 3 ? Set(row[3].unicodeScalars.filter { !ScalarClass.isSpace($0) && $0 != "," }) : []
             contractions[Language(row[0]), default: []].append(
                 Contraction(words: NameFolder.fold(row[1]).key.foldedWords(), replacement: row[2],
                             foldedReplacement: Substring(NameFolder.fold(row[2]).key), beforeLetters: letters))
+        }
+        for row in LexiconTable.rows(tables.kindForms) where row.count >= 4 {
+            let language = Language(row[1])
+            let pattern = NamePattern(row[3])
+            let form = KindForm(language: language, isName: row[2] == "name", pattern: pattern,
+                                contracts: mayContract(pattern, language: language))
+            for kind in LexiconTable.list(row[0]) { kindForms[kind, default: []].append(form) }
         }
     }
 
@@ -67,16 +81,38 @@ struct NameForms {
     /// particles ("Bashar Assad").
     func forms(of name: FoldedName, dropParticles: Bool, stripArticles: Bool,
                _ emit: (String, Int, Bool) -> Void) {
-        let words = name.key.foldedWords()
-        guard !words.isEmpty else { return }
-        if !mayHaveParticles(words) {
-            emit(name.key, words.count, name.isAcronym)
-            if stripArticles, words.count > 1, articles.contains(String(words[0])) {
-                emit(String(name.key[name.key.utf8.index(after: words[0].endIndex)...]), words.count - 1,
-                     name.isAcronymAfterFirst)
+        // Most names have no particle: one pass over the bytes tells, and finds the first word.
+        var key = name.key
+        var hasParticle = false
+        var firstEnd = -1
+        var firstIsArticle = false
+        key.withUTF8 { b in
+            var start = 0
+            var sawDash = false
+            for i in 0...b.count {
+                if i == b.count || b[i] == 0x20 {
+                    if i > start {
+                        if firstEnd < 0 { firstEnd = i; firstIsArticle = articleWords.contains(b, start, i) }
+                        if particleWords.contains(b, start, i) { hasParticle = true }
+                    }
+                    start = i + 1
+                    sawDash = false
+                } else if b[i] == 0x2D, !sawDash {
+                    sawDash = true
+                    if i > start, hyphenParticleWords.contains(b, start, i) { hasParticle = true }
+                }
+            }
+        }
+        guard firstEnd >= 0 else { return }
+        if !hasParticle {
+            emit(name.key, name.tokenCount, name.isAcronym)
+            if stripArticles, firstIsArticle, firstEnd < key.utf8.count {
+                let rest = String(key[key.utf8.index(key.utf8.startIndex, offsetBy: firstEnd + 1)...])
+                emit(rest, name.tokenCount - 1, name.isAcronymAfterFirst)
             }
             return
         }
+        let words = name.key.foldedWords()
         // A particle written apart ("al Assad") is the same name as the joined one.
         var joined: [String] = []
         var i = 0
@@ -113,18 +149,6 @@ struct NameForms {
         }
     }
 
-    private func mayHaveParticles(_ words: [Substring]) -> Bool {
-        for word in words {
-            if word.containsByte(0x2D) { return true }
-            if word.utf8.count <= 4 {
-                let w = String(word)
-                if hyphenParticles[w] != nil { return true }
-                if let v = wordParticles[w], !v.isEmpty { return true }
-            }
-        }
-        return false
-    }
-
     /// Spellings of one folded token: "al-assad" → al-assad, al assad, el-assad, el assad (, assad).
     private func variants(ofToken token: String, dropParticles: Bool) -> [[String]] {
         if let spellings = wordParticles[token], !spellings.isEmpty {
@@ -144,6 +168,14 @@ struct NameForms {
     }
 
     // MARK: Contractions
+
+    /// Whether a pattern's expansions may need `contractFolded`: a contraction rule starts
+    /// with the word a literal ends with before a slot. Others are left as they are.
+    func mayContract(_ pattern: NamePattern, language: Language) -> Bool {
+        guard let rules = contractions[language] else { return false }
+        let words = pattern.wordsBeforeSlots
+        return rules.contains { rule in rule.words.first.map { words.contains($0) } ?? false }
+    }
 
     /// Applies the language's elisions and contractions to a folded key:
     /// "gouvernorat de alep" → "gouvernorat d' alep", "de le caire" → "du caire".

@@ -20,15 +20,16 @@ struct NamePattern {
         var pieces: [Piece] = []
         var literal = String.UnicodeScalarView()
         var slot: String.UnicodeScalarView?
-        func flush() {
+        func flush(beforeSlot: Bool) {
             if !literal.isEmpty {
                 let written = String(literal)
-                pieces.append(.literal(written: written, folded: NameFolder.fold(written).key))
+                pieces.append(.literal(written: written, folded: Self.foldLiteral(
+                    written, gluedLeft: !pieces.isEmpty, gluedRight: beforeSlot)))
                 literal = String.UnicodeScalarView()
             }
         }
         for scalar in text.unicodeScalars {
-            if scalar == "{" { flush(); slot = String.UnicodeScalarView(); continue }
+            if scalar == "{" { flush(beforeSlot: true); slot = String.UnicodeScalarView(); continue }
             if scalar == "}", let spec = slot {
                 let parts = String(spec).split(separator: ":")
                 pieces.append(.slot(name: parts.first.map(String.init) ?? "",
@@ -38,12 +39,35 @@ struct NamePattern {
             }
             if slot != nil { slot?.append(scalar) } else { literal.append(scalar) }
         }
-        flush()
+        flush(beforeSlot: false)
         self.pieces = pieces
     }
 
-    var slotNames: [String] {
-        pieces.compactMap { if case .slot(let name, _) = $0 { return name } else { return nil } }
+    /// Folds a literal as the tokenizer sees it next to a slot's value: "’s Foreign
+    /// Ministry" after "Russia" gives "'s foreign ministry", as "Russia’s" splits into
+    /// "russia 's". A stand-in letter takes the value's place on a glued side.
+    private static func foldLiteral(_ text: String, gluedLeft: Bool, gluedRight: Bool) -> String {
+        let scalars = text.unicodeScalars
+        let left = gluedLeft && !(scalars.first.map(ScalarClass.isSpace) ?? true)
+        let right = gluedRight && !(scalars.last.map(ScalarClass.isSpace) ?? true)
+        let key = NameFolder.fold((left ? "x" : "") + text + (right ? "x" : "")).key
+        if !left && !right { return key }
+        var words = key.foldedWords()
+        if left, !words.isEmpty { words.removeFirst() }
+        if right, !words.isEmpty { words.removeLast() }
+        return words.joined(separator: " ")
+    }
+
+    /// The folded last word of each literal that a slot follows: where an elision or a
+    /// contraction may join the literal to the slot's value ("de" + "Alep" → "d’Alep").
+    var wordsBeforeSlots: [Substring] {
+        var out: [Substring] = []
+        for (i, piece) in pieces.enumerated() where i + 1 < pieces.count {
+            if case .literal(_, let folded) = piece, case .slot = pieces[i + 1], let last = folded.foldedWords().last {
+                out.append(last)
+            }
+        }
+        return out
     }
 
     /// Display phrases: each slot takes its chosen value (its position, else its first).

@@ -62,14 +62,17 @@ extension TimeScanner {
         return false
     }
 
-    /// nil value (the tokens still claimed) for a weekday without a reference day.
+    /// nil value (the tokens still claimed) for a weekday without a reference day. A date
+    /// pointed by "dernier"/"prochain"/"last"/"next" is read against the reference (relative):
+    /// "janvier prochain" must not anchor other articles as if stated.
     private func calendarValue(_ core: CalendarCore, _ orientation: Orientation) -> TimeValue? {
         if let month = core.month {
+            let pointed = orientation != .none && core.year == nil
             if let day = core.day {
                 return resolver.date(day: day, month: month, year: core.year, orientation: orientation)
-                    .map { .date($0, relative: false) }
+                    .map { .date($0, relative: pointed) }
             }
-            return .date(resolver.month(month, year: core.year, orientation: orientation), relative: false)
+            return .date(resolver.month(month, year: core.year, orientation: orientation), relative: pointed)
         }
         if let w = core.weekday, let d = resolver.weekday(w, orientation: orientation) {
             return .date(PartialDate(d), relative: true)

@@ -115,6 +115,13 @@ struct TimeMentionShapeTests {
                           "il y a 50 ans:true", "2015:false"])
     }
 
+    @Test("a date pointed by dernier/prochain is relative; with its year it is stated")
+    func pointedDates() {
+        let e = TimeExample("Le 27 novembre dernier, janvier prochain, le 27 novembre 2024.", ref: "2024-12-09", [])
+        let flags = e.recognize(.french).map { "\($0.text):\($0.isRelative)" }
+        #expect(flags == ["Le 27 novembre dernier:true", "janvier prochain:true", "le 27 novembre 2024:false"])
+    }
+
     @Test("kinds and partial dates")
     func kinds() {
         let e = TimeExample("Le 7 décembre, la semaine dernière, pendant 24 ans, en juillet 2000.", ref: "2024-12-09", [])

@@ -1,64 +1,105 @@
 import CorroborateCore
 import CorroborateText
+import CorroborateGazetteer
 
 /// Finds who a sentence is attributed to.
 ///
-/// Cues, in the order a reader weighs them: a source phrase ("selon X", "d'après X",
-/// "according to X"); a reporting verb with its subject before it ("X a déclaré",
-/// "X said") or after it when inverted (", a indiqué X", ", said X", "a-t-il ajouté");
-/// relays ("citée par l'agence TASS", "à l'agence TASS", "told Reuters") add the channel to the
-/// source. Back-references ("la même source", "the source", "il a ajouté") take the last source.
-/// Words inside quotation marks are the quoted content, never the attribution.
+/// Every cue of the sentence outside quotation marks contributes: a source phrase ("selon X",
+/// "d'après X", "according to X", "citant X"); a reporting verb with its subject before it
+/// ("X a déclaré", "X said") or after it when inverted (", a indiqué X", ", said X",
+/// "a-t-il ajouté"); the channel a verb names ("told Reuters", "à l'agence TASS",
+/// "cited a Kremlin source"). Back-references ("la même source", "cette source", "the
+/// ministry", "il", "it") bring back the last sources. Quoted words are content, not attribution.
 struct AttributionRecognizer: Sendable {
     let lexicon: ExtractionLexicon
+    let gazetteer: Gazetteer
     let maxPhrase = 12
     private let cueFirstWords: Set<String>
     private let backRefFirstWords: Set<String>
 
-    init(lexicon: ExtractionLexicon) {
+    init(lexicon: ExtractionLexicon, gazetteer: Gazetteer = .shared) {
         self.lexicon = lexicon
-        cueFirstWords = Set(lexicon.sourceCues.compactMap { $0.split(separator: " ").first.map(String.init) })
+        self.gazetteer = gazetteer
+        cueFirstWords = Set((lexicon.sourceCues + lexicon.citingCues + lexicon.relayCues).compactMap { $0.split(separator: " ").first.map(String.init) })
         backRefFirstWords = Set(lexicon.backReferences.compactMap { $0.split(separator: " ").first.map(String.init) })
     }
 
-    /// What the recognizer needs to know about the article's names.
-    struct NameIndex {
+    /// What the recognizer needs to know about the article.
+    struct Context {
         /// For each token, the entity index of the name covering it.
         var entityAt: [Int: Int]
         var entities: [Entity]
         var text: TextBuffer
+        /// Tokens inside a time expression ("dimanche soir", "on Sunday").
+        var timeTokens: Set<Int>
     }
 
+    /// What earlier sentences said, for back-references.
+    struct Memory: Sendable {
+        /// The last attribution of the article.
+        var previous: Attribution?
+        /// The last person who spoke ("il a ajouté", "he said").
+        var lastSpeaker: Attribution?
+        /// The last source called "a source" ("la même source").
+        var lastCalledSource: Attribution?
+
+        mutating func remember(_ a: Attribution) {
+            previous = a
+            if a.isSpeaker { lastSpeaker = a }
+            if a.isCalledSource { lastCalledSource = a }
+        }
+    }
+
+    /// The attribution pieces of a sentence, in text order.
     /// - Parameters:
     ///   - range: the sentence's tokens.
     ///   - quoted: tokens inside quotation marks (skipped).
-    ///   - previous: the article's last attribution, for back-references.
-    ///   - lastSpeaker: the last person source, for "il a ajouté".
-    func attribute(tokens: [Token], range: Range<Int>, quoted: (Int) -> Bool, names: NameIndex,
-                   previous: Attribution?, lastSpeaker: Attribution?) -> Attribution? {
-        // 1. Source phrases: "selon X", "according to X".
+    func pieces(tokens: [Token], range: Range<Int>, quoted: (Int) -> Bool, context: Context, memory: Memory) -> [Attribution] {
+        var pieces: [Attribution] = []
+        var covered = Set<Int>()
+        // Source phrases.
         var k = range.lowerBound
         while k < range.upperBound {
-            if !quoted(k), cueFirstWords.contains(tokens[k].folded), let len = matchPhrase(lexicon.sourceCues, tokens, k, range.upperBound) {
-                let npStart = k + len
-                let npEnd = phraseEnd(tokens, npStart, range.upperBound, quoted)
-                if let a = resolve(tokens, npStart..<npEnd, cueStart: k, names: names, previous: previous, lastSpeaker: lastSpeaker) {
-                    return a
+            if !quoted(k), cueFirstWords.contains(tokens[k].folded) {
+                let origin = matchPhrase(lexicon.sourceCues, tokens, k, range.upperBound)
+                let citing = matchPhrase(lexicon.citingCues, tokens, k, range.upperBound)
+                let relay = matchPhrase(lexicon.relayCues, tokens, k, range.upperBound)
+                if let len = origin ?? citing ?? relay {
+                    let npStart = skipFiller(tokens, k + len, range.upperBound, context)
+                    let npEnd = phraseEnd(tokens, npStart, range.upperBound, quoted, context)
+                    if var a = resolve(tokens, npStart..<npEnd, span: k..<npEnd, kind: .phrase, context: context, memory: memory) {
+                        if origin == nil && citing == nil {
+                            a.channels = a.origin + a.channels
+                            a.origin = []
+                        }
+                        a.isCiting = citing != nil && origin == nil
+                        pieces.append(a)
+                        for j in k..<npEnd { covered.insert(j) }
+                    }
+                    k = max(k + len, npEnd)
+                    continue
                 }
             }
             k += 1
         }
-        // 2. Reporting verbs.
+        // Reporting verbs.
         k = range.lowerBound
         while k < range.upperBound {
             let t = tokens[k]
-            if !quoted(k), t.kind == .word, lexicon.reportingVerbs.contains(t.folded) || isInvertedPronounVerb(t.folded),
-               let a = verbAttribution(tokens, k, range, quoted, names, previous, lastSpeaker) {
-                return a
+            // "fait savoir", "made clear": a reporting verb of two words ends on its last word.
+            if !quoted(k), !covered.contains(k), k + 1 < range.upperBound, lexicon.reportingVerbs.contains(t.folded + " " + tokens[k + 1].folded) {
+                k += 1
+            }
+            if !quoted(k), !covered.contains(k), t.kind == .word, lexicon.reportingVerbs.contains(tokens[k].folded) || isInvertedPronounVerb(tokens[k].folded),
+               let a = verbAttribution(tokens, k, range, quoted, context, memory) {
+                pieces.append(a)
+                for j in a.tokenRange { covered.insert(j) }
+                k = max(k + 1, a.tokenRange.upperBound)
+                continue
             }
             k += 1
         }
-        return nil
+        return pieces.sorted { $0.tokenRange.lowerBound < $1.tokenRange.lowerBound }
     }
 
     /// "a-t-il ajouté", "ajoute-t-elle": the verb carries its pronoun.
@@ -67,74 +108,149 @@ struct AttributionRecognizer: Sendable {
     }
 
     private func verbAttribution(_ tokens: [Token], _ v: Int, _ range: Range<Int>, _ quoted: (Int) -> Bool,
-                                 _ names: NameIndex, _ previous: Attribution?, _ lastSpeaker: Attribution?) -> Attribution? {
+                                 _ context: Context, _ memory: Memory) -> Attribution? {
         // The verb group starts at its auxiliary ("a indiqué", "ont confirmé", "has said").
         var groupStart = v
-        if groupStart > range.lowerBound, lexicon.auxiliaries.contains(tokens[groupStart - 1].folded) { groupStart -= 1 }
-        if groupStart > range.lowerBound, tokens[groupStart - 1].folded == "ne" || tokens[groupStart - 1].folded == "n'" { groupStart -= 1 }
-        // "a-t-il ajouté" / "ajoute-t-il": the speaker named before.
-        if lexicon.speakerPronouns.contains(tokens[groupStart].folded) && tokens[groupStart].folded.contains("-") {
-            if let s = lastSpeaker ?? previous {
-                return Attribution(sources: s.sources, keys: s.keys, tokenRange: groupStart..<(v + 1), isSpeaker: s.isSpeaker)
+        // Adverbs and clitics inside the verb group ("a même indiqué", "en a revendiqué", "a, par ailleurs, souligné").
+        func skipBack() {
+            while groupStart > range.lowerBound, lexicon.fillerAdverbs.contains(tokens[groupStart - 1].folded) { groupStart -= 1 }
+            if groupStart > range.lowerBound, tokens[groupStart - 1].folded == "," {
+                // An incise between two commas: ", par ailleurs,".
+                var j = groupStart - 2
+                while j > range.lowerBound, groupStart - j <= 6, tokens[j].folded != "," { j -= 1 }
+                if j > range.lowerBound, tokens[j].folded == ",", groupStart - j <= 6, lexicon.auxiliaries.contains(tokens[j - 1].folded) { groupStart = j }
             }
-            return nil
         }
+        skipBack()
+        if groupStart > range.lowerBound, lexicon.auxiliaries.contains(tokens[groupStart - 1].folded) { groupStart -= 1 }
+        skipBack()
+        if groupStart > range.lowerBound, tokens[groupStart - 1].folded == "ne" || tokens[groupStart - 1].folded == "n'" { groupStart -= 1 }
+        // A passive ("was reported", "a été annoncé") names no speaker before it.
+        if groupStart < v, lexicon.passiveAuxiliaries.contains(tokens[groupStart].folded) { return nil }
+        if groupStart == v, v > range.lowerBound, lexicon.passiveAuxiliaries.contains(tokens[v - 1].folded) { return nil }
+        let (relays, relaysAreOrigin) = relayEntities(tokens, v + 1, range.upperBound, quoted, context, verb: tokens[v].folded)
         let before = groupStart > range.lowerBound ? tokens[groupStart - 1] : nil
         let invertedAfterBreak = before.map { $0.kind == .punctuation && ($0.folded == "," || ScalarClass.isClosingQuote($0.folded.unicodeScalars.first ?? " ") || $0.folded == "\"") } ?? false
+        // "a-t-il ajouté" / "ajoute-t-il": the speaker named before.
+        if isInvertedPronounVerb(tokens[groupStart].folded) || isInvertedPronounVerb(tokens[v].folded) {
+            guard let s = memory.lastSpeaker ?? memory.previous else { return nil }
+            return s.restated(over: groupStart..<(v + 1), kind: invertedAfterBreak ? .inverted : .subjectVerb, newChannels: relays)
+        }
         if invertedAfterBreak {
             // ", a indiqué une source du Kremlin à l'agence TASS" / ", said Peskov"
-            var npStart = v + 1
-            // English: ", Peskov said" has the subject before the verb, handled below.
-            if npStart < range.upperBound {
-                // Skip an object pronoun or adverb right after the verb ("said on Sunday" is a time).
-                while npStart < range.upperBound, ["on", "sunday", "monday"].contains(tokens[npStart].folded) == false,
-                      tokens[npStart].kind == .word, lexicon.auxiliaries.contains(tokens[npStart].folded) { npStart += 1 }
-                let npEnd = phraseEnd(tokens, npStart, range.upperBound, quoted)
-                if npEnd > npStart, let a = resolve(tokens, npStart..<npEnd, cueStart: groupStart, names: names, previous: previous, lastSpeaker: lastSpeaker) {
-                    return a
-                }
+            var npStart = skipFiller(tokens, v + 1, range.upperBound, context)
+            if npStart < range.upperBound, lexicon.recipientPrepositions.contains(tokens[npStart].folded) {
+                // "a déclaré à la presse le porte-parole …": the recipient comes first; the speaker follows it.
+                var j = npStart + 1
+                while j < range.upperBound, lexicon.determiners.contains(tokens[j].folded) { j += 1 }
+                if j < range.upperBound, let e = context.entityAt[j] { while j < range.upperBound, context.entityAt[j] == e { j += 1 } } else { j += 1 }
+                if j < range.upperBound, lexicon.determiners.contains(tokens[j].folded) { npStart = j }
+            }
+            let npEnd = phraseEnd(tokens, npStart, range.upperBound, quoted, context)
+            if npEnd > npStart, let a = resolve(tokens, npStart..<npEnd, span: groupStart..<npEnd, kind: .inverted, context: context, memory: memory) {
+                return withRelays(a, relays, asOrigin: relaysAreOrigin)
             }
         }
-        // Subject before the verb: back to the clause start ("X a déclaré", ", Peskov said").
+        // Subject before the verb: the noun phrase right before it ("X a déclaré", ", Peskov said").
         var s = groupStart
         while s > range.lowerBound {
-            let t = tokens[s - 1]
-            if quoted(s - 1) || t.kind == .punctuation { break }
-            if ["que", "qu'", "qui", "ou", "dont", "that", "which", "who", "where", "and", "et", "mais", "but"].contains(t.folded) { break }
+            let j = s - 1
+            let t = tokens[j]
+            if quoted(j) || context.timeTokens.contains(j) { break }
+            if t.kind == .punctuation && !(t.folded == "-" || t.folded == "'s") { break }
+            if lexicon.clauseBreakers.contains(t.folded) && context.entityAt[j] == nil {
+                // "TASS et RIA Novosti ont rapporté": a conjunction between two names is inside the phrase.
+                let joinsNames = (t.folded == "et" || t.folded == "and") && j > range.lowerBound && context.entityAt[j - 1] != nil && context.entityAt[s] != nil
+                if !joinsNames { break }
+            }
             if groupStart - s >= maxPhrase { break }
             s -= 1
         }
-        if s < groupStart, let a = resolve(tokens, s..<groupStart, cueStart: s, names: names, previous: previous, lastSpeaker: lastSpeaker, verbEnd: v + 1, sentenceEnd: range.upperBound, quoted: quoted) {
-            return a
+        // Filler adverbs between subject and verb ("Le Kremlin a immédiatement fait savoir").
+        while s < groupStart, lexicon.fillerAdverbs.contains(tokens[groupStart - 1].folded) && groupStart - 1 > s { groupStart -= 1 }
+        guard s < groupStart else { return nil }
+        // A pronoun subject ("il a déclaré", "he said", "it added") is the last speaker.
+        if groupStart - s == 1, lexicon.speakerPronouns.contains(tokens[s].folded) {
+            guard let sp = memory.lastSpeaker ?? memory.previous else { return nil }
+            return sp.restated(over: s..<(v + 1), kind: .subjectVerb, newChannels: relaysAreOrigin ? [] : relays)
         }
-        // A pronoun subject ("il a déclaré", "he said") points to the last speaker.
-        if s == groupStart - 1 || s == groupStart {
-            let subj = s < groupStart ? tokens[s].folded : ""
-            if lexicon.speakerPronouns.contains(subj), let sp = lastSpeaker ?? previous {
-                return Attribution(sources: sp.sources, keys: sp.keys, tokenRange: s..<(v + 1), isSpeaker: sp.isSpeaker)
-            }
-        }
-        return nil
+        guard let a = resolve(tokens, s..<groupStart, span: s..<(v + 1), kind: .subjectVerb, context: context, memory: memory) else { return nil }
+        return withRelays(a, relays, asOrigin: relaysAreOrigin)
     }
 
-    /// Where a source phrase ends: punctuation, a quotation, a relative pronoun, a conjunction
-    /// starting a new clause.
-    private func phraseEnd(_ tokens: [Token], _ start: Int, _ end: Int, _ quoted: (Int) -> Bool) -> Int {
+    /// The names a verb gives as its channel ("told Reuters", "a indiqué à l'AFP") or, for a verb
+    /// of citing, as its origin ("cited a Kremlin source", "quoted the unnamed Kremlin source").
+    private func relayEntities(_ tokens: [Token], _ from: Int, _ end: Int, _ quoted: (Int) -> Bool, _ context: Context, verb: String) -> ([SourceName], Bool) {
+        var k = skipFiller(tokens, from, end, context)
+        guard k < end else { return ([], false) }
+        let isCiting = lexicon.citingVerbs.contains(verb)
+        let isRelayVerb = lexicon.relayVerbs.contains(verb)
+        let towards = ["a", "à", "au", "aux", "to", "aupres"].contains(tokens[k].folded)
+        guard isCiting || isRelayVerb || towards else { return ([], false) }
+        var out: [SourceName] = []
+        let stop = min(end, k + 8)
+        var sawSourceNoun = false
+        while k < stop, !quoted(k), !context.timeTokens.contains(k), !(tokens[k].kind == .punctuation && tokens[k].folded != "-") {
+            if ["que", "qu'", "that", "qui", "who", "which", "as"].contains(tokens[k].folded) { break }
+            if lexicon.sourceNouns.contains(tokens[k].folded) { sawSourceNoun = true }
+            if let e = context.entityAt[k], context.entities[e].type != .place || !towards {
+                let n = SourceName(name: context.entities[e].name, key: context.entities[e].key)
+                if !out.contains(n) { out.append(n) }
+            }
+            k += 1
+        }
+        // "told the news agency", "à l'agence": the channel named before, not a new one.
+        let definite = from < end && isDefinite(tokens[skipFiller(tokens, from, end, context) < end ? skipFiller(tokens, from, end, context) : from].folded)
+        if out.isEmpty && sawSourceNoun && !isCiting && !definite {
+            // "told Russian news agencies", "aux agences de presse": a generic channel.
+            var a = from
+            while a < k, lexicon.determiners.contains(tokens[a].folded) || ["a", "à", "au", "aux", "to"].contains(tokens[a].folded) || context.timeTokens.contains(a) { a += 1 }
+            if a < k, let name = Optional(shortName(tokens, a..<k, context.text)), lexicon.sourceNouns.contains(where: { ScalarClass.fold(name).contains($0) }) {
+                if !["reporters", "journalistes", "la presse", "presse", "journalists"].contains(ScalarClass.fold(name)) {
+                    out.append(SourceName(name: name, key: "source:" + ScalarClass.fold(name)))
+                }
+            }
+        }
+        return (out, isCiting)
+    }
+
+    private func withRelays(_ a: Attribution, _ relays: [SourceName], asOrigin: Bool) -> Attribution {
+        var out = a
+        if asOrigin {
+            out.channels = out.origin + out.channels
+            out.origin = relays
+            out.isCiting = !relays.isEmpty
+            if relays.isEmpty { out.origin = out.channels; out.channels = [] }
+        } else {
+            for r in relays where !out.all.contains(r) { out.channels.append(r) }
+        }
+        return out
+    }
+
+    /// Skips times and adverbs between a verb and its subject ("a indiqué dimanche soir l'agence",
+    /// "a ainsi déclaré cette source").
+    private func skipFiller(_ tokens: [Token], _ from: Int, _ end: Int, _ context: Context) -> Int {
+        var k = from
+        while k < end, context.timeTokens.contains(k) || lexicon.fillerAdverbs.contains(tokens[k].folded) { k += 1 }
+        return k
+    }
+
+    /// Where a source phrase ends: punctuation, a quotation, a relative pronoun, a time.
+    private func phraseEnd(_ tokens: [Token], _ start: Int, _ end: Int, _ quoted: (Int) -> Bool, _ context: Context) -> Int {
         var k = start
         while k < end, k - start < maxPhrase {
             let t = tokens[k]
-            if quoted(k) { break }
-            if t.kind == .punctuation && t.folded != "-" { break }
-            if ["qui", "que", "qu'", "dont", "ou", "which", "who", "that", "lorsque", "when", "while", "alors", "tandis"].contains(t.folded) { break }
-            // "… said on Sunday": a time after the source ends it.
-            if k > start, ["on", "le", "ce", "cette", "dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
-                           "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "hier", "yesterday", "in"].contains(t.folded),
-               k + 1 < end, tokens[k + 1].isNumber || ["dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
-                                                      "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"].contains(tokens[k + 1].folded)
-                || ["dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "sunday", "monday", "tuesday", "wednesday",
-                    "thursday", "friday", "saturday", "hier", "yesterday"].contains(t.folded) {
+            if quoted(k) || context.timeTokens.contains(k) { break }
+            if t.kind == .punctuation && t.folded != "-" && t.folded != "'s" {
+                // An apposition naming the person: "le porte-parole du Kremlin, Dmitri Peskov".
+                if t.folded == ",", k + 1 < end, let e = context.entityAt[k + 1], context.entities[e].type == .person {
+                    var j = k + 1
+                    while j < end, context.entityAt[j] == e { j += 1 }
+                    if j >= end || tokens[j].kind == .punctuation { k = j; break }
+                }
                 break
             }
+            if lexicon.phraseEnders.contains(t.folded) { break }
             k += 1
         }
         return k
@@ -152,61 +268,107 @@ struct AttributionRecognizer: Sendable {
         return best
     }
 
-    /// Turns a source phrase into sources: its entities (persons first: a named speaker rather
-    /// than their institution; relays added), a back-reference, or a short generic phrase.
-    private func resolve(_ tokens: [Token], _ np: Range<Int>, cueStart: Int, names: NameIndex, previous: Attribution?,
-                         lastSpeaker: Attribution?, verbEnd: Int? = nil, sentenceEnd: Int? = nil, quoted: (Int) -> Bool = { _ in false }) -> Attribution? {
+    /// Turns a source phrase into sources: a back-reference, its entities (a named speaker
+    /// rather than their institution; channels kept), or a short generic phrase ("US officials").
+    private func resolve(_ tokens: [Token], _ np: Range<Int>, span: Range<Int>, kind: Attribution.Kind, context: Context,
+                         memory: Memory) -> Attribution? {
         guard !np.isEmpty else { return nil }
-        let span = min(cueStart, np.lowerBound)..<max(np.upperBound, verbEnd ?? np.upperBound)
-        // Back-reference: "la même source", "the source".
-        if backRefFirstWords.contains(tokens[np.lowerBound].folded), matchPhrase(lexicon.backReferences, tokens, np.lowerBound, np.upperBound) != nil,
-           let p = previous, !np.contains(where: { names.entityAt[$0] != nil }) {
-            return Attribution(sources: p.sources, keys: p.keys, tokenRange: span, isSpeaker: p.isSpeaker)
+        var start = np.lowerBound
+        var inherited: Attribution? = nil
+        let calledSource = np.contains { ["source", "sources"].contains(tokens[$0].folded) }
+        // "la même source", "cette source proche du Kremlin", "the source".
+        if backRefFirstWords.contains(tokens[start].folded), let len = matchPhrase(lexicon.backReferences, tokens, start, np.upperBound),
+           let p = calledSource ? (memory.lastCalledSource ?? memory.previous) : memory.previous {
+            inherited = p
+            start += len
+        } else if isDefinite(tokens[start].folded), start + 1 < np.upperBound,
+                  !np.contains(where: { context.entityAt[$0] != nil }) {
+            // "the ministry", "the officials", "le ministère": the last source named with that word.
+            let head = tokens[np.upperBound - 1].folded
+            if lexicon.sourceNouns.contains(head), let p = memory.previous,
+               p.sources.contains(where: { ScalarClass.fold($0).contains(String(head.prefix(6))) }) {
+                return p.restated(over: span, kind: kind)
+            }
         }
-        // Entities in the phrase, in order, split around a relay cue.
+        // Entities of the phrase; those after a relay cue inside it are channels
+        // ("une source du Kremlin citée par l'agence TASS").
         var relayStart = np.upperBound
-        for k in np where matchPhrase(lexicon.relayCues, tokens, k, np.upperBound) != nil { relayStart = k; break }
-        var mainPersons: [Int] = [], mainOthers: [Int] = [], relays: [Int] = []
-        for k in np {
-            guard let e = names.entityAt[k] else { continue }
-            let ent = names.entities[e]
+        for k in start..<np.upperBound where matchPhrase(lexicon.relayCues, tokens, k, np.upperBound) != nil
+            || (k > start && lexicon.recipientPrepositions.contains(tokens[k].folded)) { relayStart = k; break }
+        // "selon lui", "according to him": the last speaker.
+        if np.count == 1, lexicon.sourcePronouns.contains(tokens[start].folded), let sp = memory.lastSpeaker ?? memory.previous {
+            return sp.restated(over: span, kind: kind)
+        }
+        var persons: [Int] = [], others: [Int] = [], channels: [Int] = []
+        var placesBeforeSourceNoun = false
+        for k in start..<np.upperBound {
+            guard let e = context.entityAt[k] else { continue }
+            let ent = context.entities[e]
             if k >= relayStart {
-                if !relays.contains(e) { relays.append(e) }
+                if !channels.contains(e) { channels.append(e) }
             } else if ent.type == .person {
-                if !mainPersons.contains(e) { mainPersons.append(e) }
-            } else if !mainOthers.contains(e) {
-                mainOthers.append(e)
+                if !persons.contains(e) { persons.append(e) }
+            } else if !others.contains(e) {
+                // "US officials", "Syrian security officials": a place qualifying a source noun is not the source.
+                if ent.type == .place, (k + 1..<relayStart).contains(where: { context.entityAt[$0] == nil && lexicon.sourceNouns.contains(tokens[$0].folded) }) {
+                    placesBeforeSourceNoun = true
+                    continue
+                }
+                others.append(e)
             }
         }
-        var chosen = mainPersons.isEmpty ? mainOthers : mainPersons
-        // A recipient after the verb ("told Reuters", "a indiqué à l'AFP") is a relay.
-        if let ve = verbEnd, let se = sentenceEnd {
-            var k = ve
-            if k < se, lexicon.relayCues.contains(tokens[k - 1].folded) || tokens[k - 1].folded == "told" {
-                while k < se, k < ve + 4, !quoted(k), tokens[k].kind == .word {
-                    if let e = names.entityAt[k], names.entities[e].type == .organization, !relays.contains(e) { relays.append(e) }
-                    k += 1
-                }
-            } else if k < se, tokens[k].folded == "a" || tokens[k].folded == "à" || tokens[k].folded == "au" || tokens[k].folded == "aupres" {
-                while k < se, k < ve + 5, !quoted(k), tokens[k].kind == .word {
-                    if let e = names.entityAt[k], names.entities[e].type == .organization, !relays.contains(e) { relays.append(e) }
-                    k += 1
-                }
+        let chosen = persons.isEmpty ? others : persons
+        if !persons.isEmpty {
+            // An agency beside a named person ("Peskov, to TASS") is a channel.
+            for e in others where context.entities[e].type == .organization && isAgencyLike(context.entities[e]) { channels.append(e) }
+        }
+        func names(_ ids: [Int]) -> [SourceName] { ids.map { SourceName(name: context.entities[$0].name, key: context.entities[$0].key) } }
+        var channelNames = names(channels)
+        if channelNames.isEmpty, relayStart < np.upperBound {
+            // "aux agences de presse": a generic channel.
+            var a = relayStart + 1
+            while a < np.upperBound, lexicon.determiners.contains(tokens[a].folded) { a += 1 }
+            if a < np.upperBound, (a..<np.upperBound).contains(where: { lexicon.sourceNouns.contains(tokens[$0].folded) }) {
+                let name = shortName(tokens, a..<np.upperBound, context.text)
+                channelNames.append(SourceName(name: name, key: "source:" + ScalarClass.fold(name)))
             }
         }
-        for r in relays where !chosen.contains(r) { chosen.append(r) }
+        // "le porte-parole du Kremlin", "the minister": a title without a name is the person last quoted with it.
+        if persons.isEmpty, inherited == nil, (start..<relayStart).contains(where: { lexicon.titles.contains(tokens[$0].folded) && lexicon.sourceTitles.contains(tokens[$0].folded) }),
+           let sp = memory.lastSpeaker, !sp.origin.isEmpty {
+            return sp.restated(over: span, kind: kind)
+        }
+        if let base = inherited {
+            var a = base.restated(over: span, kind: kind, newChannels: channelNames)
+            for n in names(chosen) where !a.all.contains(n) { a.origin.append(n) }
+            return a
+        }
         if !chosen.isEmpty {
-            let isSpeaker = !mainPersons.isEmpty
-            return Attribution(sources: chosen.map { names.entities[$0].name }, keys: chosen.map { names.entities[$0].key },
-                               tokenRange: span, isSpeaker: isSpeaker)
+            return Attribution(origin: names(chosen), channels: channelNames, tokenRange: span, kind: kind,
+                               isSpeaker: !persons.isEmpty, isCalledSource: calledSource)
         }
-        // A generic source: "les médias d'État russes", "des groupes de défense…", "officials".
-        guard np.contains(where: { lexicon.sourceNouns.contains(tokens[$0].folded) }) else { return nil }
-        var a = np.lowerBound
-        while a < np.upperBound, lexicon.determiners.contains(tokens[a].folded) || tokens[a].folded == "d'" { a += 1 }
-        guard a < np.upperBound else { return nil }
-        let name = shortName(tokens, a..<np.upperBound, names.text)
-        return Attribution(sources: [name], keys: ["source:" + ScalarClass.fold(name)], tokenRange: span, isSpeaker: false)
+        // A generic source: "les médias d'État russes", "des groupes de défense…", "US officials".
+        let generic = start..<relayStart
+        guard !generic.isEmpty, generic.contains(where: { lexicon.sourceNouns.contains(tokens[$0].folded) }) || placesBeforeSourceNoun else {
+            return channelNames.isEmpty ? nil : Attribution(origin: [], channels: channelNames, tokenRange: span, kind: kind, isSpeaker: false, isCalledSource: calledSource)
+        }
+        var a = generic.lowerBound
+        while a < generic.upperBound, lexicon.determiners.contains(tokens[a].folded) || tokens[a].folded == "d'" { a += 1 }
+        guard a < generic.upperBound else { return nil }
+        // "une source", "plusieurs sources": one generic word keeps its determiner.
+        if generic.upperBound - a == 1, a > generic.lowerBound { a -= 1 }
+        let name = shortName(tokens, a..<generic.upperBound, context.text)
+        return Attribution(origin: [SourceName(name: name, key: "source:" + ScalarClass.fold(name))], channels: channelNames,
+                           tokenRange: span, kind: kind, isSpeaker: false, isCalledSource: calledSource)
+    }
+
+    private func isDefinite(_ w: String) -> Bool {
+        ["the", "le", "la", "les", "l'", "ce", "cette", "ces"].contains(w)
+    }
+
+    private func isAgencyLike(_ e: Entity) -> Bool {
+        guard let entry = gazetteer.entry(key: e.key) else { return false }
+        return entry.kind == "agency" || entry.kind == "outlet"
     }
 
     /// The phrase as written, runs of spaces as one.

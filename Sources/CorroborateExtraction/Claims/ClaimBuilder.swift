@@ -30,8 +30,14 @@ struct ClaimBuilder: Sendable {
             guard let e = input.entityOfMention[mi] else { continue }
             for k in m.firstToken..<m.endToken { entityAt[k] = e }
         }
-        let names = AttributionRecognizer.NameIndex(entityAt: entityAt, entities: input.entities, text: text)
-        let attributor = AttributionRecognizer(lexicon: lexicon)
+        var timeTokens = Set<Int>()
+        for t in input.times {
+            var k = tokenRange(tokens, t.start, t.end)
+            if k.isEmpty { k = tokenRange(tokens, t.start, t.end + 1) }
+            for j in k { timeTokens.insert(j) }
+        }
+        let context = AttributionRecognizer.Context(entityAt: entityAt, entities: input.entities, text: text, timeTokens: timeTokens)
+        let attributor = AttributionRecognizer(lexicon: lexicon, gazetteer: gazetteer)
         let filter = ClaimFilter(lexicon: lexicon)
         let ranges = sentences.map { tokenRange(tokens, $0.start, $0.end) }
         func isQuoted(_ k: Int) -> Bool {
@@ -41,13 +47,14 @@ struct ClaimBuilder: Sendable {
 
         // Attributions of each sentence, then of each quotation (its speaker reaches every sentence it spans).
         var own = [Attribution?](repeating: nil, count: sentences.count)
-        var previous: Attribution? = nil
-        var lastSpeaker: Attribution? = nil
+        var piecesOf = [[Attribution]](repeating: [], count: sentences.count)
+        var memory = AttributionRecognizer.Memory()
         for (si, s) in sentences.enumerated() where !s.isHeading {
-            if let a = attributor.attribute(tokens: tokens, range: ranges[si], quoted: isQuoted, names: names, previous: previous, lastSpeaker: lastSpeaker) {
+            let pieces = attributor.pieces(tokens: tokens, range: ranges[si], quoted: isQuoted, context: context, memory: memory)
+            piecesOf[si] = pieces
+            if let a = Attribution.merged(pieces) {
                 own[si] = a
-                previous = a
-                if a.isSpeaker { lastSpeaker = a }
+                memory.remember(a)
             }
         }
         var ofQuote: [Int: Attribution] = [:]
@@ -57,12 +64,19 @@ struct ClaimBuilder: Sendable {
             // The sentence that closes the quote or introduces it carries its speaker.
             if ofQuote[q] == nil || (quote.close >= s.start && quote.close < s.end) { ofQuote[q] = a }
         }
+        // A quotation no sentence of its own attributes takes the attribution of the sentence
+        // that introduces it ("… ont rapporté TASS et RIA. Quote: « … »").
+        for (si, s) in sentences.enumerated() {
+            guard let q = s.quote, ofQuote[q] == nil, quotes[q].open >= s.start, si > 0,
+                  sentences[si - 1].block >= s.block - 1, let a = own[si - 1] else { continue }
+            ofQuote[q] = a
+        }
         var attribution = own
         for (si, s) in sentences.enumerated() where attribution[si] == nil {
-            if let q = s.quote, let a = ofQuote[q], quotes[q].open <= s.start { attribution[si] = a }
+            if let q = s.quote, let a = ofQuote[q], quotes[q].open <= s.start || (quotes[q].open < s.end && quotes[q].close >= s.end) { attribution[si] = a }
         }
 
-        // Claims.
+        // Claims: one per asserting sentence, or per clause when clauses have different sources.
         var claims: [Claim] = []
         var lastPerson: Int? = nil
         var previousWhen: PartialDate? = nil
@@ -74,69 +88,113 @@ struct ClaimBuilder: Sendable {
             let persons = r.compactMap { entityAt[$0] }.filter { input.entities[$0].type == .person }
             defer { if let p = persons.last { lastPerson = p } }
             guard filter.isClaim(tokens: tokens[r], isHeading: s.isHeading, text: sentenceText, title: title) else { continue }
-            var claim = Claim(id: "c\(claims.count + 1)", text: sentenceText, start: s.start, end: s.end, line: text.line(of: s.start))
-            let attr = attribution[si]
-            let attrRange = (own[si]?.tokenRange) ?? 0..<0
-            if let a = attr {
-                claim.sources = a.sources
-                claim.sourceKeys = a.keys
-            }
-            // Actors and places, outside the attribution phrase.
-            var who: [Int] = [], wherePlaces: [Int] = []
-            for k in r where !attrRange.contains(k) {
-                guard let e = entityAt[k], !(k > r.lowerBound && entityAt[k - 1] == e) else { continue }
-                let ent = input.entities[e]
-                if ent.type == .place {
-                    if isSubject(tokens, k, r) { if !who.contains(e) { who.append(e) } } else if !wherePlaces.contains(e) { wherePlaces.append(e) }
-                } else if !who.contains(e) {
-                    who.append(e)
+            let segments = clauses(r, piecesOf[si], tokens) ?? [(r, attribution[si], own[si].map { [$0.tokenRange] } ?? [])]
+            for (seg, attr, attrRanges) in segments {
+                let start = seg == r ? s.start : tokens[seg.lowerBound].start
+                let end = seg == r ? s.end : tokens[seg.upperBound - 1].end
+                var claim = Claim(id: "c\(claims.count + 1)", text: seg == r ? sentenceText : text.text(start, end),
+                                  start: start, end: end, line: text.line(of: start))
+                if let a = attr {
+                    claim.sources = a.sources
+                    claim.sourceKeys = a.keys
                 }
+                let inAttribution = { (k: Int) in attrRanges.contains { $0.contains(k) } }
+                // Actors and places, outside the attribution phrase.
+                var who: [Int] = [], wherePlaces: [Int] = []
+                for k in seg where !inAttribution(k) {
+                    guard let e = entityAt[k], !(k > seg.lowerBound && entityAt[k - 1] == e) else { continue }
+                    let ent = input.entities[e]
+                    if ent.type == .place {
+                        if isSubject(tokens, k, seg) { if !who.contains(e) { who.append(e) } } else if !wherePlaces.contains(e) { wherePlaces.append(e) }
+                    } else if !who.contains(e) {
+                        who.append(e)
+                    }
+                }
+                // "il", "sa", "leur", "l'ex-président": the person named last.
+                if !who.contains(where: { input.entities[$0].type == .person }), let p = lastPerson,
+                   seg.contains(where: { !inAttribution($0) && lexicon.actorPronouns.contains(tokens[$0].folded) }) {
+                    who.append(p)
+                }
+                claim.who = who.map { input.entities[$0].name }
+                claim.whoKeys = who.map { input.entities[$0].key }
+                var whereNames = wherePlaces.map { input.entities[$0].name }
+                var whereKeys = wherePlaces.map { input.entities[$0].key }
+                for (name, key) in describedCapitals(tokens, seg, input.entities) where !whereKeys.contains(key) {
+                    whereNames.append(name)
+                    whereKeys.append(key)
+                }
+                claim.where = whereNames
+                claim.whereKeys = whereKeys
+                // Date: the clause's own, else the quotation's, else the previous claim's when the
+                // sentence only goes on with the same source ("a précisé la même source").
+                let dates = input.times.filter { $0.kind == .date && $0.start >= start && $0.end <= end && $0.date != nil }
+                if let d = dates.first?.date {
+                    claim.when = d
+                } else if let q = s.quote, let d = whenOfQuote[q] {
+                    claim.when = d
+                } else if let a = own[si], isBackReference(tokens, a.tokenRange) {
+                    claim.when = previousWhen
+                } else if s.quote != nil, attr != nil, isBackReferenceQuote(si, sentences, own, tokens) {
+                    claim.when = previousWhen
+                }
+                if let q = s.quote, let d = claim.when, whenOfQuote[q] == nil { whenOfQuote[q] = d }
+                claim.numbers = input.numbers.filter { $0.start >= start && $0.end <= end }
+                claim.negated = isNegated(tokens, seg)
+                claim.hedged = isHedged(tokens, seg)
+                var events: [String] = []
+                var content: [String] = []
+                for k in seg where tokens[k].kind == .word {
+                    let w = tokens[k].folded
+                    if let c = lexicon.event(for: w), !events.contains(c) { events.append(c) }
+                    if w.count >= 3, !lexicon.stopwords.contains(w), !content.contains(w) { content.append(w) }
+                }
+                claim.events = events.sorted()
+                claim.contentWords = content
+                previousWhen = claim.when ?? previousWhen
+                claims.append(claim)
             }
-            // "il", "sa", "leur", "l'ex-président": the person named last.
-            if !who.contains(where: { input.entities[$0].type == .person }), let p = lastPerson,
-               r.contains(where: { !attrRange.contains($0) && lexicon.actorPronouns.contains(tokens[$0].folded) }) {
-                who.append(p)
-            }
-            claim.who = who.map { input.entities[$0].name }
-            claim.whoKeys = who.map { input.entities[$0].key }
-            var whereNames = wherePlaces.map { input.entities[$0].name }
-            var whereKeys = wherePlaces.map { input.entities[$0].key }
-            for (name, key) in describedCapitals(tokens, r, input.entities) where !whereKeys.contains(key) {
-                whereNames.append(name)
-                whereKeys.append(key)
-            }
-            claim.where = whereNames
-            claim.whereKeys = whereKeys
-            // Date: the sentence's own, else the quotation's, else the previous claim's when the
-            // sentence only goes on with the same source ("a précisé la même source").
-            let dates = input.times.filter { $0.kind == .date && $0.start >= s.start && $0.end <= s.end && $0.date != nil }
-            if let d = dates.first?.date {
-                claim.when = d
-                if let q = s.quote { whenOfQuote[q] = d }
-            } else if let q = s.quote, let d = whenOfQuote[q] {
-                claim.when = d
-            } else if let a = own[si], let p = lastAttribution(before: si, own), a.keys == p.keys, a.tokenRange != p.tokenRange, isBackReference(tokens, a.tokenRange) {
-                claim.when = previousWhen
-            } else if s.quote != nil, attr != nil, isBackReferenceQuote(si, sentences, own, tokens) {
-                claim.when = previousWhen
-            }
-            if let q = s.quote, let d = claim.when, whenOfQuote[q] == nil { whenOfQuote[q] = d }
-            claim.numbers = input.numbers.filter { $0.start >= s.start && $0.end <= s.end }
-            claim.negated = isNegated(tokens, r)
-            claim.hedged = isHedged(tokens, r)
-            var events: [String] = []
-            var content: [String] = []
-            for k in r where tokens[k].kind == .word {
-                let w = tokens[k].folded
-                if let c = lexicon.event(for: w), !events.contains(c) { events.append(c) }
-                if w.count >= 3, !lexicon.stopwords.contains(w), !content.contains(w) { content.append(w) }
-            }
-            claim.events = events.sorted()
-            claim.contentWords = content
-            previousWhen = claim.when ?? previousWhen
-            claims.append(claim)
         }
         return claims
+    }
+
+    /// Clauses of a sentence whose parts have different sources ("3,5 millions selon la CGT,
+    /// 1,1 million selon le ministère"): each clause gets the pieces that govern it. A phrase
+    /// or an inverted verb governs what comes before it, a subject and its verb what follows.
+    /// nil when the sentence has one source (or none).
+    private func clauses(_ r: Range<Int>, _ pieces: [Attribution], _ tokens: [Token]) -> [(Range<Int>, Attribution?, [Range<Int>])]? {
+        let origins = pieces.filter { !$0.isCiting && !$0.origin.isEmpty }.map { Set($0.origin.map { $0.key }) }
+        guard origins.count >= 2, Set(origins).count >= 2 else { return nil }
+        var cuts: [Int] = []
+        for p in pieces where !p.isCiting {
+            switch p.kind {
+            case .phrase, .inverted:
+                var c = p.tokenRange.upperBound
+                if c < r.upperBound, tokens[c].kind == .punctuation, tokens[c].folded == "," || tokens[c].folded == ")" || tokens[c].folded == ";" { c += 1 }
+                cuts.append(c)
+            case .subjectVerb:
+                cuts.append(p.tokenRange.lowerBound)
+            }
+        }
+        let bounds = ([r.lowerBound] + cuts.filter { $0 > r.lowerBound && $0 < r.upperBound } + [r.upperBound]).sorted()
+        var segments: [(Range<Int>, [Attribution])] = []
+        for (a, b) in zip(bounds, bounds.dropFirst()) where b > a {
+            let inside = pieces.filter { $0.tokenRange.lowerBound >= a && $0.tokenRange.lowerBound < b }
+            segments.append((a..<b, inside))
+        }
+        // A clause with no source of its own joins the clause before it (or after, at the start).
+        var merged: [(Range<Int>, [Attribution])] = []
+        for seg in segments {
+            let words = seg.0.filter { tokens[$0].kind == .word }.count
+            if (seg.1.isEmpty || words < 3), let last = merged.last {
+                merged[merged.count - 1] = (last.0.lowerBound..<seg.0.upperBound, last.1 + seg.1)
+            } else if let last = merged.last, last.1.isEmpty {
+                merged[merged.count - 1] = (last.0.lowerBound..<seg.0.upperBound, seg.1)
+            } else {
+                merged.append(seg)
+            }
+        }
+        guard merged.count >= 2 else { return nil }
+        return merged.map { ($0.0, Attribution.merged($0.1), $0.1.map { $0.tokenRange }) }
     }
 
     private func lastAttribution(before si: Int, _ own: [Attribution?]) -> Attribution? {

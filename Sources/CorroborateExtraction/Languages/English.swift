@@ -172,24 +172,25 @@ extension ExtractionLexicon {
         """),
         sourceCues: Table.phrases("""
         according to
-        citing
-        cited by
-        quoted by
-        quoting
-        as reported by
-        reported by
         """),
         relayCues: Table.phrases("""
         cited by
-        citing
         quoted by
-        quoting
         reported by
-        told
-        in an interview with
-        in a statement to
+        as reported by
+        """),
+        citingCues: Table.phrases("""
+        citing
+        quoting
         """),
         reportingVerbs: Table.set("""
+        made clear
+        reiterated
+        adding
+        stating
+        cautioned
+        saying
+        informed
         said
         says
         say
@@ -198,20 +199,15 @@ extension ExtractionLexicon {
         added
         adds
         stated
-        states
         reported
-        reports
-        report
         confirmed
         confirms
         announced
         announces
         claimed
-        claims
         denied
         denies
         noted
-        notes
         explained
         explains
         stressed
@@ -229,7 +225,6 @@ extension ExtractionLexicon {
         alleged
         argued
         estimated
-        estimates
         indicated
         suggested
         commented
@@ -238,8 +233,6 @@ extension ExtractionLexicon {
         cited
         quoted
         showed
-        show
-        shows
         accused
         described
         """),
@@ -247,8 +240,15 @@ extension ExtractionLexicon {
         has
         have
         had
+        """),
+        passiveAuxiliaries: Table.set("""
         was
         were
+        is
+        are
+        been
+        be
+        being
         """),
         backReferences: Table.phrases("""
         the source
@@ -264,6 +264,7 @@ extension ExtractionLexicon {
         he
         she
         they
+        it
         """),
         actorPronouns: Table.set("""
         he
@@ -540,6 +541,84 @@ extension ExtractionLexicon {
         click here
         follow us
         comments
+        """),
+        clauseBreakers: Table.set("""
+        that
+        which
+        who
+        where
+        and
+        but
+        or
+        after
+        before
+        when
+        while
+        as
+        because
+        since
+        if
+        in
+        on
+        at
+        to
+        from
+        with
+        by
+        for
+        """),
+        phraseEnders: Table.set("""
+        which
+        who
+        that
+        when
+        while
+        as
+        after
+        before
+        because
+        since
+        but
+        saying
+        adding
+        """),
+        relayVerbs: Table.set("""
+        told
+        tells
+        informed
+        """),
+        citingVerbs: Table.set("""
+        cited
+        citing
+        quoted
+        quoting
+        """),
+        recipientPrepositions: Table.set("""
+        to
+        """),
+        sourcePronouns: Table.set("""
+        him
+        her
+        them
+        """),
+        sourceTitles: Table.set("""
+        spokesman
+        spokeswoman
+        spokesperson
+        minister
+        president
+        secretary
+        ambassador
+        envoy
+        """),
+        fillerAdverbs: Table.set("""
+        also
+        later
+        earlier
+        then
+        again
+        previously
+        further
         """),
         eventStems: Table.stems("""
         arrive | arriv, reached

@@ -14,12 +14,16 @@ public struct ExtractionLexicon: Sendable {
     public let titles: Set<String>
     /// Words introducing a source: "selon", "d'après", "according to" (multi-word as folded tokens joined by " ").
     public let sourceCues: [String]
-    /// Words introducing a relay of a source: "citée par", "cited by", "citing".
+    /// Words introducing the one who relays a source: "citée par", "cited by".
     public let relayCues: [String]
+    /// Words introducing the origin a relay cites: "citant", "citing".
+    public let citingCues: [String]
     /// Reporting verbs, every form a news text uses (participles and finite forms).
     public let reportingVerbs: Set<String>
     /// Auxiliaries before a participle ("a", "ont", "has", "had").
     public let auxiliaries: Set<String>
+    /// Auxiliaries of the passive ("was reported", "a été annoncé"): no speaker before them.
+    public let passiveAuxiliaries: Set<String>
     /// Phrases referring back to the last source ("la même source", "the source").
     public let backReferences: [String]
     /// Pronoun subjects of a reporting verb that refer back to the last speaker ("il", "he").
@@ -50,16 +54,33 @@ public struct ExtractionLexicon: Sendable {
     public let notNames: Set<String>
     /// Lines of page furniture (folded prefixes): comment forms, share buttons, credits.
     public let furniture: [String]
+    /// Words a subject noun phrase does not reach back over ("que", "après", "and", "in").
+    public let clauseBreakers: Set<String>
+    /// Words that end a source phrase after its head ("qui", "lorsque", "which", "after").
+    public let phraseEnders: Set<String>
+    /// Verbs whose object is a channel of the source ("told Reuters").
+    public let relayVerbs: Set<String>
+    /// Verbs whose object is the origin the subject relays ("cited a Kremlin source").
+    public let citingVerbs: Set<String>
+    /// Prepositions before the one a statement is made to ("à l'AFP", "aux agences", "to reporters").
+    public let recipientPrepositions: Set<String>
+    /// Pronouns after a source cue that stand for the last speaker ("selon lui", "according to him").
+    public let sourcePronouns: Set<String>
+    /// Titles that, with no name, designate the person last quoted under them ("le porte-parole").
+    public let sourceTitles: Set<String>
+    /// Adverbs and clitics between a verb and an inverted subject ("a ainsi déclaré X").
+    public let fillerAdverbs: Set<String>
     /// Event concepts: folded word prefix → language-independent concept ("arriv" → "arrive").
     public let eventStems: [(prefix: String, concept: String)]
 
     public init(language: Language, determiners: Set<String>, stopwords: Set<String>, titles: Set<String>,
-                sourceCues: [String], relayCues: [String], reportingVerbs: Set<String>, auxiliaries: Set<String>,
+                sourceCues: [String], relayCues: [String], citingCues: [String], reportingVerbs: Set<String>, auxiliaries: Set<String>, passiveAuxiliaries: Set<String>,
                 backReferences: [String], speakerPronouns: Set<String>, actorPronouns: Set<String>,
                 sourceNouns: Set<String>, negationOpeners: Set<String>, negationClosers: Set<String>,
                 negationWords: Set<String>, hedges: Set<String>, hedgeSuffixes: [String],
                 placePrepositions: Set<String>, organizationHeads: Set<String>, siteHeads: Set<String>,
                 capitalWords: Set<String>, notNames: Set<String>, furniture: [String],
+                clauseBreakers: Set<String>, phraseEnders: Set<String>, relayVerbs: Set<String>, citingVerbs: Set<String>, recipientPrepositions: Set<String>, sourcePronouns: Set<String>, sourceTitles: Set<String>, fillerAdverbs: Set<String>,
                 eventStems: [(prefix: String, concept: String)]) {
         self.language = language
         self.determiners = determiners
@@ -67,8 +88,10 @@ public struct ExtractionLexicon: Sendable {
         self.titles = titles
         self.sourceCues = sourceCues
         self.relayCues = relayCues
+        self.citingCues = citingCues
         self.reportingVerbs = reportingVerbs
         self.auxiliaries = auxiliaries
+        self.passiveAuxiliaries = passiveAuxiliaries
         self.backReferences = backReferences
         self.speakerPronouns = speakerPronouns
         self.actorPronouns = actorPronouns
@@ -84,6 +107,14 @@ public struct ExtractionLexicon: Sendable {
         self.capitalWords = capitalWords
         self.notNames = notNames
         self.furniture = furniture
+        self.clauseBreakers = clauseBreakers
+        self.phraseEnders = phraseEnders
+        self.relayVerbs = relayVerbs
+        self.citingVerbs = citingVerbs
+        self.recipientPrepositions = recipientPrepositions
+        self.sourcePronouns = sourcePronouns
+        self.sourceTitles = sourceTitles
+        self.fillerAdverbs = fillerAdverbs
         self.eventStems = eventStems.sorted { $0.prefix.count > $1.prefix.count }
     }
 

@@ -215,34 +215,37 @@ extension ExtractionLexicon {
         selon
         d’après
         de source
-        citant
-        cité par
-        citée par
-        cités par
-        citées par
-        rapporte
-        rapportent
-        a rapporté
-        ont rapporté
-        relayé par
-        relayée par
+        de sources
         """),
         relayCues: Table.phrases("""
         cité par
         citée par
         cités par
         citées par
-        citant
         relayé par
         relayée par
         rapporté par
         rapportée par
-        auprès de
-        interrogé par
-        interrogée par
-        à l’agence
+        """),
+        citingCues: Table.phrases("""
+        citant
         """),
         reportingVerbs: Table.set("""
+        fait savoir
+        réaffirmé
+        réaffirme
+        réitéré
+        glissé
+        évoque
+        évoquent
+        évoqué
+        précisant
+        affirmant
+        indiquant
+        expliquant
+        ajoutant
+        assurant
+        estimant
         déclaré
         déclare
         déclarent
@@ -262,7 +265,6 @@ extension ExtractionLexicon {
         confirme
         confirment
         annoncé
-        annonce
         annoncent
         annonçait
         ajouté
@@ -300,7 +302,6 @@ extension ExtractionLexicon {
         témoigné
         témoigne
         noté
-        note
         notent
         signalé
         signale
@@ -310,9 +311,6 @@ extension ExtractionLexicon {
         révèlent
         écrit
         écrivent
-        publié
-        publie
-        communiqué
         prévenu
         averti
         avertit
@@ -335,12 +333,10 @@ extension ExtractionLexicon {
         revendique
         fait savoir
         lancé
-        lance
         répondu
         répond
         commenté
         jugé
-        juge
         observé
         relevé
         relève
@@ -368,6 +364,15 @@ extension ExtractionLexicon {
         a-t-elle
         ont-ils
         ont-elles
+        """),
+        passiveAuxiliaries: Table.set("""
+        été
+        est
+        sont
+        était
+        étaient
+        sera
+        seront
         """),
         backReferences: Table.phrases("""
         la même source
@@ -437,6 +442,9 @@ extension ExtractionLexicon {
         préfecture
         ministère
         gouvernement
+        pouvoir
+        présidence
+        presse
         communiqué
         organisation
         organisations
@@ -731,6 +739,125 @@ extension ExtractionLexicon {
         la rédaction
         suivez-nous
         commentaires
+        """),
+        clauseBreakers: Table.set("""
+        que
+        qu'
+        qui
+        où
+        dont
+        et
+        mais
+        ou
+        car
+        après
+        avant
+        quand
+        lorsque
+        lorsqu'
+        comme
+        puisque
+        si
+        pour
+        sur
+        dans
+        à
+        en
+        par
+        avec
+        sans
+        contre
+        depuis
+        pendant
+        alors
+        tandis
+        """),
+        phraseEnders: Table.set("""
+        qui
+        que
+        qu'
+        dont
+        où
+        lorsque
+        lorsqu'
+        quand
+        alors
+        tandis
+        car
+        mais
+        après
+        avant
+        pour
+        depuis
+        lors
+        """),
+        relayVerbs: Table.set("""
+        interrogé
+        interrogée
+        confié
+        """),
+        citingVerbs: Table.set("""
+        citant
+        cité
+        cite
+        citent
+        """),
+        recipientPrepositions: Table.set("""
+        à
+        au
+        aux
+        auprès
+        """),
+        sourcePronouns: Table.set("""
+        lui
+        elle
+        eux
+        elles
+        """),
+        sourceTitles: Table.set("""
+        porte-parole
+        ministre
+        président
+        présidente
+        secrétaire
+        ambassadeur
+        ambassadrice
+        représentant
+        représentante
+        directeur
+        directrice
+        chef
+        """),
+        fillerAdverbs: Table.set("""
+        en
+        se
+        s'
+        ne
+        n'
+        par
+        ailleurs
+        immédiatement
+        ensuite
+        de
+        son
+        sa
+        côté
+        part
+        ainsi
+        aussi
+        également
+        encore
+        enfin
+        notamment
+        alors
+        déjà
+        même
+        pourtant
+        toutefois
+        cependant
+        lui
+        leur
+        y
         """),
         eventStems: Table.stems("""
         arrive | arriv, rejoint, rejoindre

@@ -1,6 +1,7 @@
 extension GazetteerData {
     /// Phrases built from an entry's names according to its kind. {name} takes each name of
-    /// the entry in the row's language, {demonym} each demonym of its country.
+    /// the entry in the row's language, {demonym:n} the n-th demonym of its country (see
+    /// OrganizationTemplates). A city's descriptor ("ville d’Alep") is left to the reader.
     /// `name` forms become the entry's display names ("gouvernorat d’Alep" rather than the
     /// city's own name "Alep", which then stays the city's); `alias` forms are only indexed.
     /// kind(s) | language | use | pattern
@@ -21,18 +22,16 @@ extension GazetteerData {
     krai        | fr | alias | région de {name}
     krai        | en | name  | {name} Krai
     krai        | en | alias | {name} region
-    city        | fr | alias | ville de {name}
-    city        | en | alias | city of {name}
     agency      | fr | alias | l’agence {name}
     agency      | fr | alias | l’agence de presse {name}
-    agency      | fr | alias | l’agence {demonym} {name}
-    agency      | fr | alias | l’agence de presse {demonym} {name}
-    agency      | fr | alias | l’agence officielle {demonym} {name}
+    agency      | fr | alias | l’agence {demonym:2} {name}
+    agency      | fr | alias | l’agence de presse {demonym:2} {name}
+    agency      | fr | alias | l’agence officielle {demonym:2} {name}
     agency      | en | alias | {name} news agency
     agency      | en | alias | {name} agency
-    agency      | en | alias | {demonym} news agency {name}
-    agency      | en | alias | {demonym} agency {name}
-    agency      | en | alias | {demonym} state news agency {name}
+    agency      | en | alias | {demonym:1} news agency {name}
+    agency      | en | alias | {demonym:1} agency {name}
+    agency      | en | alias | {demonym:1} state news agency {name}
     """
 
     /// Elisions and contractions that generated phrases go through.

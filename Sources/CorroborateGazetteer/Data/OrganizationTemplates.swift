@@ -1,21 +1,21 @@
 extension GazetteerData {
     /// Institutions every state has, instantiated for each country of `templateCountries`
-    /// as "org:<country>-<suffix>" ("org:russia-ministry-foreign-affairs"). {demonym} takes
-    /// each demonym of the country ({demonym:2}: the second form, the French feminine
-    /// singular, for the display name), {country} each of its names. The first form with
-    /// the preferred slot values is the display name; the others are indexed.
+    /// as "org:<country>-<suffix>" ("org:russia-ministry-foreign-affairs"). {demonym:n}
+    /// takes the country's n-th demonym (French: 1 masculine singular, 2 feminine singular,
+    /// 4 feminine plural; English: 1 the adjective); {country} each of its names, the
+    /// first in the display names.
     /// An organization row may stand for one of these (the Kremlin for Russia's presidency).
     /// key suffix | kind | French forms | English forms
     static let organizationTemplates = """
-    presidency | government | présidence {demonym:2} | {demonym} presidency, presidency of {country}
-    government | government | gouvernement {demonym}, exécutif {demonym} | {demonym} government, {country}’s government, government of {country}
-    ministry-foreign-affairs | ministry | ministère {demonym} des Affaires étrangères, ministère des Affaires étrangères {demonym}, diplomatie {demonym:2} | {demonym} Foreign Ministry, {country}’s Foreign Ministry, {demonym} Ministry of Foreign Affairs, Foreign Ministry of {country}, Ministry of Foreign Affairs of {country}
-    ministry-defense | ministry | ministère {demonym} de la Défense, ministère de la Défense {demonym} | {demonym} Defense Ministry, {demonym} Defence Ministry, {country}’s Defense Ministry, {country}’s Defence Ministry, {demonym} Ministry of Defense, {demonym} Ministry of Defence, Ministry of Defense of {country}
-    ministry-interior | ministry | ministère {demonym} de l’Intérieur, ministère de l’Intérieur {demonym} | {demonym} Interior Ministry, {country}’s Interior Ministry, {demonym} Ministry of Internal Affairs, {demonym} Ministry of the Interior
-    ministry-justice | ministry | ministère {demonym} de la Justice, ministère de la Justice {demonym} | {demonym} Justice Ministry, {country}’s Justice Ministry, {demonym} Ministry of Justice
-    ministry-health | ministry | ministère {demonym} de la Santé, ministère de la Santé {demonym} | {demonym} Health Ministry, {country}’s Health Ministry, {demonym} Ministry of Health
-    ministry-economy | ministry | ministère {demonym} de l’Économie, ministère {demonym} des Finances | {demonym} Finance Ministry, {demonym} Economy Ministry, {country}’s Finance Ministry, {demonym} Ministry of Finance
-    army | military | armée {demonym:2}, forces armées {demonym:4} | {demonym} army, {demonym} military, {demonym} armed forces, {country}’s army, {country}’s military
+    presidency | government | présidence {demonym:2} | {demonym:1} presidency, presidency of {country}
+    government | government | gouvernement {demonym:1}, exécutif {demonym:1} | {demonym:1} government, {country}’s government, government of {country}
+    ministry-foreign-affairs | ministry | ministère {demonym:1} des Affaires étrangères, ministère des Affaires étrangères {demonym:1}, diplomatie {demonym:2} | {demonym:1} Foreign Ministry, {country}’s Foreign Ministry, {demonym:1} Ministry of Foreign Affairs, Foreign Ministry of {country}, Ministry of Foreign Affairs of {country}
+    ministry-defense | ministry | ministère {demonym:1} de la Défense, ministère de la Défense {demonym:1} | {demonym:1} Defense Ministry, {demonym:1} Defence Ministry, {country}’s Defense Ministry, {country}’s Defence Ministry, {demonym:1} Ministry of Defense, {demonym:1} Ministry of Defence
+    ministry-interior | ministry | ministère {demonym:1} de l’Intérieur, ministère de l’Intérieur {demonym:1} | {demonym:1} Interior Ministry, {country}’s Interior Ministry, {demonym:1} Ministry of Internal Affairs, {demonym:1} Ministry of the Interior
+    ministry-justice | ministry | ministère {demonym:1} de la Justice, ministère de la Justice {demonym:1} | {demonym:1} Justice Ministry, {country}’s Justice Ministry, {demonym:1} Ministry of Justice
+    ministry-health | ministry | ministère {demonym:1} de la Santé, ministère de la Santé {demonym:1} | {demonym:1} Health Ministry, {country}’s Health Ministry, {demonym:1} Ministry of Health
+    ministry-economy | ministry | ministère {demonym:1} de l’Économie, ministère {demonym:1} des Finances | {demonym:1} Finance Ministry, {demonym:1} Economy Ministry, {country}’s Finance Ministry, {demonym:1} Ministry of Finance
+    army | military | armée {demonym:2}, forces armées {demonym:4} | {demonym:1} army, {demonym:1} military, {demonym:1} armed forces, {country}’s army, {country}’s military
     """
 
     /// The countries the institution templates are instantiated for: those world news

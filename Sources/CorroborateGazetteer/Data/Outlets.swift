@@ -111,7 +111,7 @@ extension GazetteerData {
     washington-post | outlet | united-states | The Washington Post, Washington Post | The Washington Post, Washington Post
     wall-street-journal | outlet | united-states | The Wall Street Journal, Wall Street Journal, WSJ | The Wall Street Journal, Wall Street Journal, WSJ
     usa-today | outlet | united-states | USA Today | USA Today
-    los-angeles-times | outlet | united-states | Los Angeles Times, LA Times | Los Angeles Times, LA Times
+    los-angeles-times | outlet | united-states | Los Angeles Times | Los Angeles Times
     politico | outlet | united-states | Politico | Politico
     axios | outlet | united-states | Axios | Axios
     newsweek | outlet | united-states | Newsweek | Newsweek
