@@ -174,7 +174,20 @@ struct AttributionRecognizer: Sendable {
             guard let sp = memory.lastSpeaker ?? memory.previous else { return nil }
             return sp.restated(over: s..<(v + 1), kind: .subjectVerb, newChannels: relaysAreOrigin ? [] : relays)
         }
-        guard let a = resolve(tokens, s..<groupStart, span: s..<(v + 1), kind: .subjectVerb, context: context, memory: memory) else { return nil }
+        if let a = resolve(tokens, s..<groupStart, span: s..<(v + 1), kind: .subjectVerb, context: context, memory: memory) {
+            return withRelays(a, relays, asOrigin: relaysAreOrigin)
+        }
+        // "Une vidéo circulant sur Internet montre …": the head noun may sit before a prepositional phrase.
+        var e = s
+        var crossed = false
+        while e > range.lowerBound, groupStart - e < maxPhrase {
+            let t = tokens[e - 1]
+            if quoted(e - 1) || context.timeTokens.contains(e - 1) || t.kind == .punctuation { break }
+            if lexicon.clauseBreakers.contains(t.folded) && !lexicon.nounPrepositions.contains(t.folded) { break }
+            if lexicon.nounPrepositions.contains(t.folded) { crossed = true }
+            e -= 1
+        }
+        guard crossed, e < s, let a = resolve(tokens, e..<groupStart, span: e..<(v + 1), kind: .subjectVerb, context: context, memory: memory) else { return nil }
         return withRelays(a, relays, asOrigin: relaysAreOrigin)
     }
 
@@ -294,7 +307,8 @@ struct AttributionRecognizer: Sendable {
         // ("une source du Kremlin citée par l'agence TASS").
         var relayStart = np.upperBound
         for k in start..<np.upperBound where matchPhrase(lexicon.relayCues, tokens, k, np.upperBound) != nil
-            || (k > start && lexicon.recipientPrepositions.contains(tokens[k].folded)) { relayStart = k; break }
+            || (kind == .inverted && k > start && lexicon.recipientPrepositions.contains(tokens[k].folded)
+                && !["source", "sources"].contains(tokens[k - 1].folded)) { relayStart = k; break }
         // "selon lui", "according to him": the last speaker.
         if np.count == 1, lexicon.sourcePronouns.contains(tokens[start].folded), let sp = memory.lastSpeaker ?? memory.previous {
             return sp.restated(over: span, kind: kind)
@@ -355,8 +369,8 @@ struct AttributionRecognizer: Sendable {
         var a = generic.lowerBound
         while a < generic.upperBound, lexicon.determiners.contains(tokens[a].folded) || tokens[a].folded == "d'" { a += 1 }
         guard a < generic.upperBound else { return nil }
-        // "une source", "plusieurs sources": one generic word keeps its determiner.
-        if generic.upperBound - a == 1, a > generic.lowerBound { a -= 1 }
+        // "une source", "plusieurs sources": one generic word keeps a determiner that counts.
+        if generic.upperBound - a == 1, a > generic.lowerBound, lexicon.countingDeterminers.contains(tokens[a - 1].folded) { a -= 1 }
         let name = shortName(tokens, a..<generic.upperBound, context.text)
         return Attribution(origin: [SourceName(name: name, key: "source:" + ScalarClass.fold(name))], channels: channelNames,
                            tokenRange: span, kind: kind, isSpeaker: false, isCalledSource: calledSource)

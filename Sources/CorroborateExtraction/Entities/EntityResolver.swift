@@ -70,7 +70,7 @@ struct EntityResolver: Sendable {
         for d in order {
             let draft = drafts[d]
             guard !draft.surfaces.isEmpty else { continue }
-            let name = fullest(draft.surfaces)
+            let name = canonicalName(draft)
             let aliases = draft.surfaces.filter { $0 != name }
             remap[d] = entities.count
             entities.append(Entity(name: name, type: draft.type, aliases: aliases, mentions: draft.mentions, key: draft.key))
@@ -84,10 +84,23 @@ struct EntityResolver: Sendable {
         var best: Int? = nil
         for (d, draft) in drafts.enumerated() where draft.type == .person && draft.partsOfLongest.count > parts.count {
             if parts.allSatisfy({ draft.partsOfLongest.contains($0) }) {
-                if best == nil || draft.mentions > drafts[best!].mentions { best = d }
+                if let b = best, drafts[b].mentions >= draft.mentions { continue }
+                best = d
             }
         }
         return best
+    }
+
+    /// A person is named by the fullest form the article uses. A known place or organization by
+    /// the lexicon's own name when the article uses it ("TASS" rather than "agence de presse TASS"),
+    /// else by its shortest capitalized form.
+    private func canonicalName(_ draft: Draft) -> String {
+        guard draft.type != .person, draft.key.hasPrefix("place:") || draft.key.hasPrefix("org:") || gazetteer.entry(key: draft.key) != nil,
+              gazetteer.entry(key: draft.key) != nil else { return fullest(draft.surfaces) }
+        let preferred = gazetteer.displayName(key: draft.key, language: language).map { ScalarClass.fold($0) }
+        if let p = preferred, let s = draft.surfaces.first(where: { ScalarClass.fold($0) == p }) { return s }
+        let capitalized = draft.surfaces.filter { $0.unicodeScalars.first.map { ScalarClass.isUpper($0) } ?? false }
+        return (capitalized.isEmpty ? draft.surfaces : capitalized).min { $0.unicodeScalars.count < $1.unicodeScalars.count } ?? fullest(draft.surfaces)
     }
 
     /// The fullest form: most words, then longest, then first seen.

@@ -611,6 +611,24 @@ extension ExtractionLexicon {
         ambassador
         envoy
         """),
+        nounPrepositions: Table.set("""
+        in
+        on
+        at
+        from
+        with
+        for
+        of
+        """),
+        countingDeterminers: Table.set("""
+        a
+        an
+        one
+        several
+        some
+        two
+        three
+        """),
         fillerAdverbs: Table.set("""
         also
         later

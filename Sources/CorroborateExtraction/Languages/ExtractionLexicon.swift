@@ -68,6 +68,10 @@ public struct ExtractionLexicon: Sendable {
     public let sourcePronouns: Set<String>
     /// Titles that, with no name, designate the person last quoted under them ("le porte-parole").
     public let sourceTitles: Set<String>
+    /// Prepositions inside a noun phrase ("vidéo circulant sur Internet", "videos on social media").
+    public let nounPrepositions: Set<String>
+    /// Determiners that say how many and stay with a lone generic source ("une source", "plusieurs sources").
+    public let countingDeterminers: Set<String>
     /// Adverbs and clitics between a verb and an inverted subject ("a ainsi déclaré X").
     public let fillerAdverbs: Set<String>
     /// Event concepts: folded word prefix → language-independent concept ("arriv" → "arrive").
@@ -80,7 +84,7 @@ public struct ExtractionLexicon: Sendable {
                 negationWords: Set<String>, hedges: Set<String>, hedgeSuffixes: [String],
                 placePrepositions: Set<String>, organizationHeads: Set<String>, siteHeads: Set<String>,
                 capitalWords: Set<String>, notNames: Set<String>, furniture: [String],
-                clauseBreakers: Set<String>, phraseEnders: Set<String>, relayVerbs: Set<String>, citingVerbs: Set<String>, recipientPrepositions: Set<String>, sourcePronouns: Set<String>, sourceTitles: Set<String>, fillerAdverbs: Set<String>,
+                clauseBreakers: Set<String>, phraseEnders: Set<String>, relayVerbs: Set<String>, citingVerbs: Set<String>, recipientPrepositions: Set<String>, sourcePronouns: Set<String>, sourceTitles: Set<String>, nounPrepositions: Set<String>, countingDeterminers: Set<String>, fillerAdverbs: Set<String>,
                 eventStems: [(prefix: String, concept: String)]) {
         self.language = language
         self.determiners = determiners
@@ -114,6 +118,8 @@ public struct ExtractionLexicon: Sendable {
         self.recipientPrepositions = recipientPrepositions
         self.sourcePronouns = sourcePronouns
         self.sourceTitles = sourceTitles
+        self.nounPrepositions = nounPrepositions
+        self.countingDeterminers = countingDeterminers
         self.fillerAdverbs = fillerAdverbs
         self.eventStems = eventStems.sorted { $0.prefix.count > $1.prefix.count }
     }

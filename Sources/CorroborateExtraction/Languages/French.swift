@@ -828,6 +828,25 @@ extension ExtractionLexicon {
         directrice
         chef
         """),
+        nounPrepositions: Table.set("""
+        sur
+        dans
+        en
+        à
+        de
+        par
+        avec
+        pour
+        """),
+        countingDeterminers: Table.set("""
+        une
+        un
+        plusieurs
+        certaines
+        certains
+        deux
+        trois
+        """),
         fillerAdverbs: Table.set("""
         en
         se

@@ -92,10 +92,10 @@ extension GazetteerData {
     amhara | ethiopia | region | Amhara | Amhara
     darfur | sudan | region | Darfour | Darfur
     kordofan | sudan | region | Kordofan | Kordofan
-    north-kivu | dr-congo | province | Nord-Kivu | North Kivu
-    south-kivu | dr-congo | province | Sud-Kivu | South Kivu
-    ituri | dr-congo | province | Ituri | Ituri
-    cabo-delgado | mozambique | province | Cabo Delgado | Cabo Delgado
+    north-kivu | dr-congo | region | Nord-Kivu | North Kivu
+    south-kivu | dr-congo | region | Sud-Kivu | South Kivu
+    ituri | dr-congo | region | Ituri | Ituri
+    cabo-delgado | mozambique | region | Cabo Delgado | Cabo Delgado
     somaliland | somalia | region | Somaliland | Somaliland
     zanzibar-islands | tanzania | region | archipel de Zanzibar | Zanzibar archipelago
 
@@ -105,7 +105,7 @@ extension GazetteerData {
     hong-kong | china | region | Hong Kong | Hong Kong
     macau | china | region | Macao | Macau, Macao
     kashmir | | region | Cachemire | Kashmir
-    balochistan | pakistan | province | Baloutchistan | Balochistan
+    balochistan | pakistan | region | Baloutchistan | Balochistan
 
     # Europe
     england | united-kingdom | nation | Angleterre | England

@@ -179,7 +179,7 @@ public struct SentenceSegmenter: Sendable {
             while w > 0, ScalarClass.isLetter(s[w - 1]) { w -= 1 }
             let word = ScalarClass.fold(s[w..<k])
             if word.isEmpty {
-                if k > 0, ScalarClass.isDigit(s[k - 1]), ScalarClass.isDigit(next) { return false }
+                if glued, k > 0, ScalarClass.isDigit(s[k - 1]), ScalarClass.isDigit(next) { return false }
             } else {
                 if abbreviations.contains(word) { return false }
                 // Initials: "J. Smith", "U.S." — a single letter before the period.
