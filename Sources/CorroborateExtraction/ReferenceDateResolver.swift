@@ -13,15 +13,17 @@ struct ReferenceDateResolver: Sendable {
         func stated(_ i: Int) -> [PartialDate] {
             let (doc, tokens) = prepared[i]
             let times = TimeRecognizer(language: doc.metadata.language).recognize(tokens: tokens, text: doc.text, reference: refs[i])
-            var out = times.filter { $0.kind == .date && !$0.isRelative }.compactMap { $0.date }.filter { $0.year != nil }
-            if let p = doc.metadata.published { out.append(p) }
-            return out
+            return times.filter { $0.kind == .date && !$0.isRelative }.compactMap { $0.date }.filter { $0.year != nil }
+        }
+        // Publication dates tell the year of undated articles, not the day events happened.
+        func statedOrPublished(_ i: Int) -> [PartialDate] {
+            statedDates[i] + (prepared[i].0.metadata.published.map { [$0] } ?? [])
         }
         var statedDates = prepared.indices.map(stated)
         // Articles with no year at all borrow the latest date the others state.
         var changed = false
         for i in prepared.indices where refs[i].date?.year == nil {
-            let others = prepared.indices.filter { $0 != i }.flatMap { statedDates[$0] }
+            let others = prepared.indices.filter { $0 != i }.flatMap { statedOrPublished($0) }
             if let latest = others.max() {
                 refs[i] = ReferenceDate(date: PartialDate(year: latest.year, month: latest.month, day: nil))
                 changed = true

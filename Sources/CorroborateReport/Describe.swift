@@ -4,9 +4,12 @@ import CorroborateCore
 /// (escaping is the caller's business).
 enum Describe {
     /// The outlet's name, or the article id when the outlet is unknown.
-    static func outlet(_ m: ArticleMetadata) -> String {
-        if let o = m.outlet.map(Markdown.oneLine), !o.isEmpty { return o }
-        return m.id
+    static func outlet(_ m: ArticleMetadata) -> String { knownOutlet(m) ?? m.id }
+
+    /// The outlet's name when the article tells it.
+    static func knownOutlet(_ m: ArticleMetadata) -> String? {
+        guard let o = m.outlet.map(Markdown.oneLine), !o.isEmpty else { return nil }
+        return o
     }
 
     /// An evidence pointer: `article-id:line`.

@@ -10,7 +10,7 @@ extension MarkdownRenderer {
         if run.articles.isEmpty { return out + MarkdownParts.none }
         for (ai, a) in run.articles.enumerated() {
             let m = a.metadata
-            out += "## \(Markdown.code(m.id)) (\(Markdown.text(Describe.outlet(m))))\n\n"
+            out += "## \(MarkdownParts.articleLabel(m))\n\n"
             var facts: [String] = []
             if let t = m.title.map(Markdown.oneLine), !t.isEmpty { facts.append("Title: " + Markdown.text(t)) }
             facts.append("published: " + (m.published?.iso ?? "unknown"))
@@ -59,7 +59,7 @@ extension MarkdownRenderer {
             for ref in g.claims {
                 let c = index.claim(ref)
                 var line = "- " + MarkdownParts.evidence(index, ref)
-                if !g.ownVoice { line += " " + Markdown.text(Describe.outlet(index.metadata(ref.article))) }
+                if !g.ownVoice, let o = Describe.knownOutlet(index.metadata(ref.article)) { line += " " + Markdown.text(o) }
                 if let w = c.when { line += ", " + w.iso }
                 if c.negated { line += ", **negated**" }
                 if c.hedged { line += ", **hedged**" }

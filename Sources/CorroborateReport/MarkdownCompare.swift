@@ -20,9 +20,7 @@ extension MarkdownRenderer {
         let onlyA = index.allClaims.filter { $0.article == 0 && !linked.contains($0) }
         let onlyB = index.allClaims.filter { $0.article == 1 && !linked.contains($0) }
 
-        func label(_ m: ArticleMetadata) -> String { Markdown.code(m.id) + " (" + Markdown.text(Describe.outlet(m)) + ")" }
-
-        var out = "# Comparison: \(label(ma)) and \(label(mb))\n\n"
+        var out = "# Comparison: \(MarkdownParts.articleLabel(ma)) and \(MarkdownParts.articleLabel(mb))\n\n"
         out += "Every statement points to its evidence as `article-id:line`: the article and the line where the claim starts.\n\n"
         out += "## What was compared\n\n" + MarkdownParts.articlesTable(index) + "\n"
         out += "## Headline\n\n"
@@ -57,7 +55,7 @@ extension MarkdownRenderer {
         }
 
         for (m, only) in [(ma, onlyA), (mb, onlyB)] {
-            out += "## Only in \(label(m))\n\n"
+            out += "## Only in \(MarkdownParts.articleLabel(m))\n\n"
             if only.isEmpty { out += MarkdownParts.none; continue }
             out += MarkdownParts.claimBullets(index, only, outlet: false) + "\n"
         }

@@ -15,8 +15,10 @@ enum MarkdownParts {
         var c = index.claim(ref)
         if let s = sources { c.sources = s }
         var head = evidence(index, ref)
-        if outlet { head += " " + Markdown.text(Describe.outlet(index.metadata(ref.article))) }
-        if attribution { head += (outlet ? ", " : " ") + Markdown.text(Describe.attribution(c)) }
+        // Without a known outlet the evidence pointer already names the article.
+        let name = outlet ? Describe.knownOutlet(index.metadata(ref.article)) : nil
+        if let n = name { head += " " + Markdown.text(n) }
+        if attribution { head += (name != nil ? ", " : " ") + Markdown.text(Describe.attribution(c)) }
         return "- " + head + ": " + Markdown.quote(c.text, max: max) + "\n"
     }
 
@@ -95,8 +97,8 @@ enum MarkdownParts {
         let differs = facets.isEmpty ? "details differ" : "differs in " + facets.map(\.rawValue).joined(separator: ", ")
         var out = "\(level) \(number)\(Markdown.text(differs))\n\n"
         var rows: [[String]] = [
-            ["Outlet", Markdown.cell(Describe.outlet(index.metadata(link.a.article))),
-             Markdown.cell(Describe.outlet(index.metadata(link.b.article)))],
+            ["Outlet", Markdown.cell(Describe.knownOutlet(index.metadata(link.a.article)) ?? ""),
+             Markdown.cell(Describe.knownOutlet(index.metadata(link.b.article)) ?? "")],
             ["Quote", Markdown.quote(ca.text), Markdown.quote(cb.text)],
             [facets.contains(.source) ? "**Sources** ≠" : "Sources",
              Markdown.cell(facetValue(.source, ca)), Markdown.cell(facetValue(.source, cb))],
@@ -113,6 +115,11 @@ enum MarkdownParts {
         out += "\nWhy: " + (why.isEmpty ? "" : Markdown.text(why) + " ")
             + "(score \(JSONWriter.decimal2(link.alignment.score)))\n\n"
         return out
+    }
+
+    /// "`id` (Outlet)", or just "`id`" when the outlet is unknown: for headings.
+    static func articleLabel(_ m: ArticleMetadata) -> String {
+        Markdown.code(m.id) + (Describe.knownOutlet(m).map { " (" + Markdown.text($0) + ")" } ?? "")
     }
 
     /// "none" paragraphs keep empty sections visible rather than silently missing.

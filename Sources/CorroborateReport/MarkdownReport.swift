@@ -48,14 +48,15 @@ public enum MarkdownRenderer {
         return out
     }
 
-    /// Outlet names of articles, each once, in run order.
+    /// Outlet names of articles (the id when unknown), each once, in run order.
     static func outlets(_ index: RunIndex, _ articles: [Int]) -> String {
         var names: [String] = []
         for a in articles {
-            let n = Describe.outlet(index.metadata(a))
+            let m = index.metadata(a)
+            let n = Describe.knownOutlet(m).map(Markdown.text) ?? Markdown.code(m.id)
             if !names.contains(n) { names.append(n) }
         }
-        return Markdown.text(names.joined(separator: ", "))
+        return names.joined(separator: ", ")
     }
 
     static func discrepancies(_ index: RunIndex) -> String {
@@ -75,7 +76,7 @@ public enum MarkdownRenderer {
             let refs = index.singleSource.filter { $0.article == ai }
             guard !refs.isEmpty else { continue }
             let m = index.metadata(ai)
-            out += "### \(Markdown.code(m.id)) (\(Markdown.text(Describe.outlet(m))))\n\n"
+            out += "### \(MarkdownParts.articleLabel(m))\n\n"
             out += MarkdownParts.claimBullets(index, refs, outlet: false) + "\n"
         }
         return out
@@ -133,7 +134,7 @@ public enum MarkdownRenderer {
         let rows = dated.map { d -> [String] in
             [d.date.iso,
              MarkdownParts.evidence(index, d.ref, inTable: true),
-             Markdown.cell(Describe.outlet(index.metadata(d.ref.article))),
+             Markdown.cell(Describe.knownOutlet(index.metadata(d.ref.article)) ?? ""),
              Markdown.quote(index.claim(d.ref).text, max: 140),
              index.fact(of: d.ref).map { "F\($0.number)" } ?? "—"]
         }

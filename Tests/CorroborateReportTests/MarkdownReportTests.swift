@@ -173,4 +173,23 @@ struct MarkdownReportTests {
         #expect(timeline.components(separatedBy: "`fr-double:1`").count == 2)
         #expect(MarkdownCheck.section(md, "## Headline").contains("- **6** single-source claims"))
     }
+
+    @Test("without a known outlet the evidence pointer alone names the article")
+    func unknownOutlets() {
+        let first = Fixtures.article(id: "001_seed", outlet: nil, published: nil,
+                                     lines: ["La digue a cédé dans la nuit, selon la mairie."],
+                                     claims: [(1, { c in c.sources = ["mairie"] })])
+        let second = Fixtures.article(id: "002_seed", outlet: nil, published: nil,
+                                      lines: ["The levee gave way overnight."], claims: [(1, { _ in })])
+        let run = RunResult(articles: [first, second], alignments: [
+            Alignment(a: "001_seed#c1", b: "002_seed#c1", relation: .agree, facets: [.source], score: 0.8, explanation: "")])
+        let md = MarkdownRenderer.report(run, name: "seeds")
+        #expect(md.contains("Reported by 2 articles (`001_seed`, `002_seed`)."))
+        #expect(md.contains("- `001_seed:1` per mairie: “La digue a cédé dans la nuit, selon la mairie.”"))
+        #expect(md.contains("- `002_seed:1` own voice: “The levee gave way overnight.”"))
+        #expect(md.contains("| `001_seed` | — | — | — | fr | — | 1 |"))
+        let byOutlet = MarkdownRenderer.claimsByOutlet(run)
+        #expect(byOutlet.contains("## own voice of 002\\_seed: 1 claim in 1 article"))
+        #expect(byOutlet.contains("- `001_seed:1`: “La digue"))
+    }
 }

@@ -128,7 +128,7 @@ struct AttributionRecognizer: Sendable {
         // A passive ("was reported", "a été annoncé") names no speaker before it.
         if groupStart < v, lexicon.passiveAuxiliaries.contains(tokens[groupStart].folded) { return nil }
         if groupStart == v, v > range.lowerBound, lexicon.passiveAuxiliaries.contains(tokens[v - 1].folded) { return nil }
-        let (relays, relaysAreOrigin) = relayEntities(tokens, v + 1, range.upperBound, quoted, context, verb: tokens[v].folded)
+        let (relays, relaysAreOrigin, relayEnd) = relayEntities(tokens, v + 1, range.upperBound, quoted, context, verb: tokens[v].folded)
         let before = groupStart > range.lowerBound ? tokens[groupStart - 1] : nil
         let invertedAfterBreak = before.map { $0.kind == .punctuation && ($0.folded == "," || ScalarClass.isClosingQuote($0.folded.unicodeScalars.first ?? " ") || $0.folded == "\"") } ?? false
         // "a-t-il ajouté" / "ajoute-t-il": the speaker named before.
@@ -148,7 +148,7 @@ struct AttributionRecognizer: Sendable {
             }
             let npEnd = phraseEnd(tokens, npStart, range.upperBound, quoted, context)
             if npEnd > npStart, let a = resolve(tokens, npStart..<npEnd, span: groupStart..<npEnd, kind: .inverted, context: context, memory: memory) {
-                return withRelays(a, relays, asOrigin: relaysAreOrigin)
+                return withRelays(a, relays, asOrigin: relaysAreOrigin, through: relayEnd)
             }
         }
         // Subject before the verb: the noun phrase right before it ("X a déclaré", ", Peskov said").
@@ -175,7 +175,7 @@ struct AttributionRecognizer: Sendable {
             return sp.restated(over: s..<(v + 1), kind: .subjectVerb, newChannels: relaysAreOrigin ? [] : relays)
         }
         if let a = resolve(tokens, s..<groupStart, span: s..<(v + 1), kind: .subjectVerb, context: context, memory: memory) {
-            return withRelays(a, relays, asOrigin: relaysAreOrigin)
+            return withRelays(a, relays, asOrigin: relaysAreOrigin, through: relayEnd)
         }
         // "Une vidéo circulant sur Internet montre …": the head noun may sit before a prepositional phrase.
         var e = s
@@ -188,18 +188,18 @@ struct AttributionRecognizer: Sendable {
             e -= 1
         }
         guard crossed, e < s, let a = resolve(tokens, e..<groupStart, span: e..<(v + 1), kind: .subjectVerb, context: context, memory: memory) else { return nil }
-        return withRelays(a, relays, asOrigin: relaysAreOrigin)
+        return withRelays(a, relays, asOrigin: relaysAreOrigin, through: relayEnd)
     }
 
     /// The names a verb gives as its channel ("told Reuters", "a indiqué à l'AFP") or, for a verb
     /// of citing, as its origin ("cited a Kremlin source", "quoted the unnamed Kremlin source").
-    private func relayEntities(_ tokens: [Token], _ from: Int, _ end: Int, _ quoted: (Int) -> Bool, _ context: Context, verb: String) -> ([SourceName], Bool) {
+    private func relayEntities(_ tokens: [Token], _ from: Int, _ end: Int, _ quoted: (Int) -> Bool, _ context: Context, verb: String) -> ([SourceName], Bool, Int) {
         var k = skipFiller(tokens, from, end, context)
-        guard k < end else { return ([], false) }
+        guard k < end else { return ([], false, from) }
         let isCiting = lexicon.citingVerbs.contains(verb)
         let isRelayVerb = lexicon.relayVerbs.contains(verb)
         let towards = ["a", "à", "au", "aux", "to", "aupres"].contains(tokens[k].folded)
-        guard isCiting || isRelayVerb || towards else { return ([], false) }
+        guard isCiting || isRelayVerb || towards else { return ([], false, from) }
         var out: [SourceName] = []
         let stop = min(end, k + 8)
         var sawSourceNoun = false
@@ -224,11 +224,13 @@ struct AttributionRecognizer: Sendable {
                 }
             }
         }
-        return (out, isCiting)
+        return (out, isCiting, out.isEmpty ? from : k)
     }
 
-    private func withRelays(_ a: Attribution, _ relays: [SourceName], asOrigin: Bool) -> Attribution {
+    private func withRelays(_ a: Attribution, _ relays: [SourceName], asOrigin: Bool, through end: Int = 0) -> Attribution {
         var out = a
+        // The channel's words belong to the attribution, not to the claim's actors.
+        if end > out.tokenRange.upperBound { out.tokenRange = out.tokenRange.lowerBound..<end }
         if asOrigin {
             out.channels = out.origin + out.channels
             out.origin = relays

@@ -80,6 +80,7 @@ struct ClaimBuilder: Sendable {
         var claims: [Claim] = []
         var lastPerson: Int? = nil
         var previousWhen: PartialDate? = nil
+        var previousDatedEvents = Set<String>()
         let title = input.document.metadata.title
         var whenOfQuote: [Int: PartialDate] = [:]
         for (si, s) in sentences.enumerated() {
@@ -104,8 +105,12 @@ struct ClaimBuilder: Sendable {
                 for k in seg where !inAttribution(k) {
                     guard let e = entityAt[k], !(k > seg.lowerBound && entityAt[k - 1] == e) else { continue }
                     let ent = input.entities[e]
+                    // "Syria's Bashar al-Assad": a place owning another name only qualifies it.
+                    var after = k
+                    while after < seg.upperBound, entityAt[after] == e { after += 1 }
+                    if ent.type == .place, after + 1 < seg.upperBound, tokens[after].folded == "'s", entityAt[after + 1] != nil { continue }
                     if ent.type == .place {
-                        if isSubject(tokens, k, seg) { if !who.contains(e) { who.append(e) } } else if !wherePlaces.contains(e) { wherePlaces.append(e) }
+                        if isSubject(tokens, k, seg, entityEnd: after) { if !who.contains(e) { who.append(e) } } else if !wherePlaces.contains(e) { wherePlaces.append(e) }
                     } else if !who.contains(e) {
                         who.append(e)
                     }
@@ -132,9 +137,10 @@ struct ClaimBuilder: Sendable {
                     claim.when = d
                 } else if let q = s.quote, let d = whenOfQuote[q] {
                     claim.when = d
-                } else if let a = own[si], isBackReference(tokens, a.tokenRange) {
-                    claim.when = previousWhen
-                } else if s.quote != nil, attr != nil, isBackReferenceQuote(si, sentences, own, tokens) {
+                } else if (own[si].map { isBackReference(tokens, $0.tokenRange) } ?? false
+                            || (s.quote != nil && attr != nil && isBackReferenceQuote(si, sentences, own, tokens))),
+                          !previousDatedEvents.isDisjoint(with: eventsOf(seg, tokens)) {
+                    // The same source going on about the same event it dated ("a précisé la même source").
                     claim.when = previousWhen
                 }
                 if let q = s.quote, let d = claim.when, whenOfQuote[q] == nil { whenOfQuote[q] = d }
@@ -150,7 +156,10 @@ struct ClaimBuilder: Sendable {
                 }
                 claim.events = events.sorted()
                 claim.contentWords = content
-                previousWhen = claim.when ?? previousWhen
+                if let w = claim.when {
+                    previousWhen = w
+                    previousDatedEvents = Set(claim.events)
+                }
                 claims.append(claim)
             }
         }
@@ -197,10 +206,8 @@ struct ClaimBuilder: Sendable {
         return merged.map { ($0.0, Attribution.merged($0.1), $0.1.map { $0.tokenRange }) }
     }
 
-    private func lastAttribution(before si: Int, _ own: [Attribution?]) -> Attribution? {
-        var k = si - 1
-        while k >= 0 { if let a = own[k] { return a }; k -= 1 }
-        return nil
+    private func eventsOf(_ r: Range<Int>, _ tokens: [Token]) -> Set<String> {
+        Set(r.compactMap { tokens[$0].kind == .word ? lexicon.event(for: tokens[$0].folded) : nil })
     }
 
     private func isBackReference(_ tokens: [Token], _ r: Range<Int>) -> Bool {
@@ -217,11 +224,17 @@ struct ClaimBuilder: Sendable {
         return false
     }
 
-    /// A place at the head of the sentence, before its verb ("La Russie leur a accordé…").
-    private func isSubject(_ tokens: [Token], _ k: Int, _ r: Range<Int>) -> Bool {
-        var i = r.lowerBound
-        while i < k, tokens[i].kind == .word, lexicon.determiners.contains(tokens[i].folded) { i += 1 }
-        return i == k
+    /// A place that is the subject of its clause ("La Russie leur a accordé…", "…, where Russia
+    /// offered them asylum"): it starts the clause and a verb, not a preposition, follows it.
+    private func isSubject(_ tokens: [Token], _ k: Int, _ r: Range<Int>, entityEnd: Int) -> Bool {
+        var i = k
+        while i > r.lowerBound, tokens[i - 1].kind == .word, lexicon.determiners.contains(tokens[i - 1].folded) { i -= 1 }
+        let clauseStart = i == r.lowerBound || tokens[i - 1].folded == "," || lexicon.subjectIntroducers.contains(tokens[i - 1].folded)
+        guard clauseStart, entityEnd < r.upperBound else { return i == r.lowerBound }
+        let next = tokens[entityEnd]
+        if next.kind == .punctuation { return i == r.lowerBound && next.folded == "," }
+        return !lexicon.placePrepositions.contains(next.folded) && !lexicon.stopwords.contains(next.folded) || lexicon.auxiliaries.contains(next.folded)
+            || lexicon.passiveAuxiliaries.contains(next.folded)
     }
 
     /// "la capitale russe", "the Syrian capital": the capital of the country the demonym names.

@@ -611,6 +611,14 @@ extension ExtractionLexicon {
         ambassador
         envoy
         """),
+        subjectIntroducers: Table.set("""
+        where
+        that
+        and
+        but
+        while
+        as
+        """),
         nounPrepositions: Table.set("""
         in
         on

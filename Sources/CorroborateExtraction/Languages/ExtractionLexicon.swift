@@ -68,6 +68,8 @@ public struct ExtractionLexicon: Sendable {
     public let sourcePronouns: Set<String>
     /// Titles that, with no name, designate the person last quoted under them ("le porte-parole").
     public let sourceTitles: Set<String>
+    /// Words after which a new clause and its subject start ("où", "que", "where", "and").
+    public let subjectIntroducers: Set<String>
     /// Prepositions inside a noun phrase ("vidéo circulant sur Internet", "videos on social media").
     public let nounPrepositions: Set<String>
     /// Determiners that say how many and stay with a lone generic source ("une source", "plusieurs sources").
@@ -84,7 +86,7 @@ public struct ExtractionLexicon: Sendable {
                 negationWords: Set<String>, hedges: Set<String>, hedgeSuffixes: [String],
                 placePrepositions: Set<String>, organizationHeads: Set<String>, siteHeads: Set<String>,
                 capitalWords: Set<String>, notNames: Set<String>, furniture: [String],
-                clauseBreakers: Set<String>, phraseEnders: Set<String>, relayVerbs: Set<String>, citingVerbs: Set<String>, recipientPrepositions: Set<String>, sourcePronouns: Set<String>, sourceTitles: Set<String>, nounPrepositions: Set<String>, countingDeterminers: Set<String>, fillerAdverbs: Set<String>,
+                clauseBreakers: Set<String>, phraseEnders: Set<String>, relayVerbs: Set<String>, citingVerbs: Set<String>, recipientPrepositions: Set<String>, sourcePronouns: Set<String>, sourceTitles: Set<String>, subjectIntroducers: Set<String>, nounPrepositions: Set<String>, countingDeterminers: Set<String>, fillerAdverbs: Set<String>,
                 eventStems: [(prefix: String, concept: String)]) {
         self.language = language
         self.determiners = determiners
@@ -118,6 +120,7 @@ public struct ExtractionLexicon: Sendable {
         self.recipientPrepositions = recipientPrepositions
         self.sourcePronouns = sourcePronouns
         self.sourceTitles = sourceTitles
+        self.subjectIntroducers = subjectIntroducers
         self.nounPrepositions = nounPrepositions
         self.countingDeterminers = countingDeterminers
         self.fillerAdverbs = fillerAdverbs

@@ -828,6 +828,15 @@ extension ExtractionLexicon {
         directrice
         chef
         """),
+        subjectIntroducers: Table.set("""
+        où
+        que
+        qu'
+        et
+        mais
+        car
+        puis
+        """),
         nounPrepositions: Table.set("""
         sur
         dans
