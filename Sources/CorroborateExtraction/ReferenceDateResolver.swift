@@ -5,7 +5,7 @@ import CorroborateTimes
 /// Decides what each article's relative dates are read against, as the contract orders it:
 /// its publication date (front matter or dateline), else `--date`, else what the other
 /// articles of the run establish (the latest date they state). An article dated only to the
-/// month also gets an anchor: the latest full day the other articles state in that month.
+/// month also gets an anchor: the day the other articles state most often in that month.
 struct ReferenceDateResolver: Sendable {
     func resolve(prepared: [(Document, [Token])], fallback: PartialDate?) -> [ReferenceDate] {
         var refs = prepared.map { ReferenceDate(date: $0.0.metadata.published ?? fallback) }
@@ -36,7 +36,11 @@ struct ReferenceDateResolver: Sendable {
             let days = prepared.indices.filter { $0 != i }.flatMap { statedDates[$0] }
                 .compactMap { $0.calendarDate }
                 .filter { d in own.map { PartialDate(d).isCompatible(with: $0) } ?? true }
-            if let latest = days.max() { refs[i].anchor = latest }
+            // The day the others state most often (the story's day), the latest on ties: a
+            // single mention of a later, announced day must not move every weekday.
+            var counts: [CalendarDate: Int] = [:]
+            for d in days { counts[d, default: 0] += 1 }
+            if let best = counts.max(by: { ($0.value, $0.key) < ($1.value, $1.key) }) { refs[i].anchor = best.key }
         }
         return refs
     }

@@ -233,6 +233,7 @@ struct ClaimBuilder: Sendable {
         guard clauseStart, entityEnd < r.upperBound else { return i == r.lowerBound }
         let next = tokens[entityEnd]
         if next.kind == .punctuation { return i == r.lowerBound && next.folded == "," }
+        if i == r.lowerBound { return !lexicon.placePrepositions.contains(next.folded) || lexicon.auxiliaries.contains(next.folded) }
         return !lexicon.placePrepositions.contains(next.folded) && !lexicon.stopwords.contains(next.folded) || lexicon.auxiliaries.contains(next.folded)
             || lexicon.passiveAuxiliaries.contains(next.folded)
     }

@@ -98,7 +98,16 @@ struct EntityResolver: Sendable {
         guard draft.type != .person, draft.key.hasPrefix("place:") || draft.key.hasPrefix("org:") || gazetteer.entry(key: draft.key) != nil,
               gazetteer.entry(key: draft.key) != nil else { return fullest(draft.surfaces) }
         let preferred = gazetteer.displayName(key: draft.key, language: language).map { ScalarClass.fold($0) }
-        if let p = preferred, let s = draft.surfaces.first(where: { ScalarClass.fold($0) == p }) { return s }
+        if let p = preferred {
+            if let s = draft.surfaces.first(where: { ScalarClass.fold($0) == p }) { return s }
+            // "agence TASS" names TASS: keep the name as the article writes it, without the head word.
+            let n = p.unicodeScalars.count
+            for s in draft.surfaces where s.unicodeScalars.count > n {
+                let tail = String(String.UnicodeScalarView(s.unicodeScalars.suffix(n)))
+                let before = s.unicodeScalars.dropLast(n).last
+                if ScalarClass.fold(tail) == p, let b = before, ScalarClass.isSpace(b) || ScalarClass.isApostrophe(b) { return tail }
+            }
+        }
         let capitalized = draft.surfaces.filter { $0.unicodeScalars.first.map { ScalarClass.isUpper($0) } ?? false }
         return (capitalized.isEmpty ? draft.surfaces : capitalized).min { $0.unicodeScalars.count < $1.unicodeScalars.count } ?? fullest(draft.surfaces)
     }
