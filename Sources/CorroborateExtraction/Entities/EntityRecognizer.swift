@@ -38,7 +38,16 @@ struct EntityRecognizer: Sendable {
     /// capital ("al-Assad", "ez-Zor").
     func isNameWord(_ t: Token, _ text: TextBuffer) -> Bool {
         guard t.kind == .word else { return false }
-        if t.isCapitalized || t.isAllCaps { return true }
+        if t.isCapitalized || t.isAllCaps {
+            // "US-backed", "Britain-based", "Kremlin-linked": an adjective made from a name.
+            var k = t.end - 1
+            while k > t.start, !ScalarClass.isHyphen(text[k]) { k -= 1 }
+            if k > t.start, k + 1 < t.end, !ScalarClass.isUpper(text[k + 1]), t.folded.count > 3 {
+                let tail = ScalarClass.fold(text.scalars[(k + 1)..<t.end])
+                if lexicon.nameSuffixAdjectives.contains(tail) { return false }
+            }
+            return true
+        }
         // "al-Assad": a hyphen followed by a capital.
         var k = t.start
         while k + 1 < t.end {
@@ -59,7 +68,11 @@ struct EntityRecognizer: Sendable {
     // MARK: - gazetteer
 
     func gazetteerName(_ tokens: [Token], _ text: TextBuffer, _ i: Int, _ starts: Set<Int>) -> EntityMention? {
-        guard tokens[i].kind == .word, !lexicon.determiners.contains(tokens[i].folded) else { return nil }
+        guard tokens[i].kind == .word else { return nil }
+        // A name may start with its article only when the article is part of it ("Le Figaro",
+        // "The Wall Street Journal"); "la Syrie" is "Syrie".
+        let startsWithArticle = lexicon.determiners.contains(tokens[i].folded)
+        if startsWithArticle && !tokens[i].isCapitalized { return nil }
         let maxLen = min(gazetteer.maxNameLength, tokens.count - i)
         guard maxLen > 0 else { return nil }
         var len = maxLen
@@ -70,7 +83,8 @@ struct EntityRecognizer: Sendable {
                 if isNameWord(tokens[i], text) || len > 1 {
                     let key = joined(tokens, i, i + len)
                     let entries = gazetteer.entries(forFoldedName: key)
-                    if let entry = pick(entries), !(len == 1 && starts.contains(i) && lexicon.notNames.contains(tokens[i].folded)) {
+                    if let entry = pick(entries), !(len == 1 && starts.contains(i) && lexicon.notNames.contains(tokens[i].folded)),
+                       !startsWithArticle || (entry.type == .organization && len > 1) {
                         // Lowercase one-word forms ("place") are common nouns, not names.
                         if len == 1 && !isNameWord(tokens[i], text) { len -= 1; continue }
                         return mention(tokens, text, i, i + len, type: entry.type, key: entry.key)
@@ -113,7 +127,7 @@ struct EntityRecognizer: Sendable {
             adjectives += 1
             j += 1
         }
-        guard j < tokens.count, EntityRecognizer.connectors.contains(tokens[j].folded) else { return nil }
+        guard j < tokens.count, EntityRecognizer.connectors.contains(tokens[j].folded), !["et", "and"].contains(tokens[j].folded) else { return nil }
         j += 1
         if j < tokens.count, tokens[j].folded == "la" || tokens[j].folded == "l'" { j += 1 }
         guard j < tokens.count, isNameWord(tokens[j], text) else { return nil }
@@ -143,6 +157,14 @@ struct EntityRecognizer: Sendable {
         }
         guard i < tokens.count, isNameWord(tokens[i], text) else { return nil }
         if i > i0 { return nil }  // the caller moves on one token; the name is found from its first word
+        // "le ministre de l'Intérieur Gérald Darmanin": the capitalized word after a title and
+        // "de" is the title's portfolio, not the start of the person's name.
+        var p = i - 1
+        while p >= 0, tokens[p].kind == .word, EntityRecognizer.connectors.contains(tokens[p].folded) { p -= 1 }
+        if p >= 0, p < i - 1, lexicon.titles.contains(tokens[p].folded), i + 1 < tokens.count, isNameWord(tokens[i + 1], text),
+           gazetteer.entries(forFoldedName: tokens[i].folded).isEmpty {
+            return nil
+        }
         var j = i + 1
         while j < tokens.count {
             let t = tokens[j]

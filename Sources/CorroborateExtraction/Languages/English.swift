@@ -415,6 +415,10 @@ extension ExtractionLexicon {
         capital
         """),
         notNames: Table.set("""
+        gmt
+        utc
+        est
+        cet
         according
         the
         a
@@ -518,6 +522,22 @@ extension ExtractionLexicon {
         to
         it's
         i
+        """),
+        nameSuffixAdjectives: Table.set("""
+        backed
+        based
+        linked
+        led
+        born
+        funded
+        owned
+        run
+        aligned
+        allied
+        controlled
+        held
+        made
+        style
         """),
         furniture: Table.phrases("""
         leave a reply

@@ -520,7 +520,6 @@ extension ExtractionLexicon {
         """),
         organizationHeads: Table.set("""
         ministère
-        ministre
         agence
         armée
         forces
@@ -555,7 +554,6 @@ extension ExtractionLexicon {
         institut
         société
         compagnie
-        direction
         service
         services
         état-major
@@ -587,6 +585,21 @@ extension ExtractionLexicon {
         capitale
         """),
         notNames: Table.set("""
+        à
+        au
+        aux
+        en
+        sur
+        sous
+        chez
+        vers
+        entre
+        contre
+        gmt
+        utc
+        cet
+        heure
+        heures
         selon
         rappelons
         notons
@@ -710,6 +723,13 @@ extension ExtractionLexicon {
         qu'
         n'
         s'
+        """),
+        nameSuffixAdjectives: Table.set("""
+        soutenu
+        soutenus
+        proche
+        proches
+        compatible
         """),
         furniture: Table.phrases("""
         leave a reply
