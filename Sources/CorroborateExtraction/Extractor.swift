@@ -74,7 +74,7 @@ public struct Extractor: Sendable {
                                entities: resolved.entities, times: times, claims: claims)
     }
 
-    /// Where page furniture starts ("Leave a Reply" and what follows), if it does.
+    /// Where the article ends and the page's comment form starts ("Leave a Reply" and what follows), if it does.
     func furnitureStart(_ seg: Segmentation, _ tokens: [Token], _ lexicon: ExtractionLexicon) -> Int? {
         for s in seg.sentences {
             let lo = tokens.firstIndex { $0.start >= s.start } ?? tokens.count
@@ -82,7 +82,7 @@ public struct Extractor: Sendable {
             var k = lo
             while k < tokens.count, tokens[k].start < s.end, words.count < 8 { words.append(tokens[k].folded); k += 1 }
             let folded = words.joined(separator: " ")
-            for f in lexicon.furniture where folded.hasPrefix(f) && f.split(separator: " ").count >= 3 { return s.start }
+            for f in lexicon.articleEnd where folded.hasPrefix(f) { return s.start }
         }
         return nil
     }

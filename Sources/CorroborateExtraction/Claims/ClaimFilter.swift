@@ -10,10 +10,19 @@ struct ClaimFilter: Sendable {
         let words = tokens.filter { $0.kind == .word }
         if words.count < 4 { return false }
         // A sentence needs a lowercase word (a verb) to assert anything.
-        if !words.contains(where: { !$0.isCapitalized && !$0.isAllCaps && !lexicon.stopwords.contains($0.folded) }) { return false }
+        if !words.contains(where: { !$0.isCapitalized && !$0.isAllCaps && !lexicon.stopwords.contains($0.folded) && !isParticleName($0.folded) }) { return false }
+        // A question asks; it does not assert.
+        if let last = tokens.last(where: { $0.kind == .punctuation && !ScalarClass.isClosingQuote($0.folded.unicodeScalars.first ?? " ") && $0.folded != "\"" }),
+           last.folded == "?", last.end >= (tokens.last?.end ?? 0) - 2 { return false }
         if let t = title, ScalarClass.fold(t) == ScalarClass.fold(text) { return false }
         let folded = tokens.prefix(8).map { $0.folded }.joined(separator: " ")
         for f in lexicon.furniture where folded.hasPrefix(f) { return false }
         return true
+    }
+
+    /// "al-Assad", "el-Sissi": a name glued to its particle, not a lowercase word.
+    private func isParticleName(_ w: String) -> Bool {
+        guard let dash = w.firstIndex(of: "-") else { return false }
+        return ["al", "el", "ez", "ad", "as", "ash", "ben", "bin", "abu", "abou"].contains(String(w[..<dash]))
     }
 }

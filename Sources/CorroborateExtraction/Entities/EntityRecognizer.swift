@@ -160,7 +160,8 @@ struct EntityRecognizer: Sendable {
         // "le ministre de l'Intérieur Gérald Darmanin": the capitalized word after a title and
         // "de" is the title's portfolio, not the start of the person's name.
         var p = i - 1
-        while p >= 0, tokens[p].kind == .word, EntityRecognizer.connectors.contains(tokens[p].folded) { p -= 1 }
+        while p >= 0, tokens[p].kind == .word,
+              EntityRecognizer.connectors.contains(tokens[p].folded) || (!tokens[p].isCapitalized && gazetteer.countryForDemonym(tokens[p].folded) != nil) { p -= 1 }
         if p >= 0, p < i - 1, lexicon.titles.contains(tokens[p].folded), i + 1 < tokens.count, isNameWord(tokens[i + 1], text),
            gazetteer.entries(forFoldedName: tokens[i].folded).isEmpty {
             return nil

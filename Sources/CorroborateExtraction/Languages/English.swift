@@ -539,7 +539,18 @@ extension ExtractionLexicon {
         made
         style
         """),
+        articleEnd: Table.phrases("""
+        leave a reply
+        leave a comment
+        your email address
+        required fields are marked
+        """),
         furniture: Table.phrases("""
+        ( reporting by
+        reporting by
+        editing by
+        writing by
+        ( additional reporting
         leave a reply
         leave a comment
         your email address
@@ -667,41 +678,56 @@ extension ExtractionLexicon {
         further
         """),
         eventStems: Table.stems("""
-        arrive | arriv, reached
-        asylum | asylum, refuge
-        flee | fled, flee, fleeing, flight, escap, exfiltrat
-        leave | left, leave, leaving, depart, quit
+        # Concepts are language-neutral names shared with the French table; prefixes match
+        # folded words, longest first. Being somewhere counts as arriving there (same fact).
+        arrive | arriv, reached, stay, resid, settled, whereabouts, located
+        asylum | asylum, refuge, exile
+        flee | fled, flee, fleeing, escap, exfiltrat
+        leave | left, leave, leaving, depart, quit, evacuat, resign
         kill | kill, dead, death, died, die
         injure | injur, wound, hurt
-        arrest | arrest, detain, detention, custody, jail
-        protest | protest, demonstrat, rall, march, strike
-        seize | seiz, captur, took control, taken, control
-        fall | fall, fell, fallen, toppl, overthrow, ousted, collaps, deposed
+        arrest | arrest, detain, detention, custody
+        protest | protest, demonstrat, rall, marched, marching, strike
+        seize | seiz, captur, control, overran, overrun
+        fall | fall, fell, fallen, toppl, overthrow, ousted, oust, collaps, deposed
         offensive | offensive, attack, assault, advance
         celebrate | celebrat, jubila, danc, joy
         loot | loot, ransack, storm
         grant | grant, gave, give, given, offer
-        negotiate | negotiat, talks, dialogue
+        negotiate | negotiat, talks, dialogue, contact, touch
         announce | announc
         confirm | confirm
         govern | rule, regime, govern, reign, power, presiden
-        war | war, conflict, fight
-        violence | violen, clash, riot, fire
+        war | war, conflict, fight, combat, battle
+        warn | warn
+        violence | violen, clash, riot, damage, vandal, unrest
+        fire | fire, blaze, burn, arson
+        rioters | rioter, radical, hooligan
         release | releas, freed, free
         torture | tortur
         statue | statue
         airport | airport
         prison | prison, jail, detainee, prisoner
-        vote | vote, ballot, elect, law, reform
+        vote | vote, ballot, elect, reform, legislat, adopt
         pension | pension, retire
-        police | police, officer
-        turnout | protester, demonstrator, participant
+        police | police, officer, gendarm, cop
+        turnout | protester, demonstrator, participant, turnout, marcher
         meet | meet, met
         send | sent, send
-        travel | travel, plane, flight, flew, fly, landed, land, aircraft
+        travel | travel, plane, flight, flew, fly, landed, aircraft, jet
         base | base
         family | family, wife, children, child
         humanitarian | humanitarian
+        security | guarant, secur, safety
+        support | support, backer, backing, ally, allie
+        decide | decid, decision
+        crash | crash
+        record | record
+        interview | interview
+        transition | transition, transfer
+        unknown | unknown
+        rebels | rebel, insurg, jihad, islamist
+        opposition | opposition, opponent
         """)
     )
 }

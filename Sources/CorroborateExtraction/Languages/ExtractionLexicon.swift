@@ -54,6 +54,8 @@ public struct ExtractionLexicon: Sendable {
     public let notNames: Set<String>
     /// Lowercase second parts of hyphenated adjectives made from names ("US-backed", "Kremlin-linked").
     public let nameSuffixAdjectives: Set<String>
+    /// Lines after which nothing belongs to the article (comment forms): no names there either.
+    public let articleEnd: [String]
     /// Lines of page furniture (folded prefixes): comment forms, share buttons, credits.
     public let furniture: [String]
     /// Words a subject noun phrase does not reach back over ("que", "après", "and", "in").
@@ -87,7 +89,7 @@ public struct ExtractionLexicon: Sendable {
                 sourceNouns: Set<String>, negationOpeners: Set<String>, negationClosers: Set<String>,
                 negationWords: Set<String>, hedges: Set<String>, hedgeSuffixes: [String],
                 placePrepositions: Set<String>, organizationHeads: Set<String>, siteHeads: Set<String>,
-                capitalWords: Set<String>, notNames: Set<String>, nameSuffixAdjectives: Set<String>, furniture: [String],
+                capitalWords: Set<String>, notNames: Set<String>, nameSuffixAdjectives: Set<String>, articleEnd: [String], furniture: [String],
                 clauseBreakers: Set<String>, phraseEnders: Set<String>, relayVerbs: Set<String>, citingVerbs: Set<String>, recipientPrepositions: Set<String>, sourcePronouns: Set<String>, sourceTitles: Set<String>, subjectIntroducers: Set<String>, nounPrepositions: Set<String>, countingDeterminers: Set<String>, fillerAdverbs: Set<String>,
                 eventStems: [(prefix: String, concept: String)]) {
         self.language = language
@@ -115,6 +117,7 @@ public struct ExtractionLexicon: Sendable {
         self.capitalWords = capitalWords
         self.notNames = notNames
         self.nameSuffixAdjectives = nameSuffixAdjectives
+        self.articleEnd = articleEnd
         self.furniture = furniture
         self.clauseBreakers = clauseBreakers
         self.phraseEnders = phraseEnders

@@ -731,7 +731,20 @@ extension ExtractionLexicon {
         proches
         compatible
         """),
+        articleEnd: Table.phrases("""
+        leave a reply
+        laisser un commentaire
+        laissez un commentaire
+        votre adresse e-mail
+        votre adresse email
+        ce site utilise akismet
+        """),
         furniture: Table.phrases("""
+        ( rédigé par
+        ( avec
+        version française
+        ( édité par
+        édité par
         leave a reply
         votre adresse e-mail
         votre adresse email
@@ -908,41 +921,55 @@ extension ExtractionLexicon {
         y
         """),
         eventStems: Table.stems("""
-        arrive | arriv, rejoint, rejoindre
-        asylum | asile, réfugi, refuge
-        flee | fui, fuir, fuite, enfui, exfiltr
-        leave | quitt, départ, parti
-        kill | tué, tue, tuer, mort, morts, décès, décéd, périr, péri, massacr
+        # Concepts are language-neutral names shared with the English table; prefixes match
+        # folded words, longest first. Being somewhere counts as arriving there (same fact).
+        arrive | arriv, rejoint, rejoindre, trouv, install, résid, séjourn, héberg
+        asylum | asile, réfugi, refuge, exil
+        flee | fui, fuir, fuite, enfui, exfiltr, échapp, évad
+        leave | quitt, départ, partir, évacu, démission
+        kill | tué, tue, tuer, mort, décès, décéd, périr, périt, massacr
         injure | bless
-        arrest | arrêt, interpell, gardes à vue, garde à vue, incarcér, détenu, emprison
+        arrest | arrêt, interpell, incarcér, emprison
         protest | manifest, mobilis, rassembl, défil, cortège, grève, grévist
         seize | empar, pris, prise, contrôl, conquis, conquête
-        fall | chute, tomb, renvers, effondr, déchu
+        fall | chute, tomb, renvers, effondr, déchu, chass, destitu
         offensive | offensive, attaqu, assaut, avancée, avanc
         celebrate | célébr, fête, liesse, dansant, joie
         loot | pill, saccag, envahi
         grant | accord, octroy, offert, offre
-        negotiate | négoci, pourparlers, discussion, dialogue
+        negotiate | négoci, pourparlers, discussion, dialogue, contact
         announce | annon
         confirm | confirm
-        govern | pouvoir, régime, gouvern, règne, présiden
+        govern | pouvoir, régime, gouvern, règne, présiden, dirig
         war | guerre, conflit, combat
-        violence | violen, heurt, affront, incident, dégrad, incendi, feux, feu
+        violence | violen, heurt, affront, incident, dégrad, dégât, casse, vitrin, vandal
+        fire | incendi, feux, feu, brûl, flamm
+        rioters | casseur, radicaux, radical, ultragauche, émeut
         release | libér, relâch
         torture | tortur
         statue | statue
         airport | aéroport
         prison | prison, geôle, détenu, prisonni
-        vote | vot, scrutin, élect, 49.3, loi, réforme
+        vote | vote, scrutin, élect, 49.3, réforme, adopt, législat
         pension | retraite
-        police | polic, gendarm, forces de l'ordre
+        police | polic, gendarm
         turnout | participant, manifestant
         meet | rencontr, réuni
         send | envoy
-        travel | voyag, vol, avion, atterr, décoll
+        travel | voyag, avion, atterr, décoll, aérien
         base | base
         family | famill, épouse, enfant
         humanitarian | humanitair
+        security | garant, sécurit
+        support | soutien, soutenu, souten, appui, allié
+        decide | décid, décision
+        crash | crash, écras
+        record | record
+        interview | entretien, interview, entrevue
+        transition | transition, transfert, transfér
+        unknown | inconnu
+        rebels | rebell, insurg, djihad, jihad, islamist
+        opposition | opposant, opposition
         """)
     )
 }

@@ -85,19 +85,51 @@ public struct SentenceSegmenter: Sendable {
         var sentences: [Sentence] = []
         var quotes: [Quotation] = []
         var block = 0
+        var blockStart = start
         var lineStart = start
         var i = start
         while i <= end {
             if i == end || s[i] == "\n" || s[i] == "\r" {
-                if let (a, b) = trimmed(s, lineStart, i), !excluded.contains(where: { $0.overlaps(a..<b) && $0.lowerBound <= a }) {
+                // A line that breaks inside a sentence (a soft wrap, "… rebel forces in\nSyria have …")
+                // goes on in the next line unless a blank line or a heading ends it.
+                if i < end, let (a, b) = trimmed(s, lineStart, i), isSoftWrap(s, a, b, next: i, end: end) {
+                    lineStart = i + 1
+                    i += 1
+                    continue
+                }
+                if let (a, b) = trimmed(s, blockStart, i), !excluded.contains(where: { $0.overlaps(a..<b) && $0.lowerBound <= a }) {
                     splitBlock(s, a, b, block: block, into: &sentences, quotes: &quotes)
                     block += 1
                 }
                 lineStart = i + 1
+                blockStart = i + 1
             }
             i += 1
         }
         return Segmentation(sentences: sentences, quotes: quotes)
+    }
+
+    /// The line `a..<b` ends inside a sentence and the next line carries it on.
+    private func isSoftWrap(_ s: [Unicode.Scalar], _ a: Int, _ b: Int, next i: Int, end: Int) -> Bool {
+        let last = s[b - 1]
+        if last == "." || last == "!" || last == "?" || last == "\u{2026}" || ScalarClass.isClosingQuote(last) || last == "\"" || last == "+" { return false }
+        if s[a] == "+" || s[a] == "#" { return false }
+        // The next line must follow at once (no blank line) and hold text.
+        var j = i
+        if s[j] == "\r", j + 1 < end, s[j + 1] == "\n" { j += 1 }
+        j += 1
+        var sawText = false
+        while j < end, s[j] != "\n", s[j] != "\r" {
+            if !ScalarClass.isSpace(s[j]) { sawText = true; break }
+            j += 1
+        }
+        guard sawText else { return false }
+        if last == "," || last == ":" || last == ";" || ScalarClass.isOpeningQuote(last) { return true }
+        var words = 0, inWord = false
+        for k in a..<b {
+            if ScalarClass.isSpace(s[k]) { inWord = false } else if !inWord { inWord = true; words += 1 }
+        }
+        return words >= 6
     }
 
     private func trimmed(_ s: [Unicode.Scalar], _ a0: Int, _ b0: Int) -> (Int, Int)? {
