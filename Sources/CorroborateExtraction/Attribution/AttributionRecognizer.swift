@@ -158,13 +158,27 @@ struct AttributionRecognizer: Sendable {
             let t = tokens[j]
             if quoted(j) || context.timeTokens.contains(j) { break }
             if t.kind == .punctuation && !(t.folded == "-" || t.folded == "'s") { break }
-            if lexicon.clauseBreakers.contains(t.folded) && context.entityAt[j] == nil {
+            // Prepositions inside the phrase stay ("vidéos sur les réseaux sociaux", "forces in Syria").
+            if lexicon.clauseBreakers.contains(t.folded) && context.entityAt[j] == nil && !lexicon.nounPrepositions.contains(t.folded) {
                 // "TASS et RIA Novosti ont rapporté": a conjunction between two names is inside the phrase.
                 let joinsNames = (t.folded == "et" || t.folded == "and") && j > range.lowerBound && context.entityAt[j - 1] != nil && context.entityAt[s] != nil
                 if !joinsNames { break }
             }
             if groupStart - s >= maxPhrase { break }
             s -= 1
+        }
+        // "X, représentant adjoint de la Russie auprès de l'ONU, a souligné": the subject
+        // stands before an apposition between commas.
+        if s == groupStart, groupStart - 1 > range.lowerBound, tokens[groupStart - 1].folded == "," {
+            var c = groupStart - 2
+            while c > range.lowerBound, groupStart - c <= maxPhrase + 2, tokens[c].folded != ",", !quoted(c) { c -= 1 }
+            if c > range.lowerBound, tokens[c].folded == ",", let e = context.entityAt[c - 1], context.entities[e].type == .person {
+                var b = c - 1
+                while b > range.lowerBound, context.entityAt[b - 1] == e { b -= 1 }
+                let name = SourceName(name: context.entities[e].name, key: context.entities[e].key)
+                return withRelays(Attribution(origin: [name], channels: [], tokenRange: b..<(v + 1), kind: .subjectVerb, isSpeaker: true, isCalledSource: false),
+                                  relays, asOrigin: relaysAreOrigin, through: relayEnd)
+            }
         }
         // Filler adverbs between subject and verb ("Le Kremlin a immédiatement fait savoir").
         while s < groupStart, lexicon.fillerAdverbs.contains(tokens[groupStart - 1].folded) && groupStart - 1 > s { groupStart -= 1 }
@@ -177,18 +191,7 @@ struct AttributionRecognizer: Sendable {
         if let a = resolve(tokens, s..<groupStart, span: s..<(v + 1), kind: .subjectVerb, context: context, memory: memory) {
             return withRelays(a, relays, asOrigin: relaysAreOrigin, through: relayEnd)
         }
-        // "Une vidéo circulant sur Internet montre …": the head noun may sit before a prepositional phrase.
-        var e = s
-        var crossed = false
-        while e > range.lowerBound, groupStart - e < maxPhrase {
-            let t = tokens[e - 1]
-            if quoted(e - 1) || context.timeTokens.contains(e - 1) || t.kind == .punctuation { break }
-            if lexicon.clauseBreakers.contains(t.folded) && !lexicon.nounPrepositions.contains(t.folded) { break }
-            if lexicon.nounPrepositions.contains(t.folded) { crossed = true }
-            e -= 1
-        }
-        guard crossed, e < s, let a = resolve(tokens, e..<groupStart, span: e..<(v + 1), kind: .subjectVerb, context: context, memory: memory) else { return nil }
-        return withRelays(a, relays, asOrigin: relaysAreOrigin, through: relayEnd)
+        return nil
     }
 
     /// The names a verb gives as its channel ("told Reuters", "a indiqué à l'AFP") or, for a verb
@@ -326,7 +329,8 @@ struct AttributionRecognizer: Sendable {
                 if !persons.contains(e) { persons.append(e) }
             } else if !others.contains(e) {
                 // "US officials", "Syrian security officials": a place qualifying a source noun is not the source.
-                if ent.type == .place, (k + 1..<relayStart).contains(where: { context.entityAt[$0] == nil && lexicon.sourceNouns.contains(tokens[$0].folded) }) {
+                let afterPreposition = k > start + 1 && lexicon.nounPrepositions.contains(tokens[k - 1].folded)
+                if ent.type == .place, afterPreposition || (k + 1..<relayStart).contains(where: { context.entityAt[$0] == nil && lexicon.sourceNouns.contains(tokens[$0].folded) }) {
                     placesBeforeSourceNoun = true
                     continue
                 }

@@ -6,7 +6,11 @@ struct ClaimFilter: Sendable {
     let lexicon: ExtractionLexicon
 
     func isClaim(tokens: ArraySlice<Token>, isHeading: Bool, text: String, title: String?) -> Bool {
-        if isHeading { return false }
+        // A line without final punctuation is a heading, unless it says whom its figure comes
+        // from ("Près de 300 000 manifestants à Marseille, selon la CGT").
+        if isHeading {
+            guard let first = tokens.first, first.kind == .word, hasSourceCue(tokens) else { return false }
+        }
         let words = tokens.filter { $0.kind == .word }
         if words.count < 4 { return false }
         // A sentence needs a lowercase word (a verb) to assert anything.
@@ -18,6 +22,16 @@ struct ClaimFilter: Sendable {
         let folded = tokens.prefix(8).map { $0.folded }.joined(separator: " ")
         for f in lexicon.furniture where folded.hasPrefix(f) { return false }
         return true
+    }
+
+    private func hasSourceCue(_ tokens: ArraySlice<Token>) -> Bool {
+        let words = tokens.map { $0.folded }
+        for cue in lexicon.sourceCues {
+            let parts = cue.split(separator: " ").map(String.init)
+            guard parts.count <= words.count else { continue }
+            for i in 0...(words.count - parts.count) where Array(words[i..<(i + parts.count)]) == parts { return true }
+        }
+        return false
     }
 
     /// "al-Assad", "el-Sissi": a name glued to its particle, not a lowercase word.

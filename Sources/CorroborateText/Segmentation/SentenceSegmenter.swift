@@ -237,6 +237,9 @@ public struct SentenceSegmenter: Sendable {
         let endsLikeSentence = last == "." || last == "!" || last == "?" || last == "\u{2026}" || last == ":"
             || ScalarClass.isClosingQuote(last) || last == "\"" || last == ")" || last == ";"
         if endsLikeSentence { return false }
+        // A quotation, or a line with a sentence inside it, is running text cut short, not a title.
+        if ScalarClass.isOpeningQuote(s[a]) || s[a] == "\"" { return false }
+        for k in a..<(b - 1) where (s[k] == "." || s[k] == "!" || s[k] == "?") && ScalarClass.isSpace(s[k + 1]) { return false }
         var words = 0
         var inWord = false
         for k in a..<b {
