@@ -53,3 +53,39 @@ struct AttributionTests {
         #expect(claim(a, "We are safe now")?.sources.isEmpty == false)
     }
 }
+
+@Suite("Attribution: clauses with different sources")
+struct ClauseAttributionTests {
+    @Test("each figure keeps its own source")
+    func figures() {
+        let a = analyze("Il y avait 2,1 millions de manifestants selon les syndicats, 900 000 selon la police.")
+        #expect(claim(a, "2,1 millions")?.sources == ["syndicats"])
+        #expect(claim(a, "900 000")?.sources == ["police"])
+    }
+
+    @Test("a contrastive clause is not governed by the source of the first one")
+    func contrastive() {
+        let a = analyze("Des vidéos montraient des habitants fuyant le quartier, tandis que des milliers de personnes manifestaient dans le centre.")
+        #expect(claim(a, "Des vidéos montraient")?.sources == ["vidéos"])
+        #expect(claim(a, "tandis que des milliers")?.sources == [])
+    }
+
+    @Test("a clause joined by « et » with its own sourced subject")
+    func conjunction() {
+        let a = analyze("Le port de la ville a été fermé et les rebelles ont déclaré avoir pris la caserne du centre.")
+        #expect(claim(a, "Le port de la ville a été fermé")?.sources == [])
+        #expect(claim(a, "les rebelles ont déclaré")?.sources == ["rebelles"])
+    }
+
+    @Test("two generic sources sharing one verb")
+    func twoGeneric() {
+        let a = analyze("À Lyon, les forces de l’ordre et les syndicats ont annoncé 20 000 et 45 000 manifestants.")
+        #expect(a.claims.first?.sources == ["forces de l’ordre", "syndicats"])
+    }
+
+    @Test("a speaker named before an apposition")
+    func apposition() {
+        let a = analyze("Marc Delaunay, porte-parole adjoint de la préfecture, a souligné que la route restait fermée.")
+        #expect(a.claims.first?.sources == ["Marc Delaunay"])
+    }
+}

@@ -80,3 +80,32 @@ struct ClaimTests {
         #expect(a.claims.first?.numbers.first?.value == 12000)
     }
 }
+
+@Suite("Claims: segmentation of real pages")
+struct ClaimSegmentationTests {
+    @Test("a line wrapped inside a sentence is one claim")
+    func softWrap() {
+        let a = analyze("Le comité a annoncé que les travaux du pont reprendraient\nlundi prochain dans le centre-ville.")
+        #expect(a.claims.count == 1)
+    }
+
+    @Test("questions give no claim")
+    func questions() {
+        let a = analyze("Où se trouve désormais le dirigeant déchu ? Le convoi est arrivé à Lyon dimanche.")
+        #expect(a.claims.count == 1)
+        #expect(a.claims.first?.text.hasPrefix("Le convoi") == true)
+    }
+
+    @Test("a sourced line without final punctuation is a claim, a bare heading is not")
+    func sourcedHeading() {
+        let a = analyze("Près de 20 000 manifestants à Lille, selon la CGT\n\nLa mobilisation reste forte\n\nLe cortège est parti à 14 heures de la place centrale.")
+        #expect(claim(a, "20 000 manifestants")?.sources == ["CGT"])
+        #expect(claim(a, "La mobilisation reste forte") == nil)
+    }
+
+    @Test("a quotation cut short at the end of a page is still text")
+    func cutQuote() {
+        let a = analyze("Le ministre a déclaré :\n\n« Nous sommes prêts. Nous appelons à la reprise des discussions sous l’")
+        #expect(claim(a, "Nous appelons") != nil)
+    }
+}

@@ -43,7 +43,12 @@ struct AttributionRecognizer: Sendable {
         /// The last source called "a source" ("la même source").
         var lastCalledSource: Attribution?
 
+        /// The last attributions, newest last ("the ministry" finds the ministry named before).
+        var recent: [Attribution] = []
+
         mutating func remember(_ a: Attribution) {
+            recent.append(a)
+            if recent.count > 8 { recent.removeFirst() }
             previous = a
             if a.isSpeaker { lastSpeaker = a }
             if a.isCalledSource { lastCalledSource = a }
@@ -125,9 +130,14 @@ struct AttributionRecognizer: Sendable {
         if groupStart > range.lowerBound, lexicon.auxiliaries.contains(tokens[groupStart - 1].folded) { groupStart -= 1 }
         skipBack()
         if groupStart > range.lowerBound, tokens[groupStart - 1].folded == "ne" || tokens[groupStart - 1].folded == "n'" { groupStart -= 1 }
-        // A passive ("was reported", "a été annoncé") names no speaker before it.
-        if groupStart < v, lexicon.passiveAuxiliaries.contains(tokens[groupStart].folded) { return nil }
-        if groupStart == v, v > range.lowerBound, lexicon.passiveAuxiliaries.contains(tokens[v - 1].folded) { return nil }
+        // A passive ("was reported", "a été annoncé") names no speaker before it; its agent
+        // ("a été salué par le secrétaire général de la CFDT, Laurent Berger") is the source.
+        if (groupStart < v && lexicon.passiveAuxiliaries.contains(tokens[groupStart].folded))
+            || (groupStart == v && v > range.lowerBound && lexicon.passiveAuxiliaries.contains(tokens[v - 1].folded)) {
+            guard v + 1 < range.upperBound, lexicon.agentPrepositions.contains(tokens[v + 1].folded) else { return nil }
+            let npEnd = phraseEnd(tokens, v + 2, range.upperBound, quoted, context)
+            return resolve(tokens, (v + 2)..<npEnd, span: groupStart..<npEnd, kind: .inverted, context: context, memory: memory)
+        }
         let (relays, relaysAreOrigin, relayEnd) = relayEntities(tokens, v + 1, range.upperBound, quoted, context, verb: tokens[v].folded)
         let before = groupStart > range.lowerBound ? tokens[groupStart - 1] : nil
         let invertedAfterBreak = before.map { $0.kind == .punctuation && ($0.folded == "," || ScalarClass.isClosingQuote($0.folded.unicodeScalars.first ?? " ") || $0.folded == "\"") } ?? false
@@ -161,7 +171,11 @@ struct AttributionRecognizer: Sendable {
             // Prepositions inside the phrase stay ("vidéos sur les réseaux sociaux", "forces in Syria").
             if lexicon.clauseBreakers.contains(t.folded) && context.entityAt[j] == nil && !lexicon.nounPrepositions.contains(t.folded) {
                 // "TASS et RIA Novosti ont rapporté": a conjunction between two names is inside the phrase.
-                let joinsNames = (t.folded == "et" || t.folded == "and") && j > range.lowerBound && context.entityAt[j - 1] != nil && context.entityAt[s] != nil
+                // "les forces de l'ordre et les syndicats ont annoncé": two sources sharing the verb.
+                func isSourceWord(_ i: Int) -> Bool { context.entityAt[i] != nil || lexicon.sourceNouns.contains(tokens[i].folded) }
+                var after = s
+                while after < groupStart, lexicon.determiners.contains(tokens[after].folded) { after += 1 }
+                let joinsNames = (t.folded == "et" || t.folded == "and") && j > range.lowerBound && (max(range.lowerBound, j - 4)..<j).contains(where: isSourceWord) && after < groupStart && isSourceWord(after)
                 if !joinsNames { break }
             }
             if groupStart - s >= maxPhrase { break }
@@ -172,6 +186,10 @@ struct AttributionRecognizer: Sendable {
         if s == groupStart, groupStart - 1 > range.lowerBound, tokens[groupStart - 1].folded == "," {
             var c = groupStart - 2
             while c > range.lowerBound, groupStart - c <= maxPhrase + 2, tokens[c].folded != ",", !quoted(c) { c -= 1 }
+            if let e = context.entityAt[groupStart - 2], context.entities[e].type == .person {
+                // "X, a fait état de …": a comma between the subject and its verb.
+                c = groupStart - 1
+            }
             if c > range.lowerBound, tokens[c].folded == ",", let e = context.entityAt[c - 1], context.entities[e].type == .person {
                 var b = c - 1
                 while b > range.lowerBound, context.entityAt[b - 1] == e { b -= 1 }
@@ -303,8 +321,8 @@ struct AttributionRecognizer: Sendable {
                   !np.contains(where: { context.entityAt[$0] != nil }) {
             // "the ministry", "the officials", "le ministère": the last source named with that word.
             let head = tokens[np.upperBound - 1].folded
-            if lexicon.sourceNouns.contains(head), let p = memory.previous,
-               p.sources.contains(where: { ScalarClass.fold($0).contains(String(head.prefix(6))) }) {
+            if lexicon.sourceNouns.contains(head),
+               let p = memory.recent.last(where: { $0.sources.contains(where: { ScalarClass.fold($0).contains(String(head.prefix(6))) }) }) {
                 return p.restated(over: span, kind: kind)
             }
         }
@@ -377,8 +395,24 @@ struct AttributionRecognizer: Sendable {
         guard a < generic.upperBound else { return nil }
         // "une source", "plusieurs sources": one generic word keeps a determiner that counts.
         if generic.upperBound - a == 1, a > generic.lowerBound, lexicon.countingDeterminers.contains(tokens[a - 1].folded) { a -= 1 }
-        let name = shortName(tokens, a..<generic.upperBound, context.text)
-        return Attribution(origin: [SourceName(name: name, key: "source:" + ScalarClass.fold(name))], channels: channelNames,
+        // "les forces de l'ordre et les syndicats": two generic sources.
+        var origin: [SourceName] = []
+        var partStart = a
+        for k in a...generic.upperBound where k == generic.upperBound || lexicon.clauseConjunctions.contains(tokens[k].folded) {
+            var b = partStart
+            while b < k, lexicon.determiners.contains(tokens[b].folded) { b += 1 }
+            if b < k, (b..<k).contains(where: { lexicon.sourceNouns.contains(tokens[$0].folded) }) || origin.isEmpty && k == generic.upperBound {
+                if k - b == 1, b > partStart, lexicon.countingDeterminers.contains(tokens[b - 1].folded) { b -= 1 }
+                let name = shortName(tokens, b..<k, context.text)
+                origin.append(SourceName(name: name, key: "source:" + ScalarClass.fold(name)))
+            }
+            partStart = k + 1
+        }
+        if origin.isEmpty {
+            let name = shortName(tokens, a..<generic.upperBound, context.text)
+            origin = [SourceName(name: name, key: "source:" + ScalarClass.fold(name))]
+        }
+        return Attribution(origin: origin, channels: channelNames,
                            tokenRange: span, kind: kind, isSpeaker: false, isCalledSource: calledSource)
     }
 

@@ -49,7 +49,7 @@ struct ClaimBuilder: Sendable {
         var own = [Attribution?](repeating: nil, count: sentences.count)
         var piecesOf = [[Attribution]](repeating: [], count: sentences.count)
         var memory = AttributionRecognizer.Memory()
-        for (si, s) in sentences.enumerated() where !s.isHeading {
+        for si in sentences.indices {
             let pieces = attributor.pieces(tokens: tokens, range: ranges[si], quoted: isQuoted, context: context, memory: memory)
             piecesOf[si] = pieces
             if let a = Attribution.merged(pieces) {
@@ -167,43 +167,78 @@ struct ClaimBuilder: Sendable {
     }
 
     /// Clauses of a sentence whose parts have different sources ("3,5 millions selon la CGT,
-    /// 1,1 million selon le ministère"): each clause gets the pieces that govern it. A phrase
-    /// or an inverted verb governs what comes before it, a subject and its verb what follows.
-    /// nil when the sentence has one source (or none).
+    /// 1,1 million selon le ministère"; "la préfecture a compté 14 800 manifestants, tandis que
+    /// la CGT en a revendiqué 23 000"; "… a été abandonné et les rebelles ont déclaré …"): each
+    /// clause gets the pieces that govern it. A phrase or an inverted verb governs what comes
+    /// before it, a subject and its verb what follows; a contrastive conjunction ("tandis que",
+    /// "while") ends a clause. nil when the sentence is one clause for attribution.
     private func clauses(_ r: Range<Int>, _ pieces: [Attribution], _ tokens: [Token]) -> [(Range<Int>, Attribution?, [Range<Int>])]? {
-        let origins = pieces.filter { !$0.isCiting && !$0.origin.isEmpty }.map { Set($0.origin.map { $0.key }) }
-        guard origins.count >= 2, Set(origins).count >= 2 else { return nil }
-        var cuts: [Int] = []
-        for p in pieces where !p.isCiting {
+        let governing = pieces.filter { !$0.isCiting }
+        guard !governing.isEmpty else { return nil }
+        let distinctOrigins = Set(governing.filter { !$0.origin.isEmpty }.map { Set($0.origin.map { $0.key }) }).count
+        var cuts: [Int: Bool] = [:]   // position → hard (the clause after it stands on its own)
+        for p in governing {
             switch p.kind {
             case .phrase, .inverted:
+                guard distinctOrigins >= 2 else { continue }
                 var c = p.tokenRange.upperBound
                 if c < r.upperBound, tokens[c].kind == .punctuation, tokens[c].folded == "," || tokens[c].folded == ")" || tokens[c].folded == ";" { c += 1 }
-                cuts.append(c)
+                cuts[c] = cuts[c] ?? false
             case .subjectVerb:
-                cuts.append(p.tokenRange.lowerBound)
+                let start = p.tokenRange.lowerBound
+                if start - r.lowerBound >= 4, start > r.lowerBound, lexicon.clauseConjunctions.contains(tokens[start - 1].folded) {
+                    // "… a été abandonné et les rebelles ont déclaré …": the conjunction opens the sourced clause.
+                    cuts[start - 1] = true
+                } else if distinctOrigins >= 2 {
+                    cuts[start] = cuts[start] ?? false
+                }
             }
         }
-        let bounds = ([r.lowerBound] + cuts.filter { $0 > r.lowerBound && $0 < r.upperBound } + [r.upperBound]).sorted()
-        var segments: [(Range<Int>, [Attribution])] = []
+        // "…, tandis que …", "…, while …": the clause after is the article's unless a piece sits in it.
+        if let firstSubject = governing.filter({ $0.kind == .subjectVerb }).map({ $0.tokenRange.lowerBound }).min() {
+            var k = firstSubject + 1
+            while k < r.upperBound {
+                if let len = lexicon.contrastiveConjunctions.compactMap({ phraseLength($0, tokens, k, r.upperBound) }).max() {
+                    cuts[k] = true
+                    k += len
+                    continue
+                }
+                k += 1
+            }
+        }
+        guard !cuts.isEmpty else { return nil }
+        let bounds = ([r.lowerBound] + cuts.keys.filter { $0 > r.lowerBound && $0 < r.upperBound } + [r.upperBound]).sorted()
+        var segments: [(Range<Int>, [Attribution], Bool)] = []
         for (a, b) in zip(bounds, bounds.dropFirst()) where b > a {
             let inside = pieces.filter { $0.tokenRange.lowerBound >= a && $0.tokenRange.lowerBound < b }
-            segments.append((a..<b, inside))
+            segments.append((a..<b, inside, cuts[a] ?? false))
         }
-        // A clause with no source of its own joins the clause before it (or after, at the start).
+        // A clause with no source of its own joins the clause before it (or after, at the start),
+        // unless a conjunction made it a clause of its own.
         var merged: [(Range<Int>, [Attribution])] = []
         for seg in segments {
             let words = seg.0.filter { tokens[$0].kind == .word }.count
-            if (seg.1.isEmpty || words < 3), let last = merged.last {
-                merged[merged.count - 1] = (last.0.lowerBound..<seg.0.upperBound, last.1 + seg.1)
-            } else if let last = merged.last, last.1.isEmpty {
-                merged[merged.count - 1] = (last.0.lowerBound..<seg.0.upperBound, seg.1)
-            } else {
-                merged.append(seg)
+            if let last = merged.last {
+                if words < 3 || (seg.1.isEmpty && !seg.2) {
+                    merged[merged.count - 1] = (last.0.lowerBound..<seg.0.upperBound, last.1 + seg.1)
+                    continue
+                }
+                if merged.count == 1, last.1.isEmpty, !seg.2 {
+                    merged[0] = (last.0.lowerBound..<seg.0.upperBound, seg.1)
+                    continue
+                }
             }
+            merged.append((seg.0, seg.1))
         }
         guard merged.count >= 2 else { return nil }
         return merged.map { ($0.0, Attribution.merged($0.1), $0.1.map { $0.tokenRange }) }
+    }
+
+    private func phraseLength(_ phrase: String, _ tokens: [Token], _ k: Int, _ end: Int) -> Int? {
+        let words = phrase.split(separator: " ")
+        guard k + words.count <= end else { return nil }
+        for (o, w) in words.enumerated() where tokens[k + o].folded != w { return nil }
+        return words.count
     }
 
     private func eventsOf(_ r: Range<Int>, _ tokens: [Token]) -> Set<String> {

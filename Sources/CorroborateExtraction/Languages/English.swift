@@ -184,6 +184,11 @@ extension ExtractionLexicon {
         quoting
         """),
         reportingVerbs: Table.set("""
+        detailed
+        welcomed
+        hailed
+        counted
+        tallied
         made clear
         reiterated
         adding
@@ -249,6 +254,9 @@ extension ExtractionLexicon {
         been
         be
         being
+        """),
+        agentPrepositions: Table.set("""
+        by
         """),
         backReferences: Table.phrases("""
         the source
@@ -649,6 +657,14 @@ extension ExtractionLexicon {
         but
         while
         as
+        """),
+        clauseConjunctions: Table.set("""
+        and
+        but
+        """),
+        contrastiveConjunctions: Table.phrases("""
+        while
+        whereas
         """),
         nounPrepositions: Table.set("""
         in

@@ -22,6 +22,8 @@ public struct ExtractionLexicon: Sendable {
     public let reportingVerbs: Set<String>
     /// Auxiliaries before a participle ("a", "ont", "has", "had").
     public let auxiliaries: Set<String>
+    /// Prepositions introducing the agent of a passive ("par", "by").
+    public let agentPrepositions: Set<String>
     /// Auxiliaries of the passive ("was reported", "a été annoncé"): no speaker before them.
     public let passiveAuxiliaries: Set<String>
     /// Phrases referring back to the last source ("la même source", "the source").
@@ -74,6 +76,10 @@ public struct ExtractionLexicon: Sendable {
     public let sourceTitles: Set<String>
     /// Words after which a new clause and its subject start ("où", "que", "where", "and").
     public let subjectIntroducers: Set<String>
+    /// Conjunctions that join two clauses, each with its own subject ("et", "and").
+    public let clauseConjunctions: Set<String>
+    /// Conjunctions that open a contrasting clause ("tandis que", "while").
+    public let contrastiveConjunctions: [String]
     /// Prepositions inside a noun phrase ("vidéo circulant sur Internet", "videos on social media").
     public let nounPrepositions: Set<String>
     /// Determiners that say how many and stay with a lone generic source ("une source", "plusieurs sources").
@@ -84,13 +90,13 @@ public struct ExtractionLexicon: Sendable {
     public let eventStems: [(prefix: String, concept: String)]
 
     public init(language: Language, determiners: Set<String>, stopwords: Set<String>, titles: Set<String>,
-                sourceCues: [String], relayCues: [String], citingCues: [String], reportingVerbs: Set<String>, auxiliaries: Set<String>, passiveAuxiliaries: Set<String>,
+                sourceCues: [String], relayCues: [String], citingCues: [String], reportingVerbs: Set<String>, auxiliaries: Set<String>, passiveAuxiliaries: Set<String>, agentPrepositions: Set<String>,
                 backReferences: [String], speakerPronouns: Set<String>, actorPronouns: Set<String>,
                 sourceNouns: Set<String>, negationOpeners: Set<String>, negationClosers: Set<String>,
                 negationWords: Set<String>, hedges: Set<String>, hedgeSuffixes: [String],
                 placePrepositions: Set<String>, organizationHeads: Set<String>, siteHeads: Set<String>,
                 capitalWords: Set<String>, notNames: Set<String>, nameSuffixAdjectives: Set<String>, articleEnd: [String], furniture: [String],
-                clauseBreakers: Set<String>, phraseEnders: Set<String>, relayVerbs: Set<String>, citingVerbs: Set<String>, recipientPrepositions: Set<String>, sourcePronouns: Set<String>, sourceTitles: Set<String>, subjectIntroducers: Set<String>, nounPrepositions: Set<String>, countingDeterminers: Set<String>, fillerAdverbs: Set<String>,
+                clauseBreakers: Set<String>, phraseEnders: Set<String>, relayVerbs: Set<String>, citingVerbs: Set<String>, recipientPrepositions: Set<String>, sourcePronouns: Set<String>, sourceTitles: Set<String>, subjectIntroducers: Set<String>, clauseConjunctions: Set<String>, contrastiveConjunctions: [String], nounPrepositions: Set<String>, countingDeterminers: Set<String>, fillerAdverbs: Set<String>,
                 eventStems: [(prefix: String, concept: String)]) {
         self.language = language
         self.determiners = determiners
@@ -102,6 +108,7 @@ public struct ExtractionLexicon: Sendable {
         self.reportingVerbs = reportingVerbs
         self.auxiliaries = auxiliaries
         self.passiveAuxiliaries = passiveAuxiliaries
+        self.agentPrepositions = agentPrepositions
         self.backReferences = backReferences
         self.speakerPronouns = speakerPronouns
         self.actorPronouns = actorPronouns
@@ -127,6 +134,8 @@ public struct ExtractionLexicon: Sendable {
         self.sourcePronouns = sourcePronouns
         self.sourceTitles = sourceTitles
         self.subjectIntroducers = subjectIntroducers
+        self.clauseConjunctions = clauseConjunctions
+        self.contrastiveConjunctions = contrastiveConjunctions
         self.nounPrepositions = nounPrepositions
         self.countingDeterminers = countingDeterminers
         self.fillerAdverbs = fillerAdverbs

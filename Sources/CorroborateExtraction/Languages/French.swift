@@ -231,6 +231,20 @@ extension ExtractionLexicon {
         citant
         """),
         reportingVerbs: Table.set("""
+        fait état
+        détaille
+        détaillé
+        confié
+        salué
+        atteste
+        attestent
+        souligne-t-il
+        dénombre
+        dénombrent
+        comptabilise
+        recensé
+        chiffre
+        estime-t-il
         fait savoir
         réaffirmé
         réaffirme
@@ -374,6 +388,9 @@ extension ExtractionLexicon {
         sera
         seront
         """),
+        agentPrepositions: Table.set("""
+        par
+        """),
         backReferences: Table.phrases("""
         la même source
         cette source
@@ -443,6 +460,9 @@ extension ExtractionLexicon {
         ministère
         gouvernement
         pouvoir
+        forces
+        chiffres
+        décompte
         présidence
         presse
         communiqué
@@ -869,6 +889,18 @@ extension ExtractionLexicon {
         mais
         car
         puis
+        """),
+        clauseConjunctions: Table.set("""
+        et
+        mais
+        puis
+        """),
+        contrastiveConjunctions: Table.phrases("""
+        tandis que
+        alors que
+        pendant que
+        tandis qu'
+        alors qu'
         """),
         nounPrepositions: Table.set("""
         sur
