@@ -109,6 +109,10 @@ struct ClaimBuilder: Sendable {
                     var after = k
                     while after < seg.upperBound, entityAt[after] == e { after += 1 }
                     if ent.type == .place, after + 1 < seg.upperBound, tokens[after].folded == "'s", entityAt[after + 1] != nil { continue }
+                    // "the Assad regime", "Assad's wife", "le régime de Bachar al-Assad": a person qualifying a noun is not an actor.
+                    if ent.type == .person {
+                        if after < seg.upperBound, lexicon.personModifierHeads.contains(tokens[after].folded) { continue }
+                    }
                     if ent.type == .place {
                         if isSubject(tokens, k, seg, entityEnd: after) { if !who.contains(e) { who.append(e) } } else if !wherePlaces.contains(e) { wherePlaces.append(e) }
                     } else if !who.contains(e) {
@@ -122,6 +126,11 @@ struct ClaimBuilder: Sendable {
                 }
                 claim.who = who.map { input.entities[$0].name }
                 claim.whoKeys = who.map { input.entities[$0].key }
+                // "les responsables russes", "Russian officials": the country acts through its people.
+                for (name, key) in demonymActors(tokens, seg, input.entities, skip: inAttribution) where !claim.whoKeys.contains(key) {
+                    claim.who.append(name)
+                    claim.whoKeys.append(key)
+                }
                 var whereNames = wherePlaces.map { input.entities[$0].name }
                 var whereKeys = wherePlaces.map { input.entities[$0].key }
                 for (name, key) in describedCapitals(tokens, seg, input.entities) where !whereKeys.contains(key) {
@@ -271,6 +280,22 @@ struct ClaimBuilder: Sendable {
         if i == r.lowerBound { return !lexicon.placePrepositions.contains(next.folded) || lexicon.auxiliaries.contains(next.folded) }
         return !lexicon.placePrepositions.contains(next.folded) && !lexicon.stopwords.contains(next.folded) || lexicon.auxiliaries.contains(next.folded)
             || lexicon.passiveAuxiliaries.contains(next.folded)
+    }
+
+    /// Countries named by a demonym next to an actor noun ("responsables russes", "Russian military").
+    private func demonymActors(_ tokens: [Token], _ r: Range<Int>, _ entities: [Entity], skip: (Int) -> Bool) -> [(String, String)] {
+        var out: [(String, String)] = []
+        for k in r where !skip(k) && tokens[k].kind == .word {
+            guard let country = gazetteer.countryForDemonym(tokens[k].folded) else { continue }
+            let near = [k - 1, k + 1, k + 2].filter { r.contains($0) && !skip($0) }
+            guard near.contains(where: { lexicon.actorNouns.contains(tokens[$0].folded) }) else { continue }
+            if let e = entities.first(where: { $0.key == country }) {
+                out.append((e.name, country))
+            } else if let name = gazetteer.displayName(key: country, language: lexicon.language) {
+                out.append((name, country))
+            }
+        }
+        return out
     }
 
     /// "la capitale russe", "the Syrian capital": the capital of the country the demonym names.

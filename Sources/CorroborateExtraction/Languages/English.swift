@@ -547,6 +547,39 @@ extension ExtractionLexicon {
         made
         style
         """),
+        actorNouns: Table.set("""
+        officials
+        official
+        authorities
+        forces
+        troops
+        soldiers
+        military
+        diplomats
+        leaders
+        allies
+        ally
+        jets
+        strikes
+        bases
+        base
+        ships
+        """),
+        personModifierHeads: Table.set("""
+        regime
+        family
+        clan
+        rule
+        era
+        government
+        loyalists
+        supporters
+        forces
+        statue
+        statues
+        portrait
+        portraits
+        """),
         articleEnd: Table.phrases("""
         leave a reply
         leave a comment

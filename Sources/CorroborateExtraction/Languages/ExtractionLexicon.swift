@@ -56,6 +56,10 @@ public struct ExtractionLexicon: Sendable {
     public let notNames: Set<String>
     /// Lowercase second parts of hyphenated adjectives made from names ("US-backed", "Kremlin-linked").
     public let nameSuffixAdjectives: Set<String>
+    /// Nouns of people or means through which a country acts ("responsables", "troops", "bases").
+    public let actorNouns: Set<String>
+    /// Nouns a person's name qualifies without acting ("régime", "famille", "regime", "family").
+    public let personModifierHeads: Set<String>
     /// Lines after which nothing belongs to the article (comment forms): no names there either.
     public let articleEnd: [String]
     /// Lines of page furniture (folded prefixes): comment forms, share buttons, credits.
@@ -95,7 +99,7 @@ public struct ExtractionLexicon: Sendable {
                 sourceNouns: Set<String>, negationOpeners: Set<String>, negationClosers: Set<String>,
                 negationWords: Set<String>, hedges: Set<String>, hedgeSuffixes: [String],
                 placePrepositions: Set<String>, organizationHeads: Set<String>, siteHeads: Set<String>,
-                capitalWords: Set<String>, notNames: Set<String>, nameSuffixAdjectives: Set<String>, articleEnd: [String], furniture: [String],
+                capitalWords: Set<String>, notNames: Set<String>, nameSuffixAdjectives: Set<String>, actorNouns: Set<String>, personModifierHeads: Set<String>, articleEnd: [String], furniture: [String],
                 clauseBreakers: Set<String>, phraseEnders: Set<String>, relayVerbs: Set<String>, citingVerbs: Set<String>, recipientPrepositions: Set<String>, sourcePronouns: Set<String>, sourceTitles: Set<String>, subjectIntroducers: Set<String>, clauseConjunctions: Set<String>, contrastiveConjunctions: [String], nounPrepositions: Set<String>, countingDeterminers: Set<String>, fillerAdverbs: Set<String>,
                 eventStems: [(prefix: String, concept: String)]) {
         self.language = language
@@ -124,6 +128,8 @@ public struct ExtractionLexicon: Sendable {
         self.capitalWords = capitalWords
         self.notNames = notNames
         self.nameSuffixAdjectives = nameSuffixAdjectives
+        self.actorNouns = actorNouns
+        self.personModifierHeads = personModifierHeads
         self.articleEnd = articleEnd
         self.furniture = furniture
         self.clauseBreakers = clauseBreakers

@@ -751,6 +751,40 @@ extension ExtractionLexicon {
         proches
         compatible
         """),
+        actorNouns: Table.set("""
+        responsables
+        responsable
+        autorités
+        forces
+        troupes
+        soldats
+        militaires
+        diplomates
+        dirigeants
+        officiels
+        alliés
+        allié
+        avions
+        frappes
+        bases
+        base
+        navires
+        """),
+        personModifierHeads: Table.set("""
+        régime
+        famille
+        clan
+        règne
+        ère
+        gouvernement
+        partisans
+        fidèles
+        geôles
+        statues
+        statue
+        portrait
+        portraits
+        """),
         articleEnd: Table.phrases("""
         leave a reply
         laisser un commentaire
