@@ -76,6 +76,9 @@ struct ClaimBuilder: Sendable {
             if let q = s.quote, let a = ofQuote[q], quotes[q].open <= s.start || (quotes[q].open < s.end && quotes[q].close >= s.end) { attribution[si] = a }
         }
 
+        // The country the article speaks of most: what "le pays" / "the country" refers to.
+        let mainCountry = input.entities.filter { $0.type == .place && gazetteer.entry(key: $0.key)?.kind == "country" }
+            .max { $0.mentions < $1.mentions }
         // Claims: one per asserting sentence, or per clause when clauses have different sources.
         var claims: [Claim] = []
         var lastPerson: Int? = nil
@@ -136,6 +139,24 @@ struct ClaimBuilder: Sendable {
                 for (name, key) in describedCapitals(tokens, seg, input.entities) where !whereKeys.contains(key) {
                     whereNames.append(name)
                     whereKeys.append(key)
+                }
+                // "le président syrien", "Syrian territory": the country the adjective names, when
+                // no place of it is named; "le pays", "the country": the article's main country.
+                for k in seg where !inAttribution(k) && tokens[k].kind == .word && (!tokens[k].isCapitalized || lexicon.language == .english) {
+                    guard let country = gazetteer.countryForDemonym(tokens[k].folded), !claim.whoKeys.contains(country),
+                          !whereKeys.contains(where: { $0 == country || gazetteer.isWithin($0, country) }) else { continue }
+                    if let e = input.entities.first(where: { $0.key == country }) {
+                        whereNames.append(e.name)
+                        whereKeys.append(country)
+                    } else if let name = gazetteer.displayName(key: country, language: lexicon.language) {
+                        whereNames.append(name)
+                        whereKeys.append(country)
+                    }
+                }
+                if whereKeys.isEmpty, let main = mainCountry, seg.contains(where: { k in
+                    k + 1 < seg.upperBound && lexicon.determiners.contains(tokens[k].folded) && lexicon.countryWords.contains(tokens[k + 1].folded) }) {
+                    whereNames.append(main.name)
+                    whereKeys.append(main.key)
                 }
                 claim.where = whereNames
                 claim.whereKeys = whereKeys

@@ -419,6 +419,9 @@ extension ExtractionLexicon {
         church
         stadium
         """),
+        countryWords: Table.set("""
+        country
+        """),
         capitalWords: Table.set("""
         capital
         """),

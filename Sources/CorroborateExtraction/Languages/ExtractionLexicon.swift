@@ -49,6 +49,8 @@ public struct ExtractionLexicon: Sendable {
     public let organizationHeads: Set<String>
     /// Head words of site names ("aéroport", "prison", "airport").
     public let siteHeads: Set<String>
+    /// Words meaning "the country" ("pays", "country"): after a determiner, the article's main country.
+    public let countryWords: Set<String>
     /// Words meaning "capital (city)", for "la capitale russe" → Moscou.
     public let capitalWords: Set<String>
     /// Capitalized words that are not names at the start of a sentence or anywhere
@@ -99,7 +101,7 @@ public struct ExtractionLexicon: Sendable {
                 sourceNouns: Set<String>, negationOpeners: Set<String>, negationClosers: Set<String>,
                 negationWords: Set<String>, hedges: Set<String>, hedgeSuffixes: [String],
                 placePrepositions: Set<String>, organizationHeads: Set<String>, siteHeads: Set<String>,
-                capitalWords: Set<String>, notNames: Set<String>, nameSuffixAdjectives: Set<String>, actorNouns: Set<String>, personModifierHeads: Set<String>, articleEnd: [String], furniture: [String],
+                countryWords: Set<String>, capitalWords: Set<String>, notNames: Set<String>, nameSuffixAdjectives: Set<String>, actorNouns: Set<String>, personModifierHeads: Set<String>, articleEnd: [String], furniture: [String],
                 clauseBreakers: Set<String>, phraseEnders: Set<String>, relayVerbs: Set<String>, citingVerbs: Set<String>, recipientPrepositions: Set<String>, sourcePronouns: Set<String>, sourceTitles: Set<String>, subjectIntroducers: Set<String>, clauseConjunctions: Set<String>, contrastiveConjunctions: [String], nounPrepositions: Set<String>, countingDeterminers: Set<String>, fillerAdverbs: Set<String>,
                 eventStems: [(prefix: String, concept: String)]) {
         self.language = language
@@ -125,6 +127,7 @@ public struct ExtractionLexicon: Sendable {
         self.placePrepositions = placePrepositions
         self.organizationHeads = organizationHeads
         self.siteHeads = siteHeads
+        self.countryWords = countryWords
         self.capitalWords = capitalWords
         self.notNames = notNames
         self.nameSuffixAdjectives = nameSuffixAdjectives

@@ -601,6 +601,9 @@ extension ExtractionLexicon {
         église
         stade
         """),
+        countryWords: Table.set("""
+        pays
+        """),
         capitalWords: Table.set("""
         capitale
         """),
