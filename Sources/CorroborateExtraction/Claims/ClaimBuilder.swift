@@ -92,7 +92,7 @@ struct ClaimBuilder: Sendable {
             let persons = r.compactMap { entityAt[$0] }.filter { input.entities[$0].type == .person }
             defer { if let p = persons.last { lastPerson = p } }
             guard filter.isClaim(tokens: tokens[r], isHeading: s.isHeading, text: sentenceText, title: title) else { continue }
-            let segments = clauses(r, piecesOf[si], tokens) ?? [(r, attribution[si], own[si].map { [$0.tokenRange] } ?? [])]
+            let segments = clauses(r, piecesOf[si], tokens, quoted: isQuoted) ?? [(r, attribution[si], own[si].map { [$0.tokenRange] } ?? [])]
             for (seg, attr, attrRanges) in segments {
                 let start = seg == r ? s.start : tokens[seg.lowerBound].start
                 let end = seg == r ? s.end : tokens[seg.upperBound - 1].end
@@ -196,72 +196,119 @@ struct ClaimBuilder: Sendable {
         return claims
     }
 
-    /// Clauses of a sentence whose parts have different sources ("3,5 millions selon la CGT,
-    /// 1,1 million selon le ministère"; "la préfecture a compté 14 800 manifestants, tandis que
-    /// la CGT en a revendiqué 23 000"; "… a été abandonné et les rebelles ont déclaré …"): each
-    /// clause gets the pieces that govern it. A phrase or an inverted verb governs what comes
-    /// before it, a subject and its verb what follows; a contrastive conjunction ("tandis que",
-    /// "while") ends a clause. nil when the sentence is one clause for attribution.
-    private func clauses(_ r: Range<Int>, _ pieces: [Attribution], _ tokens: [Token]) -> [(Range<Int>, Attribution?, [Range<Int>])]? {
+    /// The clauses of a sentence that make separate claims, each with the pieces of attribution
+    /// that govern it. A sentence splits where two coordinated clauses each have their own
+    /// subject ("… a été abandonné et les rebelles ont déclaré …"), where a contrast opens
+    /// ("…, tandis que …", "…, while …"), and between parts with different sources ("3,5
+    /// millions selon la CGT, 1,1 million selon le ministère"). A phrase or an inverted verb
+    /// ("…, selon X", "…, a indiqué X") governs the clauses before it; a subject and its verb
+    /// ("X a déclaré que …") the clauses after it. nil when the sentence is one claim.
+    private func clauses(_ r: Range<Int>, _ pieces: [Attribution], _ tokens: [Token], quoted: (Int) -> Bool) -> [(Range<Int>, Attribution?, [Range<Int>])]? {
         let governing = pieces.filter { !$0.isCiting }
-        guard !governing.isEmpty else { return nil }
         let distinctOrigins = Set(governing.filter { !$0.origin.isEmpty }.map { Set($0.origin.map { $0.key }) }).count
-        var cuts: [Int: Bool] = [:]   // position → hard (the clause after it stands on its own)
-        for p in governing {
+        enum Cut { case source, coordination, contrast }
+        var cuts: [Int: Cut] = [:]
+        for p in governing where distinctOrigins >= 2 {
             switch p.kind {
             case .phrase, .inverted:
-                guard distinctOrigins >= 2 else { continue }
                 var c = p.tokenRange.upperBound
                 if c < r.upperBound, tokens[c].kind == .punctuation, tokens[c].folded == "," || tokens[c].folded == ")" || tokens[c].folded == ";" { c += 1 }
-                cuts[c] = cuts[c] ?? false
+                if cuts[c] == nil { cuts[c] = .source }
             case .subjectVerb:
-                let start = p.tokenRange.lowerBound
-                if start - r.lowerBound >= 4, start > r.lowerBound, lexicon.clauseConjunctions.contains(tokens[start - 1].folded) {
-                    // "… a été abandonné et les rebelles ont déclaré …": the conjunction opens the sourced clause.
-                    cuts[start - 1] = true
-                } else if distinctOrigins >= 2 {
-                    cuts[start] = cuts[start] ?? false
-                }
+                if cuts[p.tokenRange.lowerBound] == nil { cuts[p.tokenRange.lowerBound] = .source }
             }
         }
-        // "…, tandis que …", "…, while …": the clause after is the article's unless a piece sits in it.
-        if let firstSubject = governing.filter({ $0.kind == .subjectVerb }).map({ $0.tokenRange.lowerBound }).min() {
-            var k = firstSubject + 1
-            while k < r.upperBound {
-                if let len = lexicon.contrastiveConjunctions.compactMap({ phraseLength($0, tokens, k, r.upperBound) }).max() {
-                    cuts[k] = true
-                    k += len
-                    continue
-                }
-                k += 1
+        // Coordinated clauses with a subject of their own, and contrasts.
+        var k = r.lowerBound + 1
+        while k < r.upperBound - 1 {
+            if quoted(k) { k += 1; continue }
+            if let len = lexicon.contrastiveConjunctions.compactMap({ phraseLength($0, tokens, k, r.upperBound) }).max() {
+                if wordCount(tokens, r.lowerBound..<k) >= 4 { cuts[k] = .contrast }
+                k += len
+                continue
             }
+            let t = tokens[k]
+            let isConjunction = lexicon.clauseConjunctions.contains(t.folded) || t.folded == ";"
+            // Only where the new clause brings its own source: a split without one would cut
+            // facts a reader takes together.
+            let sourcedClause = governing.contains { $0.kind == .subjectVerb && $0.tokenRange.lowerBound > k && $0.tokenRange.lowerBound <= k + 6 }
+            if isConjunction, sourcedClause, startsClause(tokens, k + 1, r.upperBound),
+               wordCount(tokens, r.lowerBound..<k) >= 4, wordCount(tokens, (k + 1)..<r.upperBound) >= 4 {
+                cuts[t.folded == ";" ? k + 1 : k] = .coordination
+            }
+            k += 1
         }
         guard !cuts.isEmpty else { return nil }
         let bounds = ([r.lowerBound] + cuts.keys.filter { $0 > r.lowerBound && $0 < r.upperBound } + [r.upperBound]).sorted()
-        var segments: [(Range<Int>, [Attribution], Bool)] = []
+        struct Segment { var range: Range<Int>; var pieces: [Attribution]; var cut: Cut? }
+        var segments: [Segment] = []
         for (a, b) in zip(bounds, bounds.dropFirst()) where b > a {
-            let inside = pieces.filter { $0.tokenRange.lowerBound >= a && $0.tokenRange.lowerBound < b }
-            segments.append((a..<b, inside, cuts[a] ?? false))
+            segments.append(Segment(range: a..<b, pieces: governing.filter { $0.tokenRange.lowerBound >= a && $0.tokenRange.lowerBound < b }, cut: cuts[a]))
         }
-        // A clause with no source of its own joins the clause before it (or after, at the start),
-        // unless a conjunction made it a clause of its own.
-        var merged: [(Range<Int>, [Attribution])] = []
+        // Source cuts only separate parts with different sources: a part without one joins its neighbour.
+        var joined: [Segment] = []
         for seg in segments {
-            let words = seg.0.filter { tokens[$0].kind == .word }.count
-            if let last = merged.last {
-                if words < 3 || (seg.1.isEmpty && !seg.2) {
-                    merged[merged.count - 1] = (last.0.lowerBound..<seg.0.upperBound, last.1 + seg.1)
-                    continue
-                }
-                if merged.count == 1, last.1.isEmpty, !seg.2 {
-                    merged[0] = (last.0.lowerBound..<seg.0.upperBound, seg.1)
-                    continue
+            if let last = joined.last, seg.cut == .source || seg.cut == nil, seg.pieces.isEmpty || wordCount(tokens, seg.range) < 3 {
+                joined[joined.count - 1] = Segment(range: last.range.lowerBound..<seg.range.upperBound, pieces: last.pieces + seg.pieces, cut: last.cut)
+            } else if let last = joined.last, joined.count == 1, last.pieces.isEmpty, last.cut == nil, seg.cut == .source {
+                joined[0] = Segment(range: last.range.lowerBound..<seg.range.upperBound, pieces: seg.pieces, cut: nil)
+            } else {
+                joined.append(seg)
+            }
+        }
+        guard joined.count >= 2 else { return nil }
+        // Which pieces govern each clause.
+        var result: [(Range<Int>, Attribution?, [Range<Int>])] = []
+        for (i, seg) in joined.enumerated() {
+            var governingPieces = seg.pieces
+            if governingPieces.isEmpty {
+                // A later "…, selon X" governs back to a contrast or to the last subject-verb.
+                var j = i + 1
+                while j < joined.count, joined[j].cut != .contrast {
+                    if let p = joined[j].pieces.first(where: { $0.kind != .subjectVerb }) { governingPieces = [p]; break }
+                    if joined[j].pieces.contains(where: { $0.kind == .subjectVerb }) { break }
+                    j += 1
                 }
             }
-            merged.append((seg.0, seg.1))
+            if governingPieces.isEmpty, seg.cut == .coordination {
+                // "X a déclaré que A et que B": reported speech goes on across the coordination.
+                var j = i - 1
+                while j >= 0 {
+                    if let p = joined[j].pieces.last(where: { $0.kind == .subjectVerb }),
+                       joined[j].range.contains(where: { lexicon.complementizers.contains(tokens[$0].folded) && $0 >= p.tokenRange.upperBound }) {
+                        governingPieces = [p]
+                        break
+                    }
+                    if joined[j].cut == .contrast || !joined[j].pieces.isEmpty { break }
+                    j -= 1
+                }
+            }
+            result.append((seg.range, Attribution.merged(seg.pieces.isEmpty ? governingPieces : seg.pieces), seg.pieces.map { $0.tokenRange }))
         }
-        guard merged.count >= 2 else { return nil }
-        return merged.map { ($0.0, Attribution.merged($0.1), $0.1.map { $0.tokenRange }) }
+        return result
+    }
+
+    private func wordCount(_ tokens: [Token], _ r: Range<Int>) -> Int {
+        r.reduce(0) { $0 + (tokens[$1].kind == .word ? 1 : 0) }
+    }
+
+    /// Tokens from `k` open a clause with its own subject: a subject pronoun, or a short noun
+    /// phrase followed by an auxiliary or a conjugated verb the lexicon knows.
+    private func startsClause(_ tokens: [Token], _ k: Int, _ end: Int) -> Bool {
+        guard k < end, tokens[k].kind == .word else { return false }
+        if lexicon.subjectPronouns.contains(tokens[k].folded) { return true }
+        var i = k
+        while i < end, lexicon.determiners.contains(tokens[i].folded) { i += 1 }
+        guard i > k || tokens[i].isCapitalized else { return false }
+        var words = 0
+        while i < end, words < 5, tokens[i].kind == .word {
+            let w = tokens[i].folded
+            if words > 0, lexicon.finiteVerbs.contains(w) || lexicon.auxiliaries.contains(w) || lexicon.passiveAuxiliaries.contains(w) || lexicon.reportingVerbs.contains(w) { return true }
+            if lexicon.clauseBreakers.contains(w) && !lexicon.nounPrepositions.contains(w) { return false }
+            words += 1
+            i += 1
+        }
+        return false
     }
 
     private func phraseLength(_ phrase: String, _ tokens: [Token], _ k: Int, _ end: Int) -> Int? {

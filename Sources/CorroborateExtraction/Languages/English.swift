@@ -694,6 +694,33 @@ extension ExtractionLexicon {
         while
         as
         """),
+        subjectPronouns: Table.set("""
+        he
+        she
+        they
+        it
+        we
+        """),
+        finiteVerbs: Table.set("""
+        is
+        are
+        was
+        were
+        has
+        have
+        had
+        will
+        would
+        could
+        remains
+        remain
+        remained
+        must
+        can
+        """),
+        complementizers: Table.set("""
+        that
+        """),
         clauseConjunctions: Table.set("""
         and
         but

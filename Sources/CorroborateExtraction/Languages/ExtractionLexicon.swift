@@ -82,6 +82,12 @@ public struct ExtractionLexicon: Sendable {
     public let sourceTitles: Set<String>
     /// Words after which a new clause and its subject start ("où", "que", "where", "and").
     public let subjectIntroducers: Set<String>
+    /// Subject pronouns that open a clause ("il", "ils", "they").
+    public let subjectPronouns: Set<String>
+    /// Conjugated forms of common verbs that show a clause ("est", "sont", "ont", "was").
+    public let finiteVerbs: Set<String>
+    /// Words that introduce reported speech ("que", "that").
+    public let complementizers: Set<String>
     /// Conjunctions that join two clauses, each with its own subject ("et", "and").
     public let clauseConjunctions: Set<String>
     /// Conjunctions that open a contrasting clause ("tandis que", "while").
@@ -102,7 +108,7 @@ public struct ExtractionLexicon: Sendable {
                 negationWords: Set<String>, hedges: Set<String>, hedgeSuffixes: [String],
                 placePrepositions: Set<String>, organizationHeads: Set<String>, siteHeads: Set<String>,
                 countryWords: Set<String>, capitalWords: Set<String>, notNames: Set<String>, nameSuffixAdjectives: Set<String>, actorNouns: Set<String>, personModifierHeads: Set<String>, articleEnd: [String], furniture: [String],
-                clauseBreakers: Set<String>, phraseEnders: Set<String>, relayVerbs: Set<String>, citingVerbs: Set<String>, recipientPrepositions: Set<String>, sourcePronouns: Set<String>, sourceTitles: Set<String>, subjectIntroducers: Set<String>, clauseConjunctions: Set<String>, contrastiveConjunctions: [String], nounPrepositions: Set<String>, countingDeterminers: Set<String>, fillerAdverbs: Set<String>,
+                clauseBreakers: Set<String>, phraseEnders: Set<String>, relayVerbs: Set<String>, citingVerbs: Set<String>, recipientPrepositions: Set<String>, sourcePronouns: Set<String>, sourceTitles: Set<String>, subjectIntroducers: Set<String>, subjectPronouns: Set<String>, finiteVerbs: Set<String>, complementizers: Set<String>, clauseConjunctions: Set<String>, contrastiveConjunctions: [String], nounPrepositions: Set<String>, countingDeterminers: Set<String>, fillerAdverbs: Set<String>,
                 eventStems: [(prefix: String, concept: String)]) {
         self.language = language
         self.determiners = determiners
@@ -143,6 +149,9 @@ public struct ExtractionLexicon: Sendable {
         self.sourcePronouns = sourcePronouns
         self.sourceTitles = sourceTitles
         self.subjectIntroducers = subjectIntroducers
+        self.subjectPronouns = subjectPronouns
+        self.finiteVerbs = finiteVerbs
+        self.complementizers = complementizers
         self.clauseConjunctions = clauseConjunctions
         self.contrastiveConjunctions = contrastiveConjunctions
         self.nounPrepositions = nounPrepositions

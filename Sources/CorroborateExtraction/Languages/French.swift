@@ -927,6 +927,41 @@ extension ExtractionLexicon {
         car
         puis
         """),
+        subjectPronouns: Table.set("""
+        il
+        elle
+        ils
+        elles
+        on
+        """),
+        finiteVerbs: Table.set("""
+        est
+        sont
+        était
+        étaient
+        a
+        ont
+        avait
+        avaient
+        sera
+        seront
+        fut
+        furent
+        reste
+        restent
+        restait
+        semble
+        doit
+        doivent
+        peut
+        peuvent
+        va
+        vont
+        """),
+        complementizers: Table.set("""
+        que
+        qu'
+        """),
         clauseConjunctions: Table.set("""
         et
         mais
