@@ -109,3 +109,16 @@ struct ClaimSegmentationTests {
         #expect(claim(a, "Nous appelons") != nil)
     }
 }
+
+@Suite("Negation: only the main assertion")
+struct MainClauseNegationTests {
+    @Test("a negation in a subordinate clause or a condition does not deny the claim", arguments: [
+        ("Le ministère a indiqué que le pont n’était pas fermé.", Language.french, false),
+        ("S’il n’y a pas de bilan officiel, la préfecture a compté 3 000 personnes.", Language.french, false),
+        ("There is no official confirmation of the crash.", Language.english, true),
+        ("The ministry said that there was no damage to the bridge.", Language.english, false),
+    ])
+    func mainClause(_ sentence: String, _ language: Language, _ negated: Bool) {
+        #expect(analyze(sentence, language: language).claims.first?.negated == negated)
+    }
+}

@@ -175,7 +175,7 @@ struct ClaimBuilder: Sendable {
                 }
                 if let q = s.quote, let d = claim.when, whenOfQuote[q] == nil { whenOfQuote[q] = d }
                 claim.numbers = input.numbers.filter { $0.start >= start && $0.end <= end }
-                claim.negated = isNegated(tokens, seg)
+                claim.negated = isNegated(tokens, seg, quoted: isQuoted)
                 claim.hedged = isHedged(tokens, seg)
                 var events: [String] = []
                 var content: [String] = []
@@ -385,9 +385,15 @@ struct ClaimBuilder: Sendable {
     }
 
     /// "ne … pas", "n'… jamais", "not", "never", "denied": the claim says something did not happen.
-    private func isNegated(_ tokens: [Token], _ r: Range<Int>) -> Bool {
+    private func isNegated(_ tokens: [Token], _ r: Range<Int>, quoted: (Int) -> Bool) -> Bool {
+        // Only the main assertion counts: a negation inside a subordinate clause ("…, adding that
+        // Russia was not a party", "S'il n'y a pas …") or a quotation does not deny the claim.
+        var subordinate = false
         for k in r {
             let w = tokens[k].folded
+            if lexicon.complementizers.contains(w) || lexicon.conditionals.contains(w)
+                || (k + 1 < r.upperBound && lexicon.conditionals.contains(w + " " + tokens[k + 1].folded)) { subordinate = true }
+            if subordinate || quoted(k) { continue }
             if lexicon.negationOpeners.contains(w) {
                 for j in (k + 1)..<min(r.upperBound, k + 6) where lexicon.negationClosers.contains(tokens[j].folded) { return true }
             }

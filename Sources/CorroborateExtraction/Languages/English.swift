@@ -321,6 +321,7 @@ extension ExtractionLexicon {
         negationOpeners: Table.set(""),
         negationClosers: Table.set(""),
         negationWords: Table.set("""
+        no
         not
         n't
         never
@@ -720,6 +721,11 @@ extension ExtractionLexicon {
         """),
         complementizers: Table.set("""
         that
+        """),
+        conditionals: Table.set("""
+        if
+        unless
+        whether
         """),
         clauseConjunctions: Table.set("""
         and

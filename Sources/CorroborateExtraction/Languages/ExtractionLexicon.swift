@@ -88,6 +88,8 @@ public struct ExtractionLexicon: Sendable {
     public let finiteVerbs: Set<String>
     /// Words that introduce reported speech ("que", "that").
     public let complementizers: Set<String>
+    /// Words that open a condition ("si", "s'il", "if"): what follows is not asserted.
+    public let conditionals: Set<String>
     /// Conjunctions that join two clauses, each with its own subject ("et", "and").
     public let clauseConjunctions: Set<String>
     /// Conjunctions that open a contrasting clause ("tandis que", "while").
@@ -108,7 +110,7 @@ public struct ExtractionLexicon: Sendable {
                 negationWords: Set<String>, hedges: Set<String>, hedgeSuffixes: [String],
                 placePrepositions: Set<String>, organizationHeads: Set<String>, siteHeads: Set<String>,
                 countryWords: Set<String>, capitalWords: Set<String>, notNames: Set<String>, nameSuffixAdjectives: Set<String>, actorNouns: Set<String>, personModifierHeads: Set<String>, articleEnd: [String], furniture: [String],
-                clauseBreakers: Set<String>, phraseEnders: Set<String>, relayVerbs: Set<String>, citingVerbs: Set<String>, recipientPrepositions: Set<String>, sourcePronouns: Set<String>, sourceTitles: Set<String>, subjectIntroducers: Set<String>, subjectPronouns: Set<String>, finiteVerbs: Set<String>, complementizers: Set<String>, clauseConjunctions: Set<String>, contrastiveConjunctions: [String], nounPrepositions: Set<String>, countingDeterminers: Set<String>, fillerAdverbs: Set<String>,
+                clauseBreakers: Set<String>, phraseEnders: Set<String>, relayVerbs: Set<String>, citingVerbs: Set<String>, recipientPrepositions: Set<String>, sourcePronouns: Set<String>, sourceTitles: Set<String>, subjectIntroducers: Set<String>, subjectPronouns: Set<String>, finiteVerbs: Set<String>, complementizers: Set<String>, conditionals: Set<String>, clauseConjunctions: Set<String>, contrastiveConjunctions: [String], nounPrepositions: Set<String>, countingDeterminers: Set<String>, fillerAdverbs: Set<String>,
                 eventStems: [(prefix: String, concept: String)]) {
         self.language = language
         self.determiners = determiners
@@ -152,6 +154,7 @@ public struct ExtractionLexicon: Sendable {
         self.subjectPronouns = subjectPronouns
         self.finiteVerbs = finiteVerbs
         self.complementizers = complementizers
+        self.conditionals = conditionals
         self.clauseConjunctions = clauseConjunctions
         self.contrastiveConjunctions = contrastiveConjunctions
         self.nounPrepositions = nounPrepositions

@@ -962,6 +962,11 @@ extension ExtractionLexicon {
         que
         qu'
         """),
+        conditionals: Table.set("""
+        si
+        s' il
+        s' ils
+        """),
         clauseConjunctions: Table.set("""
         et
         mais
