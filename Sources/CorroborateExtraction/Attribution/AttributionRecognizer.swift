@@ -287,9 +287,18 @@ struct AttributionRecognizer: Sendable {
                 break
             }
             if lexicon.phraseEnders.contains(t.folded) { break }
+            // "selon le ministère et 3,5 millions d'après les syndicats": a conjunction before a
+            // figure or another source cue ends the phrase.
+            if k > start, lexicon.clauseConjunctions.contains(t.folded), k + 1 < end,
+               tokens[k + 1].isNumber || cueFirstWords.contains(tokens[k + 1].folded) && isCue(tokens, k + 1, end) { break }
+            if k > start, cueFirstWords.contains(t.folded), isCue(tokens, k, end) { break }
             k += 1
         }
         return k
+    }
+
+    private func isCue(_ tokens: [Token], _ k: Int, _ end: Int) -> Bool {
+        matchPhrase(lexicon.sourceCues, tokens, k, end) != nil || matchPhrase(lexicon.citingCues, tokens, k, end) != nil
     }
 
     private func matchPhrase(_ phrases: [String], _ tokens: [Token], _ k: Int, _ end: Int) -> Int? {
