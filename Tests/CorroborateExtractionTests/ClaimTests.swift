@@ -122,3 +122,26 @@ struct MainClauseNegationTests {
         #expect(analyze(sentence, language: language).claims.first?.negated == negated)
     }
 }
+
+@Suite("Claims: one per figure in a list")
+struct FigureListTests {
+    @Test("figures listed for several cities give one claim each, ranges stay whole")
+    func cities() {
+        let a = analyze("La mobilisation a progressé à Nantes (12 000 à 20 000 manifestants), Lille (8 000 à 15 000) ou Nice (4 500 selon la police).")
+        #expect(a.claims.count == 3)
+        #expect(claim(a, "Lille")?.numbers.map { $0.value } == [8000, 15000])
+        #expect(claim(a, "Nice (4 500")?.sources == ["police"])
+    }
+
+    @Test("a part of a figure stays with it")
+    func subset() {
+        let a = analyze("Au total, 230 personnes ont été interpellées, dont 95 à Lyon.")
+        #expect(a.claims.count == 1)
+    }
+
+    @Test("two figures joined by « ainsi que » are two claims")
+    func twoFigures() {
+        let a = analyze("La préfecture compte 310 interpellations, ainsi que 620 départs de feu dans la ville.")
+        #expect(a.claims.count == 2)
+    }
+}

@@ -92,7 +92,7 @@ struct ClaimBuilder: Sendable {
             let persons = r.compactMap { entityAt[$0] }.filter { input.entities[$0].type == .person }
             defer { if let p = persons.last { lastPerson = p } }
             guard filter.isClaim(tokens: tokens[r], isHeading: s.isHeading, text: sentenceText, title: title) else { continue }
-            let segments = clauses(r, piecesOf[si], tokens, quoted: isQuoted) ?? [(r, attribution[si], own[si].map { [$0.tokenRange] } ?? [])]
+            let segments = clauses(r, piecesOf[si], tokens, quoted: isQuoted, timeTokens: timeTokens) ?? [(r, attribution[si], own[si].map { [$0.tokenRange] } ?? [])]
             for (seg, attr, attrRanges) in segments {
                 let start = seg == r ? s.start : tokens[seg.lowerBound].start
                 let end = seg == r ? s.end : tokens[seg.upperBound - 1].end
@@ -203,10 +203,11 @@ struct ClaimBuilder: Sendable {
     /// millions selon la CGT, 1,1 million selon le ministère"). A phrase or an inverted verb
     /// ("…, selon X", "…, a indiqué X") governs the clauses before it; a subject and its verb
     /// ("X a déclaré que …") the clauses after it. nil when the sentence is one claim.
-    private func clauses(_ r: Range<Int>, _ pieces: [Attribution], _ tokens: [Token], quoted: (Int) -> Bool) -> [(Range<Int>, Attribution?, [Range<Int>])]? {
+    private func clauses(_ r: Range<Int>, _ pieces: [Attribution], _ tokens: [Token], quoted: (Int) -> Bool,
+                         timeTokens: Set<Int>) -> [(Range<Int>, Attribution?, [Range<Int>])]? {
         let governing = pieces.filter { !$0.isCiting }
         let distinctOrigins = Set(governing.filter { !$0.origin.isEmpty }.map { Set($0.origin.map { $0.key }) }).count
-        enum Cut { case source, coordination, contrast }
+        enum Cut { case source, coordination, contrast, enumeration }
         var cuts: [Int: Cut] = [:]
         for p in governing where distinctOrigins >= 2 {
             switch p.kind {
@@ -238,6 +239,9 @@ struct ClaimBuilder: Sendable {
             }
             k += 1
         }
+        // Figures listed one after another ("Lyon (22 000 à 55 000), Brest (20 000 à 40 000) ou
+        // Montpellier …", "455 interpellations, ainsi que 903 départs de feu"): one claim per figure.
+        for c in enumerationCuts(r, tokens, quoted: quoted, timeTokens: timeTokens) where cuts[c] == nil { cuts[c] = .enumeration }
         guard !cuts.isEmpty else { return nil }
         let bounds = ([r.lowerBound] + cuts.keys.filter { $0 > r.lowerBound && $0 < r.upperBound } + [r.upperBound]).sorted()
         struct Segment { var range: Range<Int>; var pieces: [Attribution]; var cut: Cut? }
@@ -270,7 +274,7 @@ struct ClaimBuilder: Sendable {
                     j += 1
                 }
             }
-            if governingPieces.isEmpty, seg.cut == .coordination {
+            if governingPieces.isEmpty, seg.cut == .coordination || seg.cut == .enumeration {
                 // "X a déclaré que A et que B": reported speech goes on across the coordination.
                 var j = i - 1
                 while j >= 0 {
@@ -286,6 +290,45 @@ struct ClaimBuilder: Sendable {
             result.append((seg.range, Attribution.merged(seg.pieces.isEmpty ? governingPieces : seg.pieces), seg.pieces.map { $0.tokenRange }))
         }
         return result
+    }
+
+    /// Where a list of figures splits: at a list separator outside parentheses with a figure
+    /// (not a date, not the other end of a range) on each side.
+    private func enumerationCuts(_ r: Range<Int>, _ tokens: [Token], quoted: (Int) -> Bool, timeTokens: Set<Int>) -> [Int] {
+        func isFigure(_ k: Int) -> Bool { tokens[k].isNumber && !timeTokens.contains(k) }
+        var candidates: [Int] = []
+        var depth = 0
+        var k = r.lowerBound
+        while k < r.upperBound {
+            let t = tokens[k]
+            if t.folded == "(" { depth += 1 } else if t.folded == ")" { depth = max(0, depth - 1) }
+            if depth == 0, !quoted(k), k > r.lowerBound {
+                if t.folded == "," || t.folded == ";" {
+                    // "172 interpellations, dont 77 à Paris": a part of the figure before stays with it.
+                    if k + 1 < r.upperBound, lexicon.subsetMarkers.contains(tokens[k + 1].folded) { k += 1; continue }
+                    candidates.append(k + 1)
+                } else if let len = lexicon.listSeparators.compactMap({ phraseLength($0, tokens, k, r.upperBound) }).max() {
+                    // "entre 18 200 et 110 000", "de 3 à 5": a range, not a list.
+                    let range = k + len < r.upperBound && isFigure(k - 1) && isFigure(k + len)
+                    if !range { candidates.append(k) }
+                    k += len
+                    continue
+                }
+            }
+            k += 1
+        }
+        // Keep the candidates that leave a figure on both sides.
+        var cuts: [Int] = []
+        var last = r.lowerBound
+        for (i, c) in candidates.enumerated() {
+            let next = i + 1 < candidates.count ? candidates[i + 1] : r.upperBound
+            if (last..<c).contains(where: isFigure), (c..<next).contains(where: isFigure),
+               wordCount(tokens, last..<c) >= 2, wordCount(tokens, c..<next) >= 2 {
+                cuts.append(c)
+                last = c
+            }
+        }
+        return cuts
     }
 
     private func wordCount(_ tokens: [Token], _ r: Range<Int>) -> Int {

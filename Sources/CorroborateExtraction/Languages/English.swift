@@ -731,6 +731,16 @@ extension ExtractionLexicon {
         and
         but
         """),
+        listSeparators: Table.phrases("""
+        and
+        or
+        as well as
+        """),
+        subsetMarkers: Table.set("""
+        including
+        among
+        of
+        """),
         contrastiveConjunctions: Table.phrases("""
         while
         whereas

@@ -92,6 +92,10 @@ public struct ExtractionLexicon: Sendable {
     public let conditionals: Set<String>
     /// Conjunctions that join two clauses, each with its own subject ("et", "and").
     public let clauseConjunctions: Set<String>
+    /// Words that open a part of the figure before them ("dont", "including").
+    public let subsetMarkers: Set<String>
+    /// Separators of a list of figures ("et", "ou", "ainsi que", "as well as").
+    public let listSeparators: [String]
     /// Conjunctions that open a contrasting clause ("tandis que", "while").
     public let contrastiveConjunctions: [String]
     /// Prepositions inside a noun phrase ("vidéo circulant sur Internet", "videos on social media").
@@ -110,7 +114,7 @@ public struct ExtractionLexicon: Sendable {
                 negationWords: Set<String>, hedges: Set<String>, hedgeSuffixes: [String],
                 placePrepositions: Set<String>, organizationHeads: Set<String>, siteHeads: Set<String>,
                 countryWords: Set<String>, capitalWords: Set<String>, notNames: Set<String>, nameSuffixAdjectives: Set<String>, actorNouns: Set<String>, personModifierHeads: Set<String>, articleEnd: [String], furniture: [String],
-                clauseBreakers: Set<String>, phraseEnders: Set<String>, relayVerbs: Set<String>, citingVerbs: Set<String>, recipientPrepositions: Set<String>, sourcePronouns: Set<String>, sourceTitles: Set<String>, subjectIntroducers: Set<String>, subjectPronouns: Set<String>, finiteVerbs: Set<String>, complementizers: Set<String>, conditionals: Set<String>, clauseConjunctions: Set<String>, contrastiveConjunctions: [String], nounPrepositions: Set<String>, countingDeterminers: Set<String>, fillerAdverbs: Set<String>,
+                clauseBreakers: Set<String>, phraseEnders: Set<String>, relayVerbs: Set<String>, citingVerbs: Set<String>, recipientPrepositions: Set<String>, sourcePronouns: Set<String>, sourceTitles: Set<String>, subjectIntroducers: Set<String>, subjectPronouns: Set<String>, finiteVerbs: Set<String>, complementizers: Set<String>, conditionals: Set<String>, clauseConjunctions: Set<String>, listSeparators: [String], subsetMarkers: Set<String>, contrastiveConjunctions: [String], nounPrepositions: Set<String>, countingDeterminers: Set<String>, fillerAdverbs: Set<String>,
                 eventStems: [(prefix: String, concept: String)]) {
         self.language = language
         self.determiners = determiners
@@ -156,6 +160,8 @@ public struct ExtractionLexicon: Sendable {
         self.complementizers = complementizers
         self.conditionals = conditionals
         self.clauseConjunctions = clauseConjunctions
+        self.listSeparators = listSeparators
+        self.subsetMarkers = subsetMarkers
         self.contrastiveConjunctions = contrastiveConjunctions
         self.nounPrepositions = nounPrepositions
         self.countingDeterminers = countingDeterminers

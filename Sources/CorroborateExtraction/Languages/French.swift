@@ -972,6 +972,18 @@ extension ExtractionLexicon {
         mais
         puis
         """),
+        listSeparators: Table.phrases("""
+        et
+        ou
+        ainsi que
+        ou encore
+        et de
+        """),
+        subsetMarkers: Table.set("""
+        dont
+        soit
+        parmi
+        """),
         contrastiveConjunctions: Table.phrases("""
         tandis que
         alors que
