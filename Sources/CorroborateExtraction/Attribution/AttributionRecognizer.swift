@@ -197,6 +197,16 @@ struct AttributionRecognizer: Sendable {
                 return withRelays(Attribution(origin: [name], channels: [], tokenRange: b..<(v + 1), kind: .subjectVerb, isSpeaker: true, isCalledSource: false),
                                   relays, asOrigin: relaysAreOrigin, through: relayEnd)
             }
+            // "The rebels, who began an offensive on …, quickly announced": a relative clause
+            // between the subject and its verb.
+            if c > range.lowerBound, tokens[c].folded == ",", c + 1 < groupStart, lexicon.phraseEnders.contains(tokens[c + 1].folded) || lexicon.clauseBreakers.contains(tokens[c + 1].folded) {
+                var b = c
+                while b > range.lowerBound, c - b < maxPhrase, !quoted(b - 1), tokens[b - 1].kind != .punctuation,
+                      !(lexicon.clauseBreakers.contains(tokens[b - 1].folded) && !lexicon.nounPrepositions.contains(tokens[b - 1].folded)) { b -= 1 }
+                if b < c, let a = resolve(tokens, b..<c, span: b..<(v + 1), kind: .subjectVerb, context: context, memory: memory) {
+                    return withRelays(a, relays, asOrigin: relaysAreOrigin, through: relayEnd)
+                }
+            }
         }
         // Filler adverbs between subject and verb ("Le Kremlin a immédiatement fait savoir").
         while s < groupStart, lexicon.fillerAdverbs.contains(tokens[groupStart - 1].folded) && groupStart - 1 > s { groupStart -= 1 }
@@ -227,7 +237,8 @@ struct AttributionRecognizer: Sendable {
         while k < stop, !quoted(k), !context.timeTokens.contains(k), !(tokens[k].kind == .punctuation && tokens[k].folded != "-") {
             if ["que", "qu'", "that", "qui", "who", "which", "as"].contains(tokens[k].folded) { break }
             if lexicon.sourceNouns.contains(tokens[k].folded) { sawSourceNoun = true }
-            if let e = context.entityAt[k], context.entities[e].type != .place || !towards {
+            let possessive = k + 1 < end && tokens[k + 1].folded == "'s"
+            if let e = context.entityAt[k], context.entities[e].type != .place || !towards, !(possessive && context.entities[e].type == .place) {
                 let n = SourceName(name: context.entities[e].name, key: context.entities[e].key)
                 if !out.contains(n) { out.append(n) }
             }
@@ -333,6 +344,21 @@ struct AttributionRecognizer: Sendable {
             if lexicon.sourceNouns.contains(head),
                let p = memory.recent.last(where: { $0.sources.contains(where: { ScalarClass.fold($0).contains(String(head.prefix(6))) }) }) {
                 return p.restated(over: span, kind: kind)
+            }
+            // "the statement said", "le communiqué précise": the one who issued it last.
+            if lexicon.documentNouns.contains(head), np.count <= 3, let p = memory.previous {
+                return p.restated(over: span, kind: kind)
+            }
+            // "the ministry said": the organization of that name the article mentioned before.
+            if lexicon.sourceNouns.contains(head) {
+                let stem = String(head.prefix(6))
+                if let k = context.entityAt.keys.filter({ $0 < np.lowerBound }).sorted().last(where: { k in
+                    let e = context.entities[context.entityAt[k] ?? 0]
+                    return e.type == .organization && ScalarClass.fold(e.name).contains(stem) }), let e = context.entityAt[k] {
+                    let ent = context.entities[e]
+                    return Attribution(origin: [SourceName(name: ent.name, key: ent.key)], channels: [], tokenRange: span, kind: kind,
+                                       isSpeaker: false, isCalledSource: false)
+                }
             }
         }
         // Entities of the phrase; those after a relay cue inside it are channels

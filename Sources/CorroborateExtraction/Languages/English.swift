@@ -285,6 +285,9 @@ extension ExtractionLexicon {
         their
         """),
         sourceNouns: Table.set("""
+        officers
+        officer
+        bloggers
         source
         sources
         media
@@ -317,6 +320,13 @@ extension ExtractionLexicon {
         monitors
         monitor
         data
+        """),
+        documentNouns: Table.set("""
+        statement
+        post
+        message
+        communique
+        release
         """),
         negationOpeners: Table.set(""),
         negationClosers: Table.set(""),

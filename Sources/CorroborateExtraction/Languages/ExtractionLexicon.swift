@@ -34,6 +34,8 @@ public struct ExtractionLexicon: Sendable {
     public let actorPronouns: Set<String>
     /// Nouns of generic sources that are sources though not entities ("source", "médias", "officials").
     public let sourceNouns: Set<String>
+    /// Documents that speak for whoever issued them ("statement", "communiqué").
+    public let documentNouns: Set<String>
     /// Words that open a negation ("ne", "n'") and the words that close it ("pas", "jamais").
     public let negationOpeners: Set<String>
     public let negationClosers: Set<String>
@@ -110,7 +112,7 @@ public struct ExtractionLexicon: Sendable {
     public init(language: Language, determiners: Set<String>, stopwords: Set<String>, titles: Set<String>,
                 sourceCues: [String], relayCues: [String], citingCues: [String], reportingVerbs: Set<String>, auxiliaries: Set<String>, passiveAuxiliaries: Set<String>, agentPrepositions: Set<String>,
                 backReferences: [String], speakerPronouns: Set<String>, actorPronouns: Set<String>,
-                sourceNouns: Set<String>, negationOpeners: Set<String>, negationClosers: Set<String>,
+                sourceNouns: Set<String>, documentNouns: Set<String>, negationOpeners: Set<String>, negationClosers: Set<String>,
                 negationWords: Set<String>, hedges: Set<String>, hedgeSuffixes: [String],
                 placePrepositions: Set<String>, organizationHeads: Set<String>, siteHeads: Set<String>,
                 countryWords: Set<String>, capitalWords: Set<String>, notNames: Set<String>, nameSuffixAdjectives: Set<String>, actorNouns: Set<String>, personModifierHeads: Set<String>, articleEnd: [String], furniture: [String],
@@ -131,6 +133,7 @@ public struct ExtractionLexicon: Sendable {
         self.speakerPronouns = speakerPronouns
         self.actorPronouns = actorPronouns
         self.sourceNouns = sourceNouns
+        self.documentNouns = documentNouns
         self.negationOpeners = negationOpeners
         self.negationClosers = negationClosers
         self.negationWords = negationWords

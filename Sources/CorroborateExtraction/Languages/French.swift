@@ -436,6 +436,8 @@ extension ExtractionLexicon {
         l'ex-président
         """),
         sourceNouns: Table.set("""
+        officiers
+        officier
         source
         sources
         médias
@@ -475,6 +477,13 @@ extension ExtractionLexicon {
         officiels
         militants
         habitants
+        """),
+        documentNouns: Table.set("""
+        communiqué
+        déclaration
+        message
+        texte
+        publication
         """),
         negationOpeners: Table.set("""
         ne
