@@ -89,3 +89,28 @@ struct ClauseAttributionTests {
         #expect(a.claims.first?.sources == ["Marc Delaunay"])
     }
 }
+
+@Suite("Attribution: references back to a source")
+struct SourceReferenceTests {
+    @Test("« the statement said » speaks for whoever issued it")
+    func statement() {
+        let a = analyze("""
+        The Northern Command wrote in a post that the bridge was closed. "Traffic will resume on Monday," the statement added.
+        """, language: .english)
+        #expect(claim(a, "Traffic will resume")?.sources.contains("Northern Command") == true)
+    }
+
+    @Test("« the ministry said » is the ministry named before")
+    func ministry() {
+        let a = analyze("""
+        Poland's Foreign Ministry published figures on the crossings. The border will stay open, the ministry said.
+        """, language: .english)
+        #expect(claim(a, "The border will stay open")?.sources.first?.contains("Ministry") == true)
+    }
+
+    @Test("a subject before a relative clause")
+    func relative() {
+        let a = analyze("The rebels, who began their offensive last month, announced that the airport was under their control.", language: .english)
+        #expect(a.claims.first?.sources == ["rebels"])
+    }
+}
