@@ -163,7 +163,7 @@ struct ClaimBuilder: Sendable {
                 // Date: the clause's own, else the quotation's, else the previous claim's when the
                 // sentence only goes on with the same source ("a précisé la même source").
                 let dates = input.times.filter { $0.kind == .date && $0.start >= start && $0.end <= end && $0.date != nil }
-                if let d = dates.first?.date {
+                if let d = eventDate(dates, tokens, seg)?.date {
                     claim.when = d
                 } else if let q = s.quote, let d = whenOfQuote[q] {
                     claim.when = d
@@ -329,6 +329,33 @@ struct ClaimBuilder: Sendable {
             }
         }
         return cuts
+    }
+
+    /// The date a claim's event happened among the dates of its clause: not a date in
+    /// parentheses (a comparison: "(15 600 le 7 mars)"), not the start or end of a span
+    /// ("depuis 2015", "until January"), and the day of the statement ("a fait état vendredi",
+    /// "said on Monday") only when the clause gives no other.
+    private func eventDate(_ dates: [TimeMention], _ tokens: [Token], _ r: Range<Int>) -> TimeMention? {
+        var depth = 0
+        var inParentheses = Set<Int>()
+        for k in r {
+            if tokens[k].folded == "(" { depth += 1 } else if tokens[k].folded == ")" { depth = max(0, depth - 1) }
+            if depth > 0 { inParentheses.insert(tokens[k].start) }
+        }
+        func tokenIndex(_ offset: Int) -> Int? { r.first { tokens[$0].start >= offset } }
+        var statementDay: TimeMention? = nil
+        for d in dates {
+            guard let k = tokenIndex(d.start) else { continue }
+            if inParentheses.contains(tokens[k].start) { continue }
+            if k > r.lowerBound, lexicon.spanPrepositions.contains(tokens[k - 1].folded) { continue }
+            let nearVerb = ((k - 2)..<k).contains { r.contains($0) && lexicon.reportingVerbs.contains(tokens[$0].folded) }
+            if nearVerb {
+                if statementDay == nil { statementDay = d }
+                continue
+            }
+            return d
+        }
+        return statementDay
     }
 
     private func wordCount(_ tokens: [Token], _ r: Range<Int>) -> Int {

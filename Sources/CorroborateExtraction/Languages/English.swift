@@ -755,6 +755,11 @@ extension ExtractionLexicon {
         while
         whereas
         """),
+        spanPrepositions: Table.set("""
+        since
+        until
+        till
+        """),
         nounPrepositions: Table.set("""
         in
         on

@@ -100,6 +100,8 @@ public struct ExtractionLexicon: Sendable {
     public let listSeparators: [String]
     /// Conjunctions that open a contrasting clause ("tandis que", "while").
     public let contrastiveConjunctions: [String]
+    /// Prepositions that make a date the start or end of a span, not the day of an event ("depuis", "since").
+    public let spanPrepositions: Set<String>
     /// Prepositions inside a noun phrase ("vidéo circulant sur Internet", "videos on social media").
     public let nounPrepositions: Set<String>
     /// Determiners that say how many and stay with a lone generic source ("une source", "plusieurs sources").
@@ -116,7 +118,7 @@ public struct ExtractionLexicon: Sendable {
                 negationWords: Set<String>, hedges: Set<String>, hedgeSuffixes: [String],
                 placePrepositions: Set<String>, organizationHeads: Set<String>, siteHeads: Set<String>,
                 countryWords: Set<String>, capitalWords: Set<String>, notNames: Set<String>, nameSuffixAdjectives: Set<String>, actorNouns: Set<String>, personModifierHeads: Set<String>, articleEnd: [String], furniture: [String],
-                clauseBreakers: Set<String>, phraseEnders: Set<String>, relayVerbs: Set<String>, citingVerbs: Set<String>, recipientPrepositions: Set<String>, sourcePronouns: Set<String>, sourceTitles: Set<String>, subjectIntroducers: Set<String>, subjectPronouns: Set<String>, finiteVerbs: Set<String>, complementizers: Set<String>, conditionals: Set<String>, clauseConjunctions: Set<String>, listSeparators: [String], subsetMarkers: Set<String>, contrastiveConjunctions: [String], nounPrepositions: Set<String>, countingDeterminers: Set<String>, fillerAdverbs: Set<String>,
+                clauseBreakers: Set<String>, phraseEnders: Set<String>, relayVerbs: Set<String>, citingVerbs: Set<String>, recipientPrepositions: Set<String>, sourcePronouns: Set<String>, sourceTitles: Set<String>, subjectIntroducers: Set<String>, subjectPronouns: Set<String>, finiteVerbs: Set<String>, complementizers: Set<String>, conditionals: Set<String>, clauseConjunctions: Set<String>, listSeparators: [String], subsetMarkers: Set<String>, contrastiveConjunctions: [String], spanPrepositions: Set<String>, nounPrepositions: Set<String>, countingDeterminers: Set<String>, fillerAdverbs: Set<String>,
                 eventStems: [(prefix: String, concept: String)]) {
         self.language = language
         self.determiners = determiners
@@ -166,6 +168,7 @@ public struct ExtractionLexicon: Sendable {
         self.listSeparators = listSeparators
         self.subsetMarkers = subsetMarkers
         self.contrastiveConjunctions = contrastiveConjunctions
+        self.spanPrepositions = spanPrepositions
         self.nounPrepositions = nounPrepositions
         self.countingDeterminers = countingDeterminers
         self.fillerAdverbs = fillerAdverbs

@@ -1000,6 +1000,13 @@ extension ExtractionLexicon {
         tandis qu'
         alors qu'
         """),
+        spanPrepositions: Table.set("""
+        depuis
+        jusqu'
+        jusqu'a
+        jusqu'en
+        dès
+        """),
         nounPrepositions: Table.set("""
         sur
         dans
