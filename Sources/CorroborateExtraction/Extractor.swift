@@ -48,8 +48,8 @@ public struct Extractor: Sendable {
         var excluded: [Range<Int>] = []
         if let t = doc.titleRange { excluded.append(t) }
         let segmentation = SentenceSegmenter().segment(doc.text, from: doc.bodyStart, to: doc.text.count, excluding: excluded)
-        let times = TimeRecognizer(language: language).recognize(tokens: tokens, text: doc.text, reference: reference)
-        let numbers = NumberRecognizer(language: language).recognize(tokens: tokens, text: doc.text)
+        let times = TimeRecognizer(language: language).recognize(tokens: tokens, text: doc.text, reference: reference).sorted { $0.start < $1.start }
+        let numbers = NumberRecognizer(language: language).recognize(tokens: tokens, text: doc.text).sorted { $0.start < $1.start }
         let dateSpans = times.filter { $0.kind != .duration }
         let quantities = numbers.filter { n in !dateSpans.contains { $0.start <= n.start && n.end <= $0.end } }
         var sentenceStarts = Set<Int>()
@@ -76,8 +76,9 @@ public struct Extractor: Sendable {
 
     /// Where the article ends and the page's comment form starts ("Leave a Reply" and what follows), if it does.
     func furnitureStart(_ seg: Segmentation, _ tokens: [Token], _ lexicon: ExtractionLexicon) -> Int? {
+        var lo = 0
         for s in seg.sentences {
-            let lo = tokens.firstIndex { $0.start >= s.start } ?? tokens.count
+            while lo < tokens.count, tokens[lo].start < s.start { lo += 1 }
             var words: [String] = []
             var k = lo
             while k < tokens.count, tokens[k].start < s.end, words.count < 8 { words.append(tokens[k].folded); k += 1 }

@@ -352,9 +352,14 @@ struct AttributionRecognizer: Sendable {
             // "the ministry said": the organization of that name the article mentioned before.
             if lexicon.sourceNouns.contains(head) {
                 let stem = String(head.prefix(6))
-                if let k = context.entityAt.keys.filter({ $0 < np.lowerBound }).sorted().last(where: { k in
-                    let e = context.entities[context.entityAt[k] ?? 0]
-                    return e.type == .organization && ScalarClass.fold(e.name).contains(stem) }), let e = context.entityAt[k] {
+                // Look back a bounded stretch of text: a reference reaches a few paragraphs, not the whole article.
+                var found: Int? = nil
+                var k = np.lowerBound - 1
+                while k >= 0, np.lowerBound - k <= 600, found == nil {
+                    if let e = context.entityAt[k], context.entities[e].type == .organization, ScalarClass.fold(context.entities[e].name).contains(stem) { found = e }
+                    k -= 1
+                }
+                if let e = found {
                     let ent = context.entities[e]
                     return Attribution(origin: [SourceName(name: ent.name, key: ent.key)], channels: [], tokenRange: span, kind: kind,
                                        isSpeaker: false, isCalledSource: false)

@@ -2,6 +2,11 @@ import CorroborateCore
 import CorroborateText
 import CorroborateGazetteer
 
+/// A mention with a scalar span, for range look-ups.
+protocol SpanMention { var start: Int { get }; var end: Int { get } }
+extension TimeMention: SpanMention {}
+extension NumberMention: SpanMention {}
+
 /// Builds the claims of one article from its sentences and what the recognizers found:
 /// one claim per asserting sentence, with its actors, places, date, numbers, sources,
 /// negation and hedging.
@@ -40,10 +45,13 @@ struct ClaimBuilder: Sendable {
         let attributor = AttributionRecognizer(lexicon: lexicon, gazetteer: gazetteer)
         let filter = ClaimFilter(lexicon: lexicon)
         let ranges = sentences.map { tokenRange(tokens, $0.start, $0.end) }
-        func isQuoted(_ k: Int) -> Bool {
-            let off = tokens[k].start
-            return quotes.contains { $0.contains(off) } || ScalarClass.isOpeningQuote(text[off]) || ScalarClass.isClosingQuote(text[off])
+        // Which tokens lie inside quotation marks, marked once (quotations do not overlap).
+        var quotedToken = [Bool](repeating: false, count: tokens.count)
+        for q in quotes {
+            var k = lowerBound(tokens, q.open)
+            while k < tokens.count, tokens[k].start <= q.close { quotedToken[k] = true; k += 1 }
         }
+        func isQuoted(_ k: Int) -> Bool { quotedToken[k] }
 
         // Attributions of each sentence, then of each quotation (its speaker reaches every sentence it spans).
         var own = [Attribution?](repeating: nil, count: sentences.count)
@@ -162,7 +170,7 @@ struct ClaimBuilder: Sendable {
                 claim.whereKeys = whereKeys
                 // Date: the clause's own, else the quotation's, else the previous claim's when the
                 // sentence only goes on with the same source ("a précisé la même source").
-                let dates = input.times.filter { $0.kind == .date && $0.start >= start && $0.end <= end && $0.date != nil }
+                let dates = mentions(input.times, from: start, to: end).filter { $0.kind == .date && $0.date != nil }
                 if let d = eventDate(dates, tokens, seg)?.date {
                     claim.when = d
                 } else if let q = s.quote, let d = whenOfQuote[q] {
@@ -174,7 +182,7 @@ struct ClaimBuilder: Sendable {
                     claim.when = previousWhen
                 }
                 if let q = s.quote, let d = claim.when, whenOfQuote[q] == nil { whenOfQuote[q] = d }
-                claim.numbers = input.numbers.filter { $0.start >= start && $0.end <= end }
+                claim.numbers = mentions(input.numbers, from: start, to: end)
                 claim.negated = isNegated(tokens, seg, quoted: isQuoted)
                 claim.hedged = isHedged(tokens, seg)
                 var events: [String] = []
@@ -484,6 +492,26 @@ struct ClaimBuilder: Sendable {
             for suffix in lexicon.hedgeSuffixes where w.hasSuffix(suffix) && w.count > suffix.count + 1 { return true }
         }
         return false
+    }
+
+    /// The first token starting at or after `offset`.
+    private func lowerBound(_ tokens: [Token], _ offset: Int) -> Int {
+        var lo = 0, hi = tokens.count
+        while lo < hi { let m = (lo + hi) / 2; if tokens[m].start < offset { lo = m + 1 } else { hi = m } }
+        return lo
+    }
+
+    /// The mentions (sorted by start, as the recognizers give them) lying within `start..<end`.
+    private func mentions<M: SpanMention>(_ all: [M], from start: Int, to end: Int) -> [M] {
+        var lo = 0, hi = all.count
+        while lo < hi { let m = (lo + hi) / 2; if all[m].start < start { lo = m + 1 } else { hi = m } }
+        var out: [M] = []
+        var k = lo
+        while k < all.count, all[k].start < end {
+            if all[k].end <= end { out.append(all[k]) }
+            k += 1
+        }
+        return out
     }
 
     private func tokenRange(_ tokens: [Token], _ start: Int, _ end: Int) -> Range<Int> {

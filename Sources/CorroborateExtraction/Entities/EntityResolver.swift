@@ -28,10 +28,14 @@ struct EntityResolver: Sendable {
         var byKey: [String: Int] = [:]
         var assignment = [Int?](repeating: nil, count: mentions.count)
 
+        var byPart: [String: [Int]] = [:]
         func add(_ m: EntityMention, _ index: Int, to d: Int) {
             drafts[d].mentions += 1
             if !drafts[d].surfaces.contains(m.surface) { drafts[d].surfaces.append(m.surface) }
-            if m.nameParts.count > drafts[d].partsOfLongest.count { drafts[d].partsOfLongest = m.nameParts }
+            if m.nameParts.count > drafts[d].partsOfLongest.count {
+                drafts[d].partsOfLongest = m.nameParts
+                if drafts[d].type == .person { for p in m.nameParts where !(byPart[p]?.contains(d) ?? false) { byPart[p, default: []].append(d) } }
+            }
             assignment[index] = d
         }
 
@@ -46,7 +50,7 @@ struct EntityResolver: Sendable {
                 add(m, idx, to: drafts.count - 1)
                 continue
             }
-            if type == .person, let d = personContaining(m.nameParts, drafts) {
+            if type == .person, let d = personContaining(m.nameParts, drafts, byPart) {
                 add(m, idx, to: d)
                 continue
             }
@@ -58,7 +62,7 @@ struct EntityResolver: Sendable {
         }
         // Pass 2: lone words of unknown type are the surname or first name of a person named in full.
         for (idx, m) in mentions.enumerated() where m.type == nil {
-            if let d = personContaining(m.nameParts, drafts) {
+            if let d = personContaining(m.nameParts, drafts, byPart) {
                 add(m, idx, to: d)
             }
         }
@@ -79,10 +83,13 @@ struct EntityResolver: Sendable {
     }
 
     /// The person entity whose name parts include all of `parts` (most mentioned first).
-    private func personContaining(_ parts: [String], _ drafts: [Draft]) -> Int? {
-        guard !parts.isEmpty else { return nil }
+    /// `byPart` indexes persons by their name parts so long articles stay linear.
+    private func personContaining(_ parts: [String], _ drafts: [Draft], _ byPart: [String: [Int]]) -> Int? {
+        guard let first = parts.first else { return nil }
         var best: Int? = nil
-        for (d, draft) in drafts.enumerated() where draft.type == .person && draft.partsOfLongest.count > parts.count {
+        for d in byPart[first] ?? [] {
+            let draft = drafts[d]
+            guard draft.type == .person && draft.partsOfLongest.count > parts.count else { continue }
             if parts.allSatisfy({ draft.partsOfLongest.contains($0) }) {
                 if let b = best, drafts[b].mentions >= draft.mentions { continue }
                 best = d
