@@ -2,6 +2,23 @@ import CorroborateCore
 import CorroborateText
 import CorroborateGazetteer
 
+/// How many positions of a range satisfy a predicate, for any sub-range in constant time.
+struct PrefixCount {
+    let base: Int
+    let sums: [Int]
+    init(_ r: Range<Int>, _ predicate: (Int) -> Bool) {
+        base = r.lowerBound
+        var s = [0]
+        s.reserveCapacity(r.count + 1)
+        for k in r { s.append(s[s.count - 1] + (predicate(k) ? 1 : 0)) }
+        sums = s
+    }
+    func count(_ r: Range<Int>) -> Int {
+        let a = max(0, min(sums.count - 1, r.lowerBound - base)), b = max(a, min(sums.count - 1, r.upperBound - base))
+        return sums[b] - sums[a]
+    }
+}
+
 /// A mention with a scalar span, for range look-ups.
 protocol SpanMention { var start: Int { get }; var end: Int { get } }
 extension TimeMention: SpanMention {}
@@ -228,11 +245,13 @@ struct ClaimBuilder: Sendable {
             }
         }
         // Coordinated clauses with a subject of their own, and contrasts.
+        let words = PrefixCount(r) { tokens[$0].kind == .word }
         var k = r.lowerBound + 1
         while k < r.upperBound - 1 {
             if quoted(k) { k += 1; continue }
-            if let len = lexicon.contrastiveConjunctions.compactMap({ phraseLength($0, tokens, k, r.upperBound) }).max() {
-                if wordCount(tokens, r.lowerBound..<k) >= 4 { cuts[k] = .contrast }
+            if lexicon.contrastiveFirstWords.contains(tokens[k].folded),
+               let len = lexicon.contrastiveConjunctions.compactMap({ phraseLength($0, tokens, k, r.upperBound) }).max() {
+                if words.count(r.lowerBound..<k) >= 4 { cuts[k] = .contrast }
                 k += len
                 continue
             }
@@ -242,7 +261,7 @@ struct ClaimBuilder: Sendable {
             // facts a reader takes together.
             let sourcedClause = governing.contains { $0.kind == .subjectVerb && $0.tokenRange.lowerBound > k && $0.tokenRange.lowerBound <= k + 6 }
             if isConjunction, sourcedClause, startsClause(tokens, k + 1, r.upperBound),
-               wordCount(tokens, r.lowerBound..<k) >= 4, wordCount(tokens, (k + 1)..<r.upperBound) >= 4 {
+               words.count(r.lowerBound..<k) >= 4, words.count((k + 1)..<r.upperBound) >= 4 {
                 cuts[t.folded == ";" ? k + 1 : k] = .coordination
             }
             k += 1
@@ -315,7 +334,8 @@ struct ClaimBuilder: Sendable {
                     // "172 interpellations, dont 77 à Paris": a part of the figure before stays with it.
                     if k + 1 < r.upperBound, lexicon.subsetMarkers.contains(tokens[k + 1].folded) { k += 1; continue }
                     candidates.append(k + 1)
-                } else if let len = lexicon.listSeparators.compactMap({ phraseLength($0, tokens, k, r.upperBound) }).max() {
+                } else if lexicon.listSeparatorFirstWords.contains(t.folded),
+                          let len = lexicon.listSeparators.compactMap({ phraseLength($0, tokens, k, r.upperBound) }).max() {
                     // "entre 18 200 et 110 000", "de 3 à 5": a range, not a list.
                     let range = k + len < r.upperBound && isFigure(k - 1) && isFigure(k + len)
                     if !range { candidates.append(k) }
@@ -326,12 +346,14 @@ struct ClaimBuilder: Sendable {
             k += 1
         }
         // Keep the candidates that leave a figure on both sides.
+        let figures = PrefixCount(r, isFigure)
+        let words = PrefixCount(r) { tokens[$0].kind == .word }
         var cuts: [Int] = []
         var last = r.lowerBound
         for (i, c) in candidates.enumerated() {
             let next = i + 1 < candidates.count ? candidates[i + 1] : r.upperBound
-            if (last..<c).contains(where: isFigure), (c..<next).contains(where: isFigure),
-               wordCount(tokens, last..<c) >= 2, wordCount(tokens, c..<next) >= 2 {
+            if figures.count(last..<c) > 0, figures.count(c..<next) > 0,
+               words.count(last..<c) >= 2, words.count(c..<next) >= 2 {
                 cuts.append(c)
                 last = c
             }

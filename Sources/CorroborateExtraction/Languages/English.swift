@@ -793,7 +793,7 @@ extension ExtractionLexicon {
         arrive | arriv, reached, stay, resid, settled, whereabouts, located
         asylum | asylum, refuge, exile
         flee | fled, flee, fleeing, escap, exfiltrat
-        leave | left, leave, leaving, depart, quit, evacuat, resign
+        leave | left, leave, leaving, depart, quit, evacuat, resign, takeoff
         kill | kill, dead, death, died, die
         injure | injur, wound, hurt
         arrest | arrest, detain, detention, custody

@@ -110,6 +110,11 @@ public struct ExtractionLexicon: Sendable {
     public let fillerAdverbs: Set<String>
     /// Event concepts: folded word prefix → language-independent concept ("arriv" → "arrive").
     public let eventStems: [(prefix: String, concept: String)]
+    private let eventByPrefix: [String: String]
+    private let eventPrefixLengths: [Int]
+    /// First words of the contrastive conjunctions and list separators (fast pre-test).
+    public let contrastiveFirstWords: Set<String>
+    public let listSeparatorFirstWords: Set<String>
 
     public init(language: Language, determiners: Set<String>, stopwords: Set<String>, titles: Set<String>,
                 sourceCues: [String], relayCues: [String], citingCues: [String], reportingVerbs: Set<String>, auxiliaries: Set<String>, passiveAuxiliaries: Set<String>, agentPrepositions: Set<String>,
@@ -173,6 +178,12 @@ public struct ExtractionLexicon: Sendable {
         self.countingDeterminers = countingDeterminers
         self.fillerAdverbs = fillerAdverbs
         self.eventStems = eventStems.sorted { $0.prefix.count > $1.prefix.count }
+        var byPrefix: [String: String] = [:]
+        for (p, c) in self.eventStems where byPrefix[p] == nil { byPrefix[p] = c }
+        self.eventByPrefix = byPrefix
+        self.eventPrefixLengths = Set(self.eventStems.map { $0.prefix.unicodeScalars.count }).sorted(by: >)
+        self.contrastiveFirstWords = ExtractionLexicon.firstWords(contrastiveConjunctions)
+        self.listSeparatorFirstWords = ExtractionLexicon.firstWords(listSeparators)
     }
 
     /// The lexicon of a language; French for a language without one.
@@ -182,10 +193,21 @@ public struct ExtractionLexicon: Sendable {
 
     static let registry: [Language: ExtractionLexicon] = [.french: french, .english: english]
 
-    /// The concept a folded word evokes, if any.
+    /// The concept a folded word evokes, if any: the longest listed prefix of the word.
     public func event(for word: String) -> String? {
-        for (p, c) in eventStems where word.hasPrefix(p) { return c }
+        let scalars = word.unicodeScalars
+        let n = scalars.count
+        for length in eventPrefixLengths where length <= n {
+            var key = String.UnicodeScalarView()
+            key.append(contentsOf: scalars.prefix(length))
+            if let c = eventByPrefix[String(key)] { return c }
+        }
         return nil
+    }
+
+    /// First words of multi-word phrases, to test a token before matching a whole phrase.
+    public static func firstWords(_ phrases: [String]) -> Set<String> {
+        Set(phrases.compactMap { $0.split(separator: " ").first.map(String.init) })
     }
 }
 

@@ -1063,7 +1063,7 @@ extension ExtractionLexicon {
         arrive | arriv, rejoint, rejoindre, trouv, install, résid, séjourn, héberg
         asylum | asile, réfugi, refuge, exil
         flee | fui, fuir, fuite, enfui, exfiltr, échapp, évad
-        leave | quitt, départ, partir, évacu, démission
+        leave | quitt, départ, partir, évacu, démission, décoll
         kill | tué, tue, tuer, mort, décès, décéd, périr, périt, massacr
         injure | bless
         arrest | arrêt, interpell, incarcér, emprison
@@ -1093,7 +1093,7 @@ extension ExtractionLexicon {
         turnout | participant, manifestant
         meet | rencontr, réuni
         send | envoy
-        travel | voyag, avion, atterr, décoll, aérien
+        travel | voyag, avion, atterr, aérien
         base | base
         family | famill, épouse, enfant
         humanitarian | humanitair
