@@ -92,7 +92,8 @@ struct AttributionRecognizer: Sendable {
         while k < range.upperBound {
             let t = tokens[k]
             // "fait savoir", "made clear": a reporting verb of two words ends on its last word.
-            if !quoted(k), !covered.contains(k), k + 1 < range.upperBound, lexicon.reportingVerbs.contains(t.folded + " " + tokens[k + 1].folded) {
+            if !quoted(k), !covered.contains(k), k + 1 < range.upperBound, lexicon.reportingPhraseFirstWords.contains(t.folded),
+               lexicon.reportingVerbs.contains(t.folded + " " + tokens[k + 1].folded) {
                 k += 1
             }
             if !quoted(k), !covered.contains(k), t.kind == .word, lexicon.reportingVerbs.contains(tokens[k].folded) || isInvertedPronounVerb(tokens[k].folded),

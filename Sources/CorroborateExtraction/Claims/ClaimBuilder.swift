@@ -109,6 +109,7 @@ struct ClaimBuilder: Sendable {
         var lastPerson: Int? = nil
         var previousWhen: PartialDate? = nil
         var previousDatedEvents = Set<String>()
+        var eventOfWord: [String: String?] = [:]
         let title = input.document.metadata.title
         var whenOfQuote: [Int: PartialDate] = [:]
         for (si, s) in sentences.enumerated() {
@@ -185,6 +186,17 @@ struct ClaimBuilder: Sendable {
                 }
                 claim.where = whereNames
                 claim.whereKeys = whereKeys
+                var events: [String] = []
+                var content: [String] = []
+                for k in seg where tokens[k].kind == .word {
+                    let w = tokens[k].folded
+                    let concept: String?
+                    if let cached = eventOfWord[w] { concept = cached } else { concept = lexicon.event(for: w); eventOfWord[w] = concept }
+                    if let c = concept, !events.contains(c) { events.append(c) }
+                    if w.count >= 3, !lexicon.stopwords.contains(w), !content.contains(w) { content.append(w) }
+                }
+                claim.events = events.sorted()
+                claim.contentWords = content
                 // Date: the clause's own, else the quotation's, else the previous claim's when the
                 // sentence only goes on with the same source ("a précisé la même source").
                 let dates = mentions(input.times, from: start, to: end).filter { $0.kind == .date && $0.date != nil }
@@ -192,9 +204,9 @@ struct ClaimBuilder: Sendable {
                     claim.when = d
                 } else if let q = s.quote, let d = whenOfQuote[q] {
                     claim.when = d
-                } else if (own[si].map { isBackReference(tokens, $0.tokenRange) } ?? false
-                            || (s.quote != nil && attr != nil && isBackReferenceQuote(si, sentences, own, tokens))),
-                          !previousDatedEvents.isDisjoint(with: eventsOf(seg, tokens)) {
+                } else if previousWhen != nil, !previousDatedEvents.isDisjoint(with: events),
+                          own[si].map({ isBackReference(tokens, $0.tokenRange) }) ?? false
+                            || (s.quote != nil && attr != nil && isBackReferenceQuote(si, sentences, own, tokens)) {
                     // The same source going on about the same event it dated ("a précisé la même source").
                     claim.when = previousWhen
                 }
@@ -202,15 +214,6 @@ struct ClaimBuilder: Sendable {
                 claim.numbers = mentions(input.numbers, from: start, to: end)
                 claim.negated = isNegated(tokens, seg, quoted: isQuoted)
                 claim.hedged = isHedged(tokens, seg)
-                var events: [String] = []
-                var content: [String] = []
-                for k in seg where tokens[k].kind == .word {
-                    let w = tokens[k].folded
-                    if let c = lexicon.event(for: w), !events.contains(c) { events.append(c) }
-                    if w.count >= 3, !lexicon.stopwords.contains(w), !content.contains(w) { content.append(w) }
-                }
-                claim.events = events.sorted()
-                claim.contentWords = content
                 if let w = claim.when {
                     previousWhen = w
                     previousDatedEvents = Set(claim.events)
@@ -418,13 +421,15 @@ struct ClaimBuilder: Sendable {
         return words.count
     }
 
-    private func eventsOf(_ r: Range<Int>, _ tokens: [Token]) -> Set<String> {
-        Set(r.compactMap { tokens[$0].kind == .word ? lexicon.event(for: tokens[$0].folded) : nil })
-    }
 
     private func isBackReference(_ tokens: [Token], _ r: Range<Int>) -> Bool {
-        let phrase = r.map { tokens[$0].folded }.joined(separator: " ")
-        return lexicon.backReferences.contains { phrase.contains($0) } || r.contains { lexicon.speakerPronouns.contains(tokens[$0].folded) }
+        for k in r {
+            if lexicon.speakerPronouns.contains(tokens[k].folded) { return true }
+            for words in lexicon.backReferenceWords where k + words.count <= r.upperBound && tokens[k].folded == words[0] {
+                if words.indices.allSatisfy({ tokens[k + $0].folded == words[$0] }) { return true }
+            }
+        }
+        return false
     }
 
     /// A quote sentence whose quotation is attributed by a back-reference in a later sentence.

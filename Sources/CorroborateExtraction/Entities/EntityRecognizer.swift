@@ -61,6 +61,20 @@ struct EntityRecognizer: Sendable {
         t.kind == .word && !t.isCapitalized && gazetteer.isNameParticle(t.folded)
     }
 
+    /// First words of the lexicon's names that start lowercase ("agence", "bande", "place").
+    static let lowercaseNameStarts: Set<String> = {
+        var out = Set<String>()
+        for entry in Gazetteer.shared.allEntries {
+            for names in entry.names.values {
+                for name in names {
+                    guard let first = name.unicodeScalars.first, !ScalarClass.isUpper(first), ScalarClass.isLetter(first) else { continue }
+                    if let word = Gazetteer.foldedName(name).split(separator: " ").first { out.insert(String(word)) }
+                }
+            }
+        }
+        return out
+    }()
+
     /// Connectors inside institution names ("Observatoire syrien des droits de l'homme" is left to
     /// the gazetteer; these join capitalized parts: "Ministry of Defence", "Banque de France").
     static let connectors: Set<String> = ["de", "du", "des", "d'", "of", "for", "la", "l'", "and", "et"]
@@ -69,6 +83,9 @@ struct EntityRecognizer: Sendable {
 
     func gazetteerName(_ tokens: [Token], _ text: TextBuffer, _ i: Int, _ starts: Set<Int>) -> EntityMention? {
         guard tokens[i].kind == .word else { return nil }
+        // Known names start with a capital, or with one of the few lowercase words some of them
+        // open with ("agence TASS", "bande de Gaza"): others cannot start one.
+        guard isNameWord(tokens[i], text) || tokens[i].isCapitalized || EntityRecognizer.lowercaseNameStarts.contains(tokens[i].folded) else { return nil }
         // A name may start with its article only when the article is part of it ("Le Figaro",
         // "The Wall Street Journal"); "la Syrie" is "Syrie".
         let startsWithArticle = lexicon.determiners.contains(tokens[i].folded)

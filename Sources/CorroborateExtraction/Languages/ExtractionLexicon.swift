@@ -114,6 +114,10 @@ public struct ExtractionLexicon: Sendable {
     private let eventPrefixLengths: [Int]
     /// First words of the contrastive conjunctions and list separators (fast pre-test).
     public let contrastiveFirstWords: Set<String>
+    /// First words of the reporting verbs of two words ("fait" of "fait savoir").
+    public let reportingPhraseFirstWords: Set<String>
+    /// The back-references as word sequences.
+    public let backReferenceWords: [[String]]
     public let listSeparatorFirstWords: Set<String>
 
     public init(language: Language, determiners: Set<String>, stopwords: Set<String>, titles: Set<String>,
@@ -183,6 +187,8 @@ public struct ExtractionLexicon: Sendable {
         self.eventByPrefix = byPrefix
         self.eventPrefixLengths = Set(self.eventStems.map { $0.prefix.unicodeScalars.count }).sorted(by: >)
         self.contrastiveFirstWords = ExtractionLexicon.firstWords(contrastiveConjunctions)
+        self.reportingPhraseFirstWords = ExtractionLexicon.firstWords(reportingVerbs.filter { $0.contains(" ") })
+        self.backReferenceWords = backReferences.map { $0.split(separator: " ").map(String.init) }
         self.listSeparatorFirstWords = ExtractionLexicon.firstWords(listSeparators)
     }
 
