@@ -1,95 +1,120 @@
 import CorroborateCore
-import CorroborateExtraction
 import CorroborateGazetteer
 
-/// The result of a run: every article's analysis and the alignments between their claims.
-public struct RunResult: Sendable {
-    public var articles: [ArticleAnalysis]
-    public var alignments: [Alignment]
-    public init(articles: [ArticleAnalysis], alignments: [Alignment]) {
-        self.articles = articles
-        self.alignments = alignments
-    }
-}
-
-/// Aligns the claims of every pair of articles and gives each aligned pair a verdict.
+/// Aligns the claims of a run's articles and gives each aligned pair a verdict, then groups
+/// claims into facts and traces where each fact comes from.
 ///
-/// Claims are indexed by what they talk about (event concepts, entity keys, word stems);
-/// only claims sharing an index entry are scored, so the cost grows with the number of
-/// claims that share something, not with all pairs.
+/// Steps: profile every claim once (`ClaimProfile`); weigh terms by rarity in the run
+/// (`TermWeights`); pair only claims that share a telling term (`CandidateIndex`, near-linear);
+/// score each candidate pair (`Similarity`); judge aligned pairs facet by facet
+/// (`VerdictRules`); group them into facts (`FactClustering`); find shared wording, upstream
+/// sources and revisions over time (`ProvenanceBuilder`, `RevisionDetector`).
 public struct Comparator: Sendable {
     /// Minimum score for two claims to state the same fact.
     public var threshold: Double
+    let gazetteer: Gazetteer
 
-    public init(threshold: Double = 0.42) {
+    /// Minimum score for two claims of one fact (see `compare`) to be aligned as well.
+    public var completionThreshold: Double
+
+    public init(threshold: Double = 0.3, completionThreshold: Double = 0.3) {
         self.threshold = threshold
+        self.completionThreshold = completionThreshold
+        gazetteer = .shared
     }
 
     public func compare(_ articles: [ArticleAnalysis]) -> RunResult {
-        var features: [ClaimFeatures] = []
+        var profiles: [ClaimProfile] = []
+        var refs: [ClaimReference] = []
         for (ai, a) in articles.enumerated() {
-            for (ci, c) in a.claims.enumerated() {
-                features.append(ClaimFeatures(article: ai, claim: ci, language: a.metadata.language, c))
+            for ci in a.claims.indices {
+                var p = ClaimProfile(article: ai, claim: ci, analysis: a, gazetteer: gazetteer)
+                if ci > 0, Comparator.continuesSentence(a, ci), let prev = profiles.last { p.continueSentence(of: prev) }
+                profiles.append(p)
+                refs.append(ClaimReference(article: ai, claim: ci))
             }
         }
-        // Blocking index: feature → claims.
-        var index: [String: [Int]] = [:]
-        for (fi, f) in features.enumerated() {
-            for e in f.events { index["e:" + e, default: []].append(fi) }
-            for k in f.entities { index["k:" + k, default: []].append(fi) }
-            for s in f.stems { index["s:\(f.language.code):" + s, default: []].append(fi) }
+        let weights = TermWeights(profiles)
+        let similarity = Similarity(weights: weights, gazetteer: gazetteer)
+        let rules = VerdictRules(gazetteer: gazetteer)
+        let revisions = RevisionDetector()
+
+        // Score every candidate pair once.
+        var scored: [(i: Int, j: Int, evidence: Similarity.Evidence)] = []
+        for (i, j) in CandidateIndex(profiles, weights: weights).pairs {
+            let ev = similarity.evidence(profiles[i], profiles[j])
+            if !ev.differentOccurrence && ev.score >= completionThreshold { scored.append((i, j, ev)) }
         }
-        let rules = VerdictRules(gazetteer: .shared)
+        // Pairs above the threshold state the same fact; claims are then grouped into facts,
+        // and within a fact, pairs with weaker but real evidence are aligned too: they state
+        // the fact their neighbours state.
+        let strong = scored.filter { $0.evidence.score >= threshold }
+        let groups = FactClustering.groups(count: profiles.count, article: { profiles[$0].article },
+                                           edges: strong.map { ($0.i, $0.j, $0.evidence.score) })
+        var groupOf: [Int: Int] = [:]
+        for (g, members) in groups.enumerated() { for m in members { groupOf[m] = g } }
+        let kept = scored.filter { s in
+            s.evidence.score >= threshold || (groupOf[s.i] != nil && groupOf[s.i] == groupOf[s.j])
+        }
+
         var alignments: [Alignment] = []
-        for (fi, f) in features.enumerated() {
-            var candidates = Set<Int>()
-            for e in f.events { for g in index["e:" + e] ?? [] where g > fi && features[g].article != f.article { candidates.insert(g) } }
-            for k in f.entities { for g in index["k:" + k] ?? [] where g > fi && features[g].article != f.article { candidates.insert(g) } }
-            for g in candidates.sorted() {
-                let h = features[g]
-                let (score, reasons) = similarity(f, h)
-                guard score >= threshold else { continue }
-                let ca = articles[f.article].claims[f.claim], cb = articles[h.article].claims[h.claim]
-                let verdict = rules.judge(f, h, ca, cb)
-                var explanation = "same fact (" + reasons.joined(separator: "; ") + ")"
-                if verdict.relation == .conflict {
-                    explanation += "; differs on " + verdict.facets.map { $0.rawValue }.joined(separator: ", ") + ": " + verdict.notes.joined(separator: "; ")
-                } else if verdict.facets.contains(.source) {
-                    explanation += "; attributed differently"
-                }
-                alignments.append(Alignment(a: "\(articles[f.article].id)#\(ca.id)", b: "\(articles[h.article].id)#\(cb.id)",
-                                            relation: verdict.relation, facets: verdict.facets,
-                                            score: (score * 100).rounded() / 100, explanation: explanation))
+        var edges: [(i: Int, j: Int, score: Double)] = []
+        var revisionList: [Revision] = []
+        for (i, j, ev) in kept {
+            let a = profiles[i], b = profiles[j]
+            let ca = articles[a.article].claims[a.claim], cb = articles[b.article].claims[b.claim]
+            let verdict = rules.judge(a, b, ca, cb)
+            let index = alignments.count
+            var explanation = Explanation.line(ev, verdict, a, b, ca, cb, gazetteer: gazetteer)
+            if ev.score < threshold { explanation = "in the same fact as claims both align with; " + explanation }
+            alignments.append(Alignment(a: "\(articles[a.article].id)#\(ca.id)", b: "\(articles[b.article].id)#\(cb.id)",
+                                        relation: verdict.relation, facets: verdict.facets,
+                                        score: (ev.score * 100).rounded() / 100, explanation: explanation))
+            edges.append((i, j, ev.score))
+            if let r = revisions.revision(a, b, aRef: refs[i], bRef: refs[j], alignment: index, verdict: verdict) {
+                revisionList.append(r)
             }
         }
-        return RunResult(articles: articles, alignments: alignments)
+
+        let shared = ProvenanceBuilder.sharedWording(profiles, articles: articles)
+        let copyGroups = ProvenanceBuilder.copyGroups(shared, articleCount: articles.count)
+        let facts = buildFacts(profiles: profiles, refs: refs, groups: groups, edges: edges, copyGroups: copyGroups)
+        return RunResult(articles: articles, alignments: alignments, facts: facts, sharedWording: shared,
+                         revisions: revisionList, sourceLinks: ProvenanceBuilder.sourceLinks(profiles))
     }
 
-    /// How likely two claims state the same fact, and why.
-    func similarity(_ a: ClaimFeatures, _ b: ClaimFeatures) -> (Double, [String]) {
-        let ev = dice(a.events, b.events)
-        let en = dice(a.entities, b.entities)
-        var reasons: [String] = []
-        let sharedEvents = a.events.intersection(b.events).sorted()
-        if !sharedEvents.isEmpty { reasons.append("events: " + sharedEvents.joined(separator: ", ")) }
-        let sharedEntities = a.entities.intersection(b.entities).sorted().map { k in k.split(separator: ":").last.map(String.init) ?? k }
-        if !sharedEntities.isEmpty { reasons.append("entities: " + sharedEntities.joined(separator: ", ")) }
-        var score: Double
-        if a.language == b.language {
-            let lex = dice(a.stems, b.stems)
-            score = 0.35 * ev + 0.30 * en + 0.35 * lex
-            if lex >= 0.3 { reasons.append("wording \(Int((lex * 100).rounded()))% alike") }
-        } else {
-            score = 0.55 * ev + 0.45 * en
+    /// The claim is a clause of the same sentence as the claim before it: nothing but
+    /// spaces and clause punctuation between them.
+    static func continuesSentence(_ a: ArticleAnalysis, _ ci: Int) -> Bool {
+        let prev = a.claims[ci - 1], c = a.claims[ci]
+        guard prev.end <= c.start, c.start - prev.end < 40 else { return false }
+        let between = a.text.text(prev.end, c.start)
+        return !between.unicodeScalars.contains { $0 == "." || $0 == "!" || $0 == "?" || $0 == "\n" }
+    }
+
+    private func buildFacts(profiles: [ClaimProfile], refs: [ClaimReference], groups: [[Int]],
+                            edges: [(i: Int, j: Int, score: Double)], copyGroups: [[Int]]) -> [FactCluster] {
+        var groupOf: [Int: Int] = [:]
+        for (g, members) in groups.enumerated() { for m in members { groupOf[m] = g } }
+        var alignmentsOf = [[Int]](repeating: [], count: groups.count)
+        for (k, e) in edges.enumerated() {
+            if let g = groupOf[e.i], groupOf[e.j] == g { alignmentsOf[g].append(k) }
         }
-        if let wa = a.when, let wb = b.when, wa.isCompatible(with: wb), wa.day != nil, wb.day != nil {
-            score += 0.1
-            reasons.append("same date \(wa.iso)")
+        var byRef: [ClaimReference: ClaimProfile] = [:]
+        for (i, p) in profiles.enumerated() { byRef[refs[i]] = p }
+        var facts: [FactCluster] = []
+        for (g, members) in groups.enumerated() {
+            let memberRefs = members.map { refs[$0] }
+            let articles = Array(Set(memberRefs.map(\.article))).sorted()
+            let (upstream, unattributed) = ProvenanceBuilder.upstream(of: memberRefs, profiles: byRef)
+            let copies = copyGroups.map { $0.filter(articles.contains) }.filter { $0.count > 1 }
+            facts.append(FactCluster(members: memberRefs, articles: articles, alignments: alignmentsOf[g],
+                                     upstream: upstream, unattributed: unattributed, copyGroups: copies))
         }
-        if a.numbers.contains(where: { x in b.numbers.contains { $0.value == x.value && $0.unit == x.unit } }) {
-            score += 0.1
-            reasons.append("same figure")
+        facts.sort { x, y in
+            if x.articles.count != y.articles.count { return x.articles.count > y.articles.count }
+            return x.members[0] < y.members[0]
         }
-        return (min(1, score), reasons)
+        return facts
     }
 }

@@ -1,84 +1,137 @@
 import CorroborateCore
 import CorroborateGazetteer
 
-/// The verdict on two claims that state the same fact: which facets differ, and whether the
-/// difference is a contradiction or only a difference of precision or attribution.
+/// The verdict on two claims that state the same fact: the facets on which they cannot both
+/// be right (a conflict), or agreement, possibly with a difference of attribution.
 /// Not mentioned is not contradicted: a facet is compared only when both claims give it.
 struct Verdict: Sendable {
     var relation: Relation
     var facets: [Facet]
+    /// One short note per facet that differs ("24 ans vs près de 25 ans").
     var notes: [String]
 }
 
 struct VerdictRules: Sendable {
     let gazetteer: Gazetteer
 
-    func judge(_ a: ClaimFeatures, _ b: ClaimFeatures, _ ca: Claim, _ cb: Claim) -> Verdict {
+    func judge(_ a: ClaimProfile, _ b: ClaimProfile, _ ca: Claim, _ cb: Claim) -> Verdict {
         var conflicts: [Facet] = []
-        var differences: [Facet] = []
         var notes: [String] = []
-        // Numbers of the same unit.
-        if let (x, y) = numberConflict(a.numbers, b.numbers) {
+        if let (x, y) = numberConflict(a, b) {
             conflicts.append(.number)
             notes.append("\(x.text) vs \(y.text)")
         }
-        // Dates: compatible by precision (2024-12 contains 2024-12-08).
-        if let wa = a.when, let wb = b.when, !wa.isCompatible(with: wb) {
+        if let (x, y) = dateConflict(a, b) {
             conflicts.append(.when)
-            notes.append("\(wa.iso) vs \(wb.iso)")
+            notes.append("\(x.iso) vs \(y.iso)")
         }
-        // Places: compatible by containment (Moscou ⊂ Russie).
-        if !a.whereKeys.isEmpty, !b.whereKeys.isEmpty, !placesCompatible(a.whereKeys, b.whereKeys) {
+        if placeConflict(a, b) {
             conflicts.append(.where)
             notes.append("\(ca.where.joined(separator: ", ")) vs \(cb.where.joined(separator: ", "))")
         }
-        // Sources: two named sources with nothing in common disagree on who said it; a named
-        // source beside the article's own voice or a generic source is a difference only.
-        let na = a.sourceKeys.filter { !$0.hasPrefix("source:") }, nb = b.sourceKeys.filter { !$0.hasPrefix("source:") }
-        if !na.isEmpty, !nb.isEmpty, Set(na).isDisjoint(with: Set(nb)) {
+        let source = sourceVerdict(a.sources, b.sources)
+        if source == .conflict {
             conflicts.append(.source)
-            notes.append("\(ca.sources.joined(separator: ", ")) vs \(cb.sources.joined(separator: ", "))")
-        } else if Set(a.sourceKeys) != Set(b.sourceKeys) {
-            differences.append(.source)
+            notes.append("\(a.sources.summary) vs \(b.sources.summary)")
         }
-        if a.negated != b.negated {
+        // Grammatical negation elsewhere in a sentence ("la mobilisation ne faiblit pas") does not
+        // deny the fact; a denial or doubt cue does ("dément", "not sure").
+        if a.denial != b.denial {
             conflicts.append(.negation)
-            notes.append(a.negated ? "denied vs stated" : "stated vs denied")
+            notes.append(a.denial ? "denied or doubted vs stated" : "stated vs denied or doubted")
         }
-        if conflicts.isEmpty { return Verdict(relation: .agree, facets: differences, notes: notes) }
+        if conflicts.isEmpty {
+            return Verdict(relation: .agree, facets: source == .differs ? [.source] : [], notes: [])
+        }
         return Verdict(relation: .conflict, facets: conflicts.sorted(), notes: notes)
     }
 
-    /// Two figures of the same unit that cannot both be right. Vague quantities ("des milliers")
-    /// and bounds ("plus de 300" vs 450) do not contradict a precise figure they allow.
-    func numberConflict(_ xs: [NumberMention], _ ys: [NumberMention]) -> (NumberMention, NumberMention)? {
-        var firstConflict: (NumberMention, NumberMention)? = nil
-        for x in xs {
-            guard let u = x.unit, isFigure(x) else { continue }
-            let same = ys.filter { $0.unit == u && isFigure($0) }
-            if same.isEmpty { continue }
-            if same.contains(where: { compatible(x, $0) }) { return nil }
-            if firstConflict == nil { firstConflict = (x, same[0]) }
+    /// Figures of the same kind counted in the same place on the same day that no reading
+    /// reconciles: "24 ans" vs "près de 25 ans", "plus de 4 000" vs "200". When one pair of
+    /// figures agrees the claims agree: a claim giving two figures ("1,089 million selon le
+    /// ministère et 3,5 millions selon la CGT") confirms one giving either, and a claim's other
+    /// figures may count something else ("24 ans, dont 14 ans de guerre").
+    /// Figures counted on different days are different figures, not versions of one.
+    func numberConflict(_ a: ClaimProfile, _ b: ClaimProfile) -> (NumberMention, NumberMention)? {
+        var closest: (Quantity, Quantity)? = nil
+        // The same figure on both sides settles it, even where one claim does not place it
+        // ("119 000 dans la capitale" / "119.000 manifestants à Paris").
+        for x in a.quantities {
+            for y in b.quantities where x.sameKind(as: y) && (x.scope == nil || y.scope == nil || x.scope == y.scope)
+                && x.isCompatible(with: y) && !Quantity.otherDay(x, a.referenceDay, y, b.referenceDay) { return nil }
         }
-        return firstConflict
-    }
-
-    private func isFigure(_ n: NumberMention) -> Bool {
-        n.text.unicodeScalars.contains { $0.value >= 48 && $0.value <= 57 } || !n.approx
-    }
-
-    private func compatible(_ x: NumberMention, _ y: NumberMention) -> Bool {
-        if x.value == y.value { return true }
-        let lo = min(x.value, y.value), hi = max(x.value, y.value)
-        // A bound or an approximation allows a nearby precise figure (au moins 30 ~ une trentaine).
-        if x.approx && y.approx { return hi <= lo * 1.1 }
-        return false
-    }
-
-    private func placesCompatible(_ a: [String], _ b: [String]) -> Bool {
-        for x in a {
-            for y in b where x == y || gazetteer.isWithin(x, y) || gazetteer.isWithin(y, x) { return true }
+        for x in a.quantities {
+            for y in b.quantities where x.isComparable(with: y) && !Quantity.otherDay(x, a.referenceDay, y, b.referenceDay) {
+                if x.isCompatible(with: y) { return nil }
+                let gap = abs(x.value - y.value) / max(abs(x.value), abs(y.value), 1)
+                if closest.map({ gap < abs($0.0.value - $0.1.value) / max(abs($0.0.value), abs($0.1.value), 1) }) ?? true {
+                    closest = (x, y)
+                }
+            }
         }
-        return false
+        return closest.map { ($0.0.mention, $0.1.mention) }
+    }
+
+    /// Dates that cannot be the same day at the precision each claim gives (2024-12 allows
+    /// 2024-12-08; 2024-12-07 does not). A sentence giving several dates may date another of
+    /// its events ("launched on 27 November, the offensive took Damascus on Sunday"), so only
+    /// claims that each give one date, their own, are compared.
+    /// The date must also be the same event's: the event word nearest each date ("began a
+    /// lightning offensive on October 27" / "launched the offensive on November 27"), as a
+    /// sentence often dates its reporting ("told reporters Monday") rather than the fact.
+    func dateConflict(_ a: ClaimProfile, _ b: ClaimProfile) -> (PartialDate, PartialDate)? {
+        guard let x = a.when, let y = b.when, !x.isCompatible(with: y) else { return nil }
+        guard a.dateMentions == 1, b.dateMentions == 1, let ea = a.datedEvent, ea == b.datedEvent else { return nil }
+        return (x, y)
+    }
+
+    /// Places that exclude each other: no place of one claim is, contains or lies in a place
+    /// of the other, and the two name places of the same scale (two cities, two countries),
+    /// as "parti de Damas" vs "décollé de Lattaquié". A country named as background next
+    /// to a city ("Moscou" vs "la Syrie") is not a contradiction.
+    func placeConflict(_ a: ClaimProfile, _ b: ClaimProfile) -> Bool {
+        // The most precise places of each claim: "décollé de Lattaquié, en Syrie" is about
+        // Lattaquié, the country only situates it.
+        let pa = precise(a.places), pb = precise(b.places)
+        guard !pa.isEmpty, !pb.isEmpty else { return false }
+        for x in pa {
+            for y in pb where x == y || gazetteer.isWithin(x, y) || gazetteer.isWithin(y, x) { return false }
+        }
+        let local: Set<String> = ["city", "airport", "base", "site", "square", "prison"]
+        let la = pa.filter { local.contains(gazetteer.entry(key: $0)?.kind ?? "") }
+        let lb = pb.filter { local.contains(gazetteer.entry(key: $0)?.kind ?? "") }
+        guard !la.isEmpty, !lb.isEmpty else { return false }
+        // Both local places in the same country: two accounts of one place in a story.
+        return la.contains { x in lb.contains { y in country(x) != nil && country(x) == country(y) } }
+    }
+
+    /// Places none of the others lies in.
+    private func precise(_ places: Set<String>) -> [String] {
+        places.filter { p in !places.contains { q in q != p && gazetteer.isWithin(q, p) } }.sorted()
+    }
+
+    private func country(_ key: String) -> String? {
+        var current: String? = key
+        var steps = 0
+        while let k = current, steps < 10 {
+            if gazetteer.entry(key: k)?.kind == "country" { return k }
+            current = gazetteer.entry(key: k)?.parent
+            steps += 1
+        }
+        return nil
+    }
+
+    enum SourceRelation { case same, differs, conflict }
+
+    /// Attribution. Two claims that name different news agencies or outlets for the same fact
+    /// (TASS vs Interfax) disagree on where it comes from; a claim in the article's own voice,
+    /// a generic source ("les agences russes") or a source beside the same channel only
+    /// differs in attribution.
+    func sourceVerdict(_ a: SourceProfile, _ b: SourceProfile) -> SourceRelation {
+        if !a.channels.isEmpty, !b.channels.isEmpty, Set(a.channels).isDisjoint(with: Set(b.channels)) {
+            return .conflict
+        }
+        let ka = Set(a.named + a.genericChannels + a.genericOrigins), kb = Set(b.named + b.genericChannels + b.genericOrigins)
+        return ka == kb ? .same : .differs
     }
 }

@@ -16,6 +16,52 @@ public enum JSONRenderer {
             JSONMember("version", .number(Double(version))),
             JSONMember("articles", .array(run.articles.map(article))),
             JSONMember("alignments", .array(run.alignments.map(alignment))),
+            JSONMember("facts", .array(run.facts.map { fact($0, run) })),
+            JSONMember("sharedWording", .array(run.sharedWording.map { shared($0, run) })),
+            JSONMember("revisions", .array(run.revisions.map { revision($0, run) })),
+        ])
+    }
+
+    /// "articleId#claimId" of a claim reference.
+    static func claimID(_ r: ClaimReference, _ run: RunResult) -> String {
+        guard r.article < run.articles.count, r.claim < run.articles[r.article].claims.count else { return "" }
+        return run.articles[r.article].id + "#" + run.articles[r.article].claims[r.claim].id
+    }
+
+    static func articleID(_ i: Int, _ run: RunResult) -> String { i < run.articles.count ? run.articles[i].id : "" }
+
+    /// A fact: its claims, its articles, the sources it traces to.
+    static func fact(_ f: FactCluster, _ run: RunResult) -> JSONValue {
+        .object([
+            JSONMember("claims", .strings(f.members.map { claimID($0, run) })),
+            JSONMember("articles", .strings(f.articles.map { articleID($0, run) })),
+            JSONMember("independentSources", .number(Double(f.independentSourceCount))),
+            JSONMember("sources", .array(f.upstream.map { s in
+                .object([
+                    JSONMember("name", .string(s.name)),
+                    JSONMember("key", .optional(s.key)),
+                    JSONMember("channels", .strings(s.channels)),
+                    JSONMember("articles", .strings(s.articles.map { articleID($0, run) })),
+                ])
+            })),
+            JSONMember("unattributed", .strings(f.unattributed.map { articleID($0, run) })),
+        ])
+    }
+
+    static func shared(_ w: SharedWording, _ run: RunResult) -> JSONValue {
+        .object([
+            JSONMember("a", .string(articleID(w.a, run))),
+            JSONMember("b", .string(articleID(w.b, run))),
+            JSONMember("passages", .number(Double(w.sharedPassages))),
+            JSONMember("overlap", .decimal2(w.overlap)),
+        ])
+    }
+
+    static func revision(_ r: Revision, _ run: RunResult) -> JSONValue {
+        .object([
+            JSONMember("earlier", .string(claimID(r.earlier, run))),
+            JSONMember("later", .string(claimID(r.later, run))),
+            JSONMember("reason", .string(r.reason)),
         ])
     }
 

@@ -14,8 +14,10 @@ public enum MarkdownRenderer {
         out += headline(index)
         out += corroborated(index)
         out += discrepancies(index)
+        out += revisions(index)
         out += singleSource(index)
         out += bySource(index)
+        out += MarkdownProvenance.section(index)
         out += factsTable(index)
         out += timeline(index)
         return out
@@ -29,6 +31,8 @@ public enum MarkdownRenderer {
         out += "- **\(claims)** \(noun(claims, "claim")) extracted from **\(articles)** \(noun(articles, "article"))\n"
         out += "- **\(facts)** \(noun(facts, "fact")) reported by 2+ articles (corroborated)\n"
         out += "- **\(ds)** \(noun(ds, "discrepancy", "discrepancies")), in \(diverging) of those facts\n"
+        let rs = index.revisions.count
+        if rs > 0 { out += "- **\(rs)** \(noun(rs, "figure")) revised over time (updates, not disagreements)\n" }
         out += "- **\(single)** single-source \(noun(single, "claim"))\n\n"
         return out
     }
@@ -38,12 +42,36 @@ public enum MarkdownRenderer {
         guard !index.facts.isEmpty else { return out + MarkdownParts.none }
         for fact in index.facts {
             out += "### F\(fact.number). \(Markdown.text(index.summary(of: fact)))\n\n"
-            out += "Reported by \(fact.articles.count) articles (\(outlets(index, fact.articles)))."
+            out += reportedBy(index, fact)
             let ds = fact.conflicts.compactMap { index.discrepancyNumber(ofLink: $0) }.map { "D\($0)" }
             if !ds.isEmpty { out += " Versions differ: see \(ds.joined(separator: ", "))." }
             out += "\n\n"
             out += MarkdownParts.claimBullets(index, fact.members)
             out += "\n"
+        }
+        return out
+    }
+
+    /// "Reported by 3 articles (A, B, C)." and, when the comparator traced the fact, how many
+    /// independent sources it rests on: "Reported by 8 outlets (…), 1 independent source
+    /// (Kremlin via TASS, RIA Novosti); 3 outlets cite no source."
+    static func reportedBy(_ index: RunIndex, _ fact: Fact) -> String {
+        guard let p = fact.provenance else {
+            return "Reported by \(fact.articles.count) articles (\(outlets(index, fact.articles)))."
+        }
+        let n = MarkdownProvenance.outletNames(index, fact.articles).count
+        var out = "Reported by \(count(n, "outlet")) (\(outlets(index, fact.articles))), "
+        let k = p.independentSourceCount
+        if k == 0 {
+            out += "no source named"
+        } else {
+            out += count(k, "independent source") + " (" + p.upstream.map { Markdown.text($0.label) }.joined(separator: "; ") + ")"
+        }
+        let silent = MarkdownProvenance.outletNames(index, p.unattributed).count
+        if k > 0 && silent > 0 { out += "; \(count(silent, "outlet")) \(silent == 1 ? "cites" : "cite") no source" }
+        out += "."
+        for g in p.copyGroups {
+            out += " " + g.map { Markdown.code(index.metadata($0).id) }.joined(separator: ", ") + " share wording (one copy)."
         }
         return out
     }
@@ -64,9 +92,65 @@ public enum MarkdownRenderer {
         guard !index.discrepancies.isEmpty else { return out + MarkdownParts.none }
         for fact in index.facts where !fact.conflicts.isEmpty {
             out += "### In F\(fact.number). \(Markdown.text(index.summary(of: fact)))\n\n"
-            for li in fact.conflicts { out += MarkdownParts.discrepancy(index, link: li, level: "####") }
+            out += MarkdownVersions.block(index, fact)
+            out += grouped(index, fact.conflicts)
+        }
+        if !index.looseConflicts.isEmpty {
+            out += "### Between claims of different facts\n\n"
+            out += grouped(index, index.looseConflicts)
         }
         return out
+    }
+
+    /// Discrepancies, the first of each kind in full; the others that differ the same way
+    /// (same facets, same two versions) are listed after it by their evidence, so a fact ten
+    /// outlets report does not print forty identical tables.
+    static func grouped(_ index: RunIndex, _ links: [Int]) -> String {
+        var order: [String] = []
+        var members: [String: [Int]] = [:]
+        for li in links {
+            let link = index.links[li]
+            let ca = index.claim(link.a), cb = index.claim(link.b)
+            let pairs = link.facets.map { f -> String in
+                let x = MarkdownVersions.value(ca, f)?.0 ?? "", y = MarkdownVersions.value(cb, f)?.0 ?? ""
+                return f.rawValue + "=" + min(x, y) + "\u{1F}" + max(x, y)
+            }
+            let key = pairs.joined(separator: "\u{1E}")
+            if members[key] == nil { order.append(key) }
+            members[key, default: []].append(li)
+        }
+        var out = ""
+        for key in order {
+            let group = members[key] ?? []
+            guard let first = group.first else { continue }
+            out += MarkdownParts.discrepancy(index, link: first, level: "####")
+            let rest = group.dropFirst().map { li -> String in
+                let link = index.links[li]
+                let n = index.discrepancyNumber(ofLink: li).map { "D\($0)" } ?? ""
+                return "\(n) (\(MarkdownParts.evidence(index, link.a)) / \(MarkdownParts.evidence(index, link.b)))"
+            }
+            if !rest.isEmpty { out += "The same difference between other versions: " + rest.joined(separator: ", ") + ".\n\n" }
+        }
+        return out
+    }
+
+    /// Figures that changed between reports published at different times, earliest update
+    /// first: a toll that grows is news moving on, not outlets disagreeing.
+    static func revisions(_ index: RunIndex) -> String {
+        var out = "## Revisions over time\n\nFigures that changed between reports published at different times: updates, not disagreements.\n\n"
+        guard !index.revisions.isEmpty else { return out + MarkdownParts.none }
+        for (n, r) in index.revisions.enumerated() {
+            let e = r.revision.earlier, l = r.revision.later
+            func side(_ ref: ClaimReference) -> String {
+                let c = ClaimRef(article: ref.article, claim: ref.claim)
+                let m = index.metadata(ref.article)
+                let when = m.published.map { " (published \($0.iso))" } ?? ""
+                return MarkdownParts.evidence(index, c) + " " + Markdown.text(Describe.outlet(m)) + when + ": "
+                    + Markdown.quote(index.claim(c).text, max: 160)
+            }
+            out += "- **R\(n + 1).** \(Markdown.text(r.revision.reason))\n  - earlier: \(side(e))\n  - later: \(side(l))\n"
+        }
+        return out + "\n"
     }
 
     static func singleSource(_ index: RunIndex) -> String {
@@ -100,14 +184,14 @@ public enum MarkdownRenderer {
     static func noun(_ n: Int, _ one: String, _ many: String? = nil) -> String { n == 1 ? one : many ?? one + "s" }
 
     static func factsTable(_ index: RunIndex) -> String {
-        let out = "## Facts × articles\n\n"
+        let out = "## Facts × articles\n\nFor each fact, whether each article reports it, gives a differing version, or is silent.\n\n"
         guard !index.facts.isEmpty else { return out + MarkdownParts.none }
         let header = ["Fact"] + index.run.articles.map { Markdown.code($0.metadata.id, inTable: true) }
         let rows = index.facts.map { fact -> [String] in
             var row = ["F\(fact.number). " + Markdown.text(index.summary(of: fact, max: 60))]
             for ai in index.run.articles.indices {
                 switch index.presence(of: ai, in: fact) {
-                case .absent: row.append("—")
+                case .absent: row.append("silent")
                 case .reports: row.append("reports")
                 case .differs:
                     let ds = fact.conflicts.filter { index.links[$0].touches(article: ai) }

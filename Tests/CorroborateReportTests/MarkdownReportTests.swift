@@ -11,7 +11,8 @@ struct MarkdownReportTests {
     func sections() {
         let headings = md.split(separator: "\n").filter { $0.hasPrefix("## ") }.map(String.init)
         #expect(headings == ["## What was compared", "## Headline", "## Corroborated facts", "## Discrepancies",
-                             "## Single-source claims", "## Claims by source", "## Facts × articles", "## Timeline"])
+                             "## Revisions over time", "## Single-source claims", "## Claims by source", "## Provenance",
+                             "## Facts × articles", "## Timeline"])
         #expect(md.hasPrefix("# Corroboration report: pont-valmont\n"))
     }
 
@@ -78,7 +79,7 @@ struct MarkdownReportTests {
         #expect(!s.contains("### own voice"))
     }
 
-    @Test("facts × articles: reports, differs (with the discrepancy), or —")
+    @Test("facts × articles: reports, differs (with the discrepancy), or silent")
     func factsTable() {
         let s = MarkdownCheck.section(md, "## Facts × articles")
         #expect(s.contains("| Fact | `fr-gazette-pont` | `fr-courrier-valmont` | `en-harbor-bridge` |"))

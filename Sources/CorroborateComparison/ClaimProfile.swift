@@ -1,0 +1,225 @@
+import CorroborateCore
+import CorroborateGazetteer
+import CorroborateExtraction
+
+/// What comparison reads of one claim, computed once per claim of the run.
+struct ClaimProfile: Sendable {
+    let article: Int
+    let claim: Int
+    let language: Language
+    let published: PartialDate?
+    /// Event concepts, sorted.
+    var events: [String]
+    /// Entity keys of actors and places with a weight: 1 for the entities the claim names,
+    /// 0.5 for the places containing a place it names (Moscou also speaks of Russie).
+    var entities: [String: Double]
+    /// Keys the claim names itself: persons and organizations, then places.
+    let actors: Set<String>
+    let places: Set<String>
+    /// Word stems for same-language likeness: the first scalars of each content word.
+    let stems: Set<String>
+    var quantities: [Quantity]
+    let when: PartialDate?
+    /// The day the article was published, when known: what an undated figure of a news report
+    /// counts. Not a day inferred from other articles, which may be any date the text cites.
+    let referenceDay: PartialDate?
+    /// How many dates the claim's text gives: with several, its date may be another event's.
+    let dateMentions: Int
+    /// The event concept named nearest the claim's one date: what that date dates.
+    let datedEvent: String?
+    let sources: SourceProfile
+    let negated: Bool
+    /// Denies or doubts ("dément", "not sure").
+    let denial: Bool
+    let hedged: Bool
+    /// Presents its figure as an update ("bilan actualisé", "updated toll").
+    let revisionCue: Bool
+    /// Folded words of the text, for shared wording.
+    let words: [String]
+
+    static let stemLength = 5
+
+    init(article: Int, claim: Int, analysis: ArticleAnalysis, gazetteer: Gazetteer) {
+        let c = analysis.claims[claim]
+        self.article = article
+        self.claim = claim
+        language = analysis.metadata.language
+        published = analysis.metadata.published
+        events = Array(Set(c.events)).sorted()
+        var ents: [String: Double] = [:]
+        var actors = Set<String>(), places = Set<String>()
+        for k in c.whoKeys + c.whereKeys where !k.isEmpty {
+            ents[k] = 1
+            if k.hasPrefix("place:") { places.insert(k) } else { actors.insert(k) }
+        }
+        for p in places {
+            var parent = gazetteer.entry(key: p)?.parent
+            var steps = 0
+            while let q = parent, steps < 8 {
+                if ents[q] == nil { ents[q] = 0.5 }
+                parent = gazetteer.entry(key: q)?.parent
+                steps += 1
+            }
+        }
+        entities = ents
+        self.actors = actors
+        self.places = places
+        var stems = Set<String>()
+        for w in c.contentWords {
+            let scalars = w.unicodeScalars
+            guard scalars.count >= 3, !scalars.allSatisfy({ ScalarClass.isDigit($0) }) else { continue }
+            stems.insert(String(String.UnicodeScalarView(scalars.prefix(ClaimProfile.stemLength))))
+        }
+        self.stems = stems
+        when = c.when
+        let dateTimes = analysis.times.filter { $0.kind == .date && $0.start >= c.start && $0.end <= c.end }
+        dateMentions = dateTimes.count
+        sources = SourceProfile(c, gazetteer: gazetteer)
+        negated = c.negated
+        hedged = c.hedged
+        let text = TextWords(c.text)
+        let folded = text.words.map(\.folded)
+        datedEvent = dateTimes.count == 1 ? ClaimProfile.eventNear(dateTimes[0], c, text.words, language: analysis.metadata.language) : nil
+        words = folded
+        let language = analysis.metadata.language
+        let lexicons = [ComparisonLexicon.forLanguage(language)] + ComparisonLexicon.all.filter { $0.language != language }
+        denial = lexicons.contains { ComparisonLexicon.contains(folded, anyOf: $0.denialCues) }
+        revisionCue = lexicons.contains { ComparisonLexicon.contains(folded, anyOf: $0.revisionCues) }
+        let scopes = ClaimProfile.scopes(of: c, text: text, analysis: analysis, gazetteer: gazetteer)
+        let figureDates = ClaimProfile.dates(of: c, text: text, analysis: analysis)
+        referenceDay = analysis.referenceDate.isPublicationDay ? analysis.referenceDate.day.map { PartialDate($0) } : nil
+        let eventList = Array(Set(c.events))
+        quantities = c.numbers.enumerated().map { i, n in
+            var q = Quantity(n, lexicons: lexicons, scope: scopes[i].key)
+            q.placed = scopes[i].placed
+            q.date = figureDates[i]
+            if !q.isMeasure {
+                q.unitClass = UnitClasses.refined(q.unitClass, known: n.unit == nil || UnitClasses.entries[n.unit ?? ""] != nil, events: eventList)
+            }
+            return q
+        }
+    }
+
+    /// A clause cut from its sentence ("À Marseille, les syndicats ont compté 280 000
+    /// personnes | et la préfecture 16 000") keeps the sentence's setting: for its first
+    /// figure, when it names no place or date of its own, the place and date of the previous
+    /// clause's first figure (the parallel "X selon A, et Y selon B").
+    mutating func continueSentence(of prev: ClaimProfile) {
+        // Only a clause that gives figures takes the sentence's events: "et 3,5 millions selon
+        // la CGT" counts the same march; other clauses state facts of their own.
+        if !quantities.isEmpty {
+            for e in prev.events where !events.contains(e) { events.append(e) }
+            events.sort()
+        }
+        guard let first = quantities.indices.first(where: { !quantities[$0].isMeasure }),
+              let model = prev.quantities.first(where: { !$0.isMeasure }) else { return }
+        if !quantities[first].placed {
+            quantities[first].scope = model.scope
+            quantities[first].placed = model.placed
+        }
+        if quantities[first].date == nil { quantities[first].date = model.date }
+    }
+
+    /// Concepts that report rather than happen: not what a date dates.
+    static let reportingEvents: Set<String> = ["announce", "confirm"]
+
+    /// The event concept of the word nearest a time mention, within a few words either side.
+    static func eventNear(_ t: TimeMention, _ c: Claim, _ words: [TextWords.Word], language: Language) -> String? {
+        let lexicon = ExtractionLexicon.forLanguage(language)
+        let r = wordRange(t.start - c.start, t.end - c.start, words)
+        guard !r.isEmpty else { return nil }
+        for d in 1...8 {
+            for i in [r.lowerBound - d, r.upperBound - 1 + d] where i >= 0 && i < words.count {
+                if let e = lexicon.event(for: words[i].folded), !reportingEvents.contains(e) { return e }
+            }
+        }
+        return nil
+    }
+
+    /// Word range of each figure of the claim.
+    static func figureRanges(_ c: Claim, _ words: [TextWords.Word]) -> [Range<Int>] {
+        c.numbers.map { n in wordRange(n.start - c.start, n.end - c.start, words) }
+    }
+
+    /// Words covering scalar offsets `s..<e` of the claim text.
+    static func wordRange(_ s: Int, _ e: Int, _ words: [TextWords.Word]) -> Range<Int> {
+        let first = words.firstIndex { $0.end > s } ?? words.count
+        var last = first
+        while last < words.count, words[last].start < e { last += 1 }
+        return first..<max(last, first)
+    }
+
+    /// Ties mentions (places, dates) to figures: the mention right after a figure, in the
+    /// same stretch of text ("119 000 à Paris"), is that figure's; otherwise the nearest one
+    /// before it ("À Marseille, … 280 000 … et 16 000"), unless another figure took it.
+    static func attach(_ ranges: [Range<Int>], _ mentions: [Range<Int>], _ words: [TextWords.Word],
+                       reachBack: Int = .max) -> [Int?] {
+        var out = [Int?](repeating: nil, count: ranges.count)
+        var claimed = Set<Int>()
+        let window = 6
+        for (i, r) in ranges.enumerated() {
+            var j = r.upperBound
+            while j < min(words.count, r.upperBound + window), !words[j].afterBreak {
+                if let m = mentions.firstIndex(where: { $0.lowerBound == j }) {
+                    out[i] = m
+                    claimed.insert(m)
+                    break
+                }
+                j += 1
+            }
+        }
+        for (i, r) in ranges.enumerated() where out[i] == nil {
+            if let m = mentions.lastIndex(where: { $0.upperBound <= r.lowerBound }), !claimed.contains(m),
+               r.lowerBound - mentions[m].upperBound <= reachBack { out[i] = m }
+        }
+        return out
+    }
+
+    /// The place each figure was counted in (see `attach`). Countries do not scope a figure:
+    /// "1,1 million en France" is the national figure, as is "3,5 millions" with no place.
+    static func scopes(of c: Claim, text: TextWords, analysis: ArticleAnalysis, gazetteer: Gazetteer) -> [(key: String?, placed: Bool)] {
+        let words = text.words
+        guard !c.numbers.isEmpty, !words.isEmpty else { return c.numbers.map { _ in (nil, false) } }
+        // Place mentions: word ranges where a surface form of a place of the claim occurs.
+        var found: [(key: String, range: Range<Int>)] = []
+        for key in Set(c.whereKeys + c.whoKeys).sorted() where key.hasPrefix("place:") {
+            var forms: [[String]] = []
+            for e in analysis.entities where e.key == key {
+                forms.append(TextWords.folded(e.name))
+                for a in e.aliases { forms.append(TextWords.folded(a)) }
+            }
+            for lang in Language.supported {
+                if let n = gazetteer.displayName(key: key, language: lang) { forms.append(TextWords.folded(n)) }
+            }
+            for f in forms where !f.isEmpty && f.count <= words.count {
+                for i in 0...(words.count - f.count) where words[i].folded == f[0] {
+                    if (0..<f.count).allSatisfy({ words[i + $0].folded == f[$0] }),
+                       !found.contains(where: { $0.range.lowerBound == i }) {
+                        found.append((key, i..<(i + f.count)))
+                    }
+                }
+            }
+        }
+        found.sort { $0.range.lowerBound < $1.range.lowerBound }
+        let attached = attach(figureRanges(c, words), found.map(\.range), words)
+        // A whole country is no narrower than no place at all.
+        return attached.map { m in
+            guard let m = m else { return (nil, false) }
+            let key = found[m].key
+            let kind = gazetteer.entry(key: key)?.kind
+            return (kind == "country" || kind == "continent" ? nil : key, true)
+        }
+    }
+
+    /// The date each figure was counted on: a date of the claim tied to it (see `attach`);
+    /// "le 15 mars, 480 000 personnes" dates that figure, not the rest of the sentence.
+    static func dates(of c: Claim, text: TextWords, analysis: ArticleAnalysis) -> [PartialDate?] {
+        let words = text.words
+        let times = analysis.times.filter { $0.kind == .date && $0.date != nil && $0.start >= c.start && $0.end <= c.end }
+        guard !c.numbers.isEmpty, !times.isEmpty else { return c.numbers.map { _ in nil } }
+        let ranges = times.map { wordRange($0.start - c.start, $0.end - c.start, words) }
+        // A date far before a figure usually dates another clause ("plus nombreux que le 15 mars
+        // dans de nombreuses villes … 3,5 millions").
+        return attach(figureRanges(c, words), ranges, words, reachBack: 8).map { m in m.flatMap { times[$0].date } }
+    }
+}

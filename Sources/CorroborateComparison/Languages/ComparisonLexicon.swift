@@ -1,0 +1,67 @@
+import CorroborateCore
+
+/// What comparison needs to know of a language: the words that bound a figure ("au moins",
+/// "nearly"), the words that present a figure as a revision ("bilan actualisé", "updated
+/// toll") and the words that deny or doubt a fact ("dément", "not sure"). Language-neutral
+/// data (unit classes) lives in `UnitClasses`.
+public struct ComparisonLexicon: Sendable {
+    public let language: Language
+    /// Folded phrases (words joined by one space) → how they bound the figure after them.
+    let bounds: [(phrase: [String], bound: Bound)]
+    /// Folded phrases saying a figure updates an earlier one.
+    let revisionCues: [[String]]
+    /// Folded phrases denying or doubting what follows.
+    let denialCues: [[String]]
+
+    init(language: Language, bounds: String, revisionCues: String, denialCues: String) {
+        self.language = language
+        var b: [(phrase: [String], bound: Bound)] = []
+        for row in LexiconTable.rows(bounds) where row.count >= 2 {
+            guard let bound = Bound(rawValue: row[0]) else { continue }
+            for p in LexiconTable.list(row[1]) { b.append((TextWords.folded(p), bound)) }
+        }
+        // Longest phrase first: "plus de" must not hide behind "plus".
+        self.bounds = b.sorted { $0.phrase.count > $1.phrase.count }
+        self.revisionCues = LexiconTable.words(revisionCues).map(TextWords.folded)
+        self.denialCues = LexiconTable.words(denialCues).map(TextWords.folded)
+    }
+
+    /// The lexicon of a language; French for a language without one.
+    public static func forLanguage(_ language: Language) -> ComparisonLexicon {
+        registry[language] ?? french
+    }
+
+    static let registry: [Language: ComparisonLexicon] = [.french: french, .english: english]
+    /// Every language's lexicon: cues are looked for in all of them, as quotes may be in
+    /// another language than the article.
+    static let all: [ComparisonLexicon] = [french, english]
+
+    /// How the first words of a figure's text bound it ("près de 25 ans" → nearly).
+    func bound(ofFolded words: [String]) -> Bound? {
+        for (p, b) in bounds where words.count >= p.count && Array(words.prefix(p.count)) == p { return b }
+        return nil
+    }
+
+    static func contains(_ words: [String], anyOf phrases: [[String]]) -> Bool {
+        for p in phrases where !p.isEmpty && words.count >= p.count {
+            for i in 0...(words.count - p.count) where words[i] == p[0] && Array(words[i..<(i + p.count)]) == p { return true }
+        }
+        return false
+    }
+}
+
+/// How a qualifier bounds a figure.
+enum Bound: String, Sendable {
+    /// "au moins 30", "at least 30": 30 or more.
+    case atLeast = "at-least"
+    /// "plus de 300", "over 300": above 300.
+    case moreThan = "more-than"
+    /// "moins de deux semaines", "fewer than 10": below.
+    case lessThan = "less-than"
+    /// "jusqu'à 500", "up to 500": 500 or less.
+    case atMost = "at-most"
+    /// "près de 25", "nearly 25": a little under.
+    case nearly
+    /// "environ 500", "une trentaine", "about 30": around.
+    case about
+}

@@ -1,0 +1,45 @@
+extension ComparisonLexicon {
+    static let english = ComparisonLexicon(
+        language: .english,
+        bounds: """
+        # bound | phrases that open a figure (folded match, longest first)
+        at-least | at least, no fewer than, no less than, a minimum of
+        more-than | more than, over, above, upwards of, in excess of
+        less-than | less than, fewer than, under, below
+        at-most | at most, up to, no more than
+        nearly | nearly, almost, close to, just under, nigh on
+        about | about, around, roughly, some, approximately, an estimated, circa
+        """,
+        revisionCues: """
+        # a figure presented as an update of an earlier one
+        updated toll
+        updated figures
+        updated figure
+        new toll
+        latest toll
+        revised toll
+        revised figures
+        revised up
+        revised down
+        death toll rose
+        toll rose
+        toll has risen
+        rose to
+        risen to
+        """,
+        denialCues: """
+        # denying or doubting the fact that follows
+        denied
+        denies
+        deny
+        rejected
+        dismissed
+        not sure
+        unsure
+        not certain
+        unconfirmed
+        not confirmed
+        disinformation
+        neither
+        """)
+}

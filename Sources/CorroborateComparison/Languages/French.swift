@@ -1,0 +1,46 @@
+extension ComparisonLexicon {
+    static let french = ComparisonLexicon(
+        language: .french,
+        bounds: """
+        # bound | phrases that open a figure (folded match, longest first)
+        at-least | au moins, pas moins de, au minimum, minimum
+        more-than | plus de, plus d', au-dela de, davantage que
+        less-than | moins de, moins d'
+        at-most | au plus, au maximum, jusqu'a, pas plus de
+        nearly | pres de, presque, quasiment, pas loin de, quasi, bientot
+        about | environ, quelque, autour de, a peu pres, de l'ordre de, approximativement
+        """,
+        revisionCues: """
+        # a figure presented as an update of an earlier one
+        bilan actualise
+        nouveau bilan
+        dernier bilan
+        bilan provisoire
+        bilan revu
+        revu a la hausse
+        revu a la baisse
+        chiffre actualise
+        chiffres actualises
+        nouveau decompte
+        s'alourdit
+        s'est alourdi
+        a ete revu
+        """,
+        denialCues: """
+        # denying or doubting the fact that follows
+        dement
+        dementi
+        a dementi
+        nie
+        a nie
+        rejette
+        pas sur
+        pas surs
+        pas certain
+        incertain
+        non confirme
+        non confirmee
+        non confirmees
+        rien n'est confirme
+        """)
+}

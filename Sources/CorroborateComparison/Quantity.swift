@@ -1,0 +1,112 @@
+import CorroborateCore
+
+/// A figure of a claim as comparison reads it: what it counts (a unit class), the range of
+/// values its wording allows, and where it was counted.
+///
+/// The range follows how news writes figures: "1,089 million" is exact to the thousand,
+/// "800 000" to the hundred thousand (trailing zeros round), "24 ans" is exactly 24;
+/// "près de 25" is a little under 25 (within 3 %), "environ 500" within 10 %, "plus de 4 000"
+/// any value from 4 000 up, "des milliers" anything from a thousand to ten thousand.
+struct Quantity: Sendable {
+    var mention: NumberMention
+    var unitClass: String
+    var isMeasure: Bool
+    /// Value in the class's scale (a decade is 10 years).
+    var value: Double
+    var low: Double
+    var high: Double
+    /// The place the figure was counted in, when the claim ties one to it ("119 000 à Paris");
+    /// nil for a whole country or no place.
+    var scope: String?
+    /// The claim ties a place to the figure, a country included (then `scope` is nil).
+    var placed = false
+    /// The day the figure was counted, when the claim ties a date to it.
+    var date: PartialDate? = nil
+
+    /// "près de 25" allows 24.25…25: a figure read as "nearly" that is further off is another figure.
+    static let nearlyTolerance = 0.03
+    /// "environ 500" allows 450…550.
+    static let aboutTolerance = 0.10
+
+    init(_ n: NumberMention, lexicons: [ComparisonLexicon], scope: String?) {
+        mention = n
+        let entry = UnitClasses.entry(n.unit)
+        unitClass = entry.unitClass
+        isMeasure = entry.isMeasure
+        let v = n.value * entry.factor
+        value = v
+        self.scope = scope
+        let words = TextWords.folded(n.text)
+        var bound: Bound? = nil
+        for lex in lexicons {
+            if let b = lex.bound(ofFolded: words) { bound = b; break }
+        }
+        let hasDigits = n.text.unicodeScalars.contains { ScalarClass.isDigit($0) }
+        if bound == nil && n.approx { bound = hasDigits ? .about : nil }
+        let h = Quantity.roundingHalfWidth(n, hasDigits: hasDigits) * entry.factor
+        switch bound {
+        case .atLeast?, .moreThan?:
+            low = v; high = .infinity
+        case .lessThan?, .atMost?:
+            low = 0; high = v
+        case .nearly?:
+            low = min(v - h, v * (1 - Quantity.nearlyTolerance)); high = v
+        case .about?:
+            low = min(v - h, v * (1 - Quantity.aboutTolerance)); high = max(v + h, v * (1 + Quantity.aboutTolerance))
+        case nil:
+            if n.approx {
+                // Vague quantities ("des milliers", "dozens"): the order of magnitude only.
+                low = v; high = v * 10
+            } else {
+                low = v - h; high = v + h
+            }
+        }
+    }
+
+    /// Half the rounding step the figure's writing shows: "1,089 million" → 500, "800 000" →
+    /// 50 000, "3,5 millions" → 50 000. Small whole numbers ("24 ans") are exact.
+    static func roundingHalfWidth(_ n: NumberMention, hasDigits: Bool) -> Double {
+        guard hasDigits else { return n.value >= 1000 ? n.value * aboutTolerance / 2 : 0 }
+        var mantissa: Double = 0
+        var digits = 0
+        for s in n.text.unicodeScalars where ScalarClass.isDigit(s) && digits < 15 {
+            mantissa = mantissa * 10 + Double(s.value - 48)
+            digits += 1
+        }
+        guard mantissa > 0, n.value > 0 else { return 0 }
+        var step = n.value / mantissa
+        if n.value >= 1000 {
+            var m = mantissa
+            while m >= 10, m.truncatingRemainder(dividingBy: 10) == 0 { m /= 10; step *= 10 }
+        }
+        if step <= 1 && n.value < 1000 && n.value == n.value.rounded() { return 0 }
+        return step / 2
+    }
+
+    /// Two figures that may be compared: the same kind of measure, or counts of the same
+    /// thing, in the same place.
+    func isComparable(with o: Quantity) -> Bool {
+        guard sameKind(as: o) else { return false }
+        return scope == o.scope
+    }
+
+    func sameKind(as o: Quantity) -> Bool {
+        isMeasure == o.isMeasure && unitClass == o.unitClass
+    }
+
+    /// Counted on different days: each figure's own date, or for a figure the claim does not
+    /// date, the day its report was read against (a figure in a news report is that day's
+    /// unless said otherwise). Two undated figures are taken as the same day's.
+    static func otherDay(_ x: Quantity, _ refX: PartialDate?, _ y: Quantity, _ refY: PartialDate?) -> Bool {
+        guard x.date != nil || y.date != nil, let dx = (x.date ?? refX)?.calendarDate,
+              let dy = (y.date ?? refY)?.calendarDate else { return false }
+        // A tally given the next morning is still the day's tally.
+        return abs(dx.dayNumber - dy.dayNumber) > 1
+    }
+
+    /// The ranges overlap: both wordings can describe the same value.
+    func isCompatible(with o: Quantity) -> Bool {
+        let eps = 1e-9 * max(1, abs(value), abs(o.value))
+        return low <= o.high + eps && o.low <= high + eps
+    }
+}

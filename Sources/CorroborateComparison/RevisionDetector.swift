@@ -1,0 +1,42 @@
+import CorroborateCore
+
+/// Tells updates from contradictions among number conflicts. A figure is read as revised
+/// over time when the later article says so ("bilan actualisé", "updated toll"), or when
+/// the articles were published on different days and the later figure of a count is the
+/// larger one (tolls, arrests and turnouts grow as the day goes on).
+struct RevisionDetector: Sendable {
+    func revision(_ a: ClaimProfile, _ b: ClaimProfile, aRef: ClaimReference, bRef: ClaimReference,
+                  alignment: Int, verdict: Verdict) -> Revision? {
+        guard verdict.relation == .conflict, verdict.facets.contains(.number) else { return nil }
+        // Earlier and later by publication, when both days are known and differ.
+        var earlier: (ClaimProfile, ClaimReference)? = nil, later: (ClaimProfile, ClaimReference)? = nil
+        if let pa = a.published, let pb = b.published, pa.day != nil, pb.day != nil, pa != pb {
+            (earlier, later) = pa < pb ? ((a, aRef), (b, bRef)) : ((b, bRef), (a, aRef))
+        }
+        if let (l, lr) = (later ?? (b.revisionCue && !a.revisionCue ? (b, bRef) : a.revisionCue && !b.revisionCue ? (a, aRef) : nil)) {
+            let (e, er) = earlier ?? (l.article == a.article ? (b, bRef) : (a, aRef))
+            let pair = figures(e, l)
+            if l.revisionCue {
+                return Revision(alignment: alignment, earlier: er, later: lr,
+                                reason: "the later report presents its figure as an update" + (pair.map { ": \($0.0.mention.text) → \($0.1.mention.text)" } ?? ""))
+            }
+            if earlier != nil, let (x, y) = pair, !x.isMeasure, y.value > x.value {
+                let when = [e.published, l.published].compactMap { $0?.iso }.joined(separator: " → ")
+                return Revision(alignment: alignment, earlier: er, later: lr,
+                                reason: "the figure grows over time (\(x.mention.text) → \(y.mention.text), published \(when))")
+            }
+        }
+        return nil
+    }
+
+    /// The comparable figures of the two claims that differ most.
+    private func figures(_ e: ClaimProfile, _ l: ClaimProfile) -> (Quantity, Quantity)? {
+        var best: (Quantity, Quantity)? = nil
+        for x in e.quantities {
+            for y in l.quantities where x.isComparable(with: y) && !x.isCompatible(with: y) {
+                if best == nil { best = (x, y) }
+            }
+        }
+        return best
+    }
+}

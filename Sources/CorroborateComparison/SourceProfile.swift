@@ -1,0 +1,74 @@
+import CorroborateCore
+import CorroborateGazetteer
+
+/// Who a claim is credited to, split the way provenance reads it: the *origin* that said it
+/// (the Kremlin, a minister, "une source") and the *channels* that carried it (TASS, AFP,
+/// "les agences russes"). Named means the extractor resolved it to an entity key; generic
+/// sources ("plusieurs sources", "les médias d'État russes") are kept apart, as they name no one.
+struct SourceProfile: Sendable {
+    /// Entity keys of named origins (persons, institutions), in claim order.
+    var origins: [String] = []
+    /// Entity keys of named news agencies and outlets.
+    var channels: [String] = []
+    /// Generic sources that are media ("les agences de presse russes"): "source:<phrase>".
+    var genericChannels: [String] = []
+    /// Generic origins ("une source", "des responsables"): "source:<phrase>".
+    var genericOrigins: [String] = []
+    /// Display names by key.
+    var names: [String: String] = [:]
+
+    var isEmpty: Bool { origins.isEmpty && channels.isEmpty && genericChannels.isEmpty && genericOrigins.isEmpty }
+    var named: [String] { origins + channels }
+
+    /// Words that make a generic source a medium rather than a speaker.
+    static let mediaWords: Set<String> = ["agence", "agences", "media", "medias", "presse", "journal", "journaux",
+                                          "chaine", "television", "radio", "agency", "agencies", "news", "outlet",
+                                          "outlets", "press", "newspaper", "newspapers", "channel", "broadcaster"]
+
+    init() {}
+
+    init(_ c: Claim, gazetteer: Gazetteer) {
+        let keyed = c.sourceKeys.count == c.sources.count
+        // Sources without keys (a claim built by hand) stand as generic origins under their names.
+        let keys = keyed ? c.sourceKeys : c.sourceKeys.isEmpty ? c.sources.map { "source:" + ScalarClass.fold($0) } : c.sourceKeys
+        let names = keyed || c.sourceKeys.isEmpty ? c.sources : c.sourceKeys
+        for (i, key) in keys.enumerated() {
+            let name = i < names.count ? names[i] : key
+            if self.names[key] == nil { self.names[key] = name }
+            if key.hasPrefix("source:") {
+                let words = TextWords.folded(String(key.dropFirst("source:".count)))
+                if words.contains(where: { SourceProfile.mediaWords.contains($0) }) {
+                    if !genericChannels.contains(key) { genericChannels.append(key) }
+                } else if !genericOrigins.contains(key) {
+                    genericOrigins.append(key)
+                }
+                continue
+            }
+            let kind = gazetteer.entry(key: key)?.kind
+            if kind == "agency" || kind == "outlet" {
+                if !channels.contains(key) { channels.append(key) }
+            } else if !origins.contains(key) {
+                origins.append(key)
+            }
+        }
+    }
+
+    func name(_ key: String) -> String { names[key] ?? key }
+
+    /// "Kremlin via TASS, RIA Novosti", "TASS", "agences de presse russes", "" for own voice.
+    var summary: String {
+        let o = (origins + genericOrigins).map(name)
+        let ch = (channels + genericChannels).map(name)
+        if o.isEmpty { return ch.joined(separator: ", ") }
+        if ch.isEmpty { return o.joined(separator: ", ") }
+        return o.joined(separator: ", ") + " via " + ch.joined(separator: ", ")
+    }
+}
+
+/// How a claim is credited, in the words of provenance: "Kremlin via TASS, RIA Novosti" (who
+/// said it, then what carried it), "TASS", or "" in the article's own voice.
+public enum AttributionLabel {
+    public static func of(_ claim: Claim) -> String {
+        SourceProfile(claim, gazetteer: .shared).summary
+    }
+}

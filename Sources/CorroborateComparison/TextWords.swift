@@ -1,0 +1,51 @@
+import CorroborateCore
+
+/// Folded words of a short text (a claim, a figure), with their scalar offsets: runs of
+/// letters and digits; apostrophes end a word ("l'asile" → "l'", "asile"). Comparison works
+/// on claims already cut by extraction, so this light splitter is enough and keeps the
+/// module free of the tokenizer's rules.
+struct TextWords: Sendable {
+    struct Word: Sendable {
+        var folded: String
+        /// Scalar offsets in the text, end exclusive.
+        var start: Int
+        var end: Int
+        /// A comma, parenthesis, semicolon or similar comes between this word and the previous one.
+        var afterBreak: Bool
+    }
+
+    let words: [Word]
+
+    init(_ text: String) {
+        var out: [Word] = []
+        var cur = String.UnicodeScalarView()
+        var start = 0, i = 0, pendingBreak = false
+        func flush(_ end: Int) {
+            if !cur.isEmpty {
+                out.append(Word(folded: String(cur), start: start, end: end, afterBreak: pendingBreak))
+                cur = String.UnicodeScalarView()
+                pendingBreak = false
+            }
+        }
+        for s in text.unicodeScalars {
+            if ScalarClass.isLetter(s) || ScalarClass.isDigit(s) || (ScalarClass.isHyphen(s) && !cur.isEmpty) {
+                if cur.isEmpty { start = i }
+                ScalarClass.appendFolded(s, to: &cur)
+            } else if ScalarClass.isApostrophe(s), !cur.isEmpty {
+                cur.append("'")
+                flush(i + 1)
+            } else {
+                flush(i)
+                if !ScalarClass.isSpace(s), !ScalarClass.isApostrophe(s) { pendingBreak = true }
+            }
+            i += 1
+        }
+        flush(i)
+        words = out
+    }
+
+    /// The folded words of a phrase, as lexicon tables give them.
+    static func folded(_ phrase: String) -> [String] {
+        TextWords(phrase).words.map(\.folded)
+    }
+}

@@ -1,0 +1,90 @@
+import CorroborateCore
+
+/// What a figure measures, as a class two figures must share to be compared. Units come
+/// from the number recognizer as English singular nouns, the same in every language, so this
+/// table is language-neutral. Durations are brought to one scale (a decade is 10 years, a
+/// week 7 days); counts of people in a role ("officer", "member") stay their own class, and
+/// "people" or no unit at all is a generic count that any count may be compared with.
+enum UnitClasses {
+    struct Entry: Sendable {
+        let unitClass: String
+        let factor: Double
+        let isMeasure: Bool
+    }
+
+    /// unit | class | factor to the class's scale | measure (durations, shares) or count
+    static let table = """
+    year | year | 1 | measure
+    decade | year | 10 | measure
+    century | year | 100 | measure
+    month | month | 1 | measure
+    week | day | 7 | measure
+    day | day | 1 | measure
+    hour | hour | 1 | measure
+    minute | minute | 1 | measure
+    second | second | 1 | measure
+    percent | percent | 1 | measure
+    people | people | 1 | count
+    person | people | 1 | count
+    demonstrator | people | 1 | count
+    protester | people | 1 | count
+    participant | people | 1 | count
+    individual | people | 1 | count
+    officer | officer | 1 | count
+    policeman | officer | 1 | count
+    gendarme | officer | 1 | count
+    police | officer | 1 | count
+    dead | dead | 1 | count
+    death | dead | 1 | count
+    victim | dead | 1 | count
+    fatality | dead | 1 | count
+    injured | injured | 1 | count
+    wounded | injured | 1 | count
+    injury | injured | 1 | count
+    arrest | arrest | 1 | count
+    detention | arrest | 1 | count
+    """
+
+    static let entries: [String: Entry] = {
+        var out: [String: Entry] = [:]
+        for row in LexiconTable.rows(table) where row.count >= 4 {
+            out[row[0]] = Entry(unitClass: row[1], factor: Double(row[2]) ?? 1, isMeasure: row[3] == "measure")
+        }
+        return out
+    }()
+
+    /// Events that say what a count of people counts: "172 personnes ont été interpellées"
+    /// counts arrests, "441 membres des forces de l'ordre blessés" injured. event | class
+    static let eventClasses = """
+    arrest | arrest
+    injure | injured
+    kill | dead
+    rioters | rioters
+    """
+
+    static let classOfEvent: [String: String] = {
+        var out: [String: String] = [:]
+        for row in LexiconTable.rows(eventClasses) where row.count >= 2 { out[row[0]] = row[1] }
+        return out
+    }()
+
+    /// Count classes that name people in some role, which an event may narrow.
+    static let personClasses: Set<String> = ["people", "officer"]
+
+    /// The class of a count of people once the claim's event is known: with exactly one
+    /// counting event, a count of people or of an unknown unit counts that event.
+    static func refined(_ unitClass: String, known: Bool, events: [String]) -> String {
+        guard known ? personClasses.contains(unitClass) : true else { return unitClass }
+        let classes = Set(events.compactMap { classOfEvent[$0] })
+        return classes.count == 1 ? classes.first ?? unitClass : unitClass
+    }
+
+    /// The generic count class: "people", or a figure whose unit is unknown.
+    static let generic = "people"
+
+    /// Class, factor and kind of a unit; an unknown unit is its own count class, no unit the generic one.
+    static func entry(_ unit: String?) -> Entry {
+        guard let u = unit else { return Entry(unitClass: generic, factor: 1, isMeasure: false) }
+        return entries[u] ?? Entry(unitClass: u, factor: 1, isMeasure: false)
+    }
+}

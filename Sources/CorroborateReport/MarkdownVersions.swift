@@ -1,0 +1,106 @@
+import CorroborateCore
+import CorroborateComparison
+
+/// The versions of a disputed fact, facet by facet: each figure, place, date or attribution
+/// the articles give, with who gives it. A desk reads "1,089 million per the ministry (3
+/// outlets); 3.5 million per the CGT (4 outlets)" before the pairwise details.
+enum MarkdownVersions {
+    /// Version tables for the facets the fact's discrepancies differ on; "" when none applies.
+    static func block(_ index: RunIndex, _ fact: Fact) -> String {
+        var facets = Set<Facet>()
+        var involved = Set<ClaimRef>()
+        for li in fact.conflicts {
+            facets.formUnion(index.links[li].facets)
+            involved.insert(index.links[li].a)
+            involved.insert(index.links[li].b)
+        }
+        let members = fact.members.filter { involved.contains($0) }
+        var out = ""
+        for facet in Facet.allCases where facets.contains(facet) && facet != .negation {
+            let rows = versions(index, members, facet)
+            guard rows.count > 1 else { continue }
+            out += "**\(title(facet))**\n\n"
+            if facet == .source {
+                out += Markdown.table([header(facet), "Articles"], rows.map { [$0[0], $0[2]] }) + "\n"
+            } else {
+                out += Markdown.table([header(facet), "Credited to", "Articles"], rows) + "\n"
+            }
+        }
+        return out
+    }
+
+    static func title(_ f: Facet) -> String {
+        switch f {
+        case .number: return "Figures by source"
+        case .source: return "Attributions"
+        case .where: return "Places"
+        case .when: return "Dates"
+        case .who: return "Actors"
+        case .negation: return "Stated or denied"
+        }
+    }
+
+    static func header(_ f: Facet) -> String {
+        switch f {
+        case .number: return "Figure"
+        case .source: return "Attribution"
+        case .where: return "Place"
+        case .when: return "Date"
+        case .who: return "Actors"
+        case .negation: return "Version"
+        }
+    }
+
+    /// One row per distinct value of the facet: the value, the sources credited with it, and
+    /// the evidence pointers of the claims giving it, in run order.
+    static func versions(_ index: RunIndex, _ members: [ClaimRef], _ facet: Facet) -> [[String]] {
+        var order: [String] = []
+        var label: [String: String] = [:]
+        var sources: [String: [String]] = [:]
+        var refs: [String: [ClaimRef]] = [:]
+        for m in members {
+            let c = index.claim(m)
+            guard let (key, text) = value(c, facet) else { continue }
+            if label[key] == nil { order.append(key); label[key] = text }
+            let label = AttributionLabel.of(c)
+            let credit = label.isEmpty ? "own voice of " + Describe.outlet(index.metadata(m.article)) : label
+            if sources[key, default: []].contains(credit) == false { sources[key, default: []].append(credit) }
+            // One pointer per sentence, however many claims it carries.
+            let line = index.claim(m).line
+            if !(refs[key] ?? []).contains(where: { $0.article == m.article && index.claim($0).line == line }) {
+                refs[key, default: []].append(m)
+            }
+        }
+        return order.map { key in
+            [Markdown.cell(label[key] ?? ""),
+             Markdown.cell((sources[key] ?? []).joined(separator: "; ")),
+             (refs[key] ?? []).map { MarkdownParts.evidence(index, $0, inTable: true) }.joined(separator: ", ")]
+        }
+    }
+
+    /// The facet's value in a claim: a grouping key and its display; nil when the claim does
+    /// not give it.
+    static func value(_ c: Claim, _ facet: Facet) -> (String, String)? {
+        switch facet {
+        case .number:
+            guard !c.numbers.isEmpty else { return nil }
+            let key = c.numbers.map { "\(Describe.value($0.value)) \($0.unit ?? "")" }.joined(separator: "; ")
+            return (key, c.numbers.map { Markdown.oneLine($0.text) }.joined(separator: "; "))
+        case .source:
+            let label = AttributionLabel.of(c)
+            let text = label.isEmpty ? "own voice" : label
+            return (text, text)
+        case .where:
+            guard !c.where.isEmpty else { return nil }
+            return (Describe.list(c.where), Describe.list(c.where))
+        case .when:
+            guard let w = c.when else { return nil }
+            return (w.iso, w.iso)
+        case .who:
+            guard !c.who.isEmpty else { return nil }
+            return (Describe.list(c.who), Describe.list(c.who))
+        case .negation:
+            return nil
+        }
+    }
+}

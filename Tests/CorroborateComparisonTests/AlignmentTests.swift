@@ -1,0 +1,91 @@
+import Testing
+import CorroborateCore
+@testable import CorroborateComparison
+
+/// Which claims of different articles state the same fact. Examples are small invented
+/// stories; claims carry the entity keys and event concepts extraction gives them.
+@Suite("Alignment: claims that state the same fact")
+struct AlignmentTests {
+    static let minister = "person:ferdinand-moreau"
+
+    static let french = Make.article("fr-journal", published: PartialDate(year: 2025, month: 6, day: 2), [
+        Make.claim("Le ministre Ferdinand Moreau est arrivé à Rome dimanche.", who: [minister], where: ["place:rome"], events: ["arrive"]),
+        Make.claim("L'Italie lui a accordé l'asile pour des raisons humanitaires.", who: ["place:italy"], events: ["asylum", "grant", "humanitarian"]),
+        Make.claim("Le prix du pain a augmenté de 3 % en mai.", events: [], numbers: [("3 %", 3, "percent", false)]),
+    ])
+
+    static let english = Make.article("en-daily", language: .english, published: PartialDate(year: 2025, month: 6, day: 2), [
+        Make.claim("Minister Ferdinand Moreau arrived in Italy on Sunday.", who: [minister], where: ["place:italy"], events: ["arrive"]),
+        Make.claim("Italy granted him asylum on humanitarian grounds, officials said.", who: ["place:italy"],
+                   events: ["asylum", "grant", "humanitarian"], sources: [("officials", "source:officials")]),
+        Make.claim("Floods closed the northern motorway for two days.", events: ["close"], numbers: [("two days", 2, "day", false)]),
+    ])
+
+    static let run = Comparator().compare([french, english])
+
+    func aligned(_ a: String, _ b: String) -> Alignment? {
+        Self.run.alignments.first { ($0.a == a && $0.b == b) || ($0.a == b && $0.b == a) }
+    }
+
+    @Test("across languages: the same arrival (Rome ⊂ Italy) and the same asylum align")
+    func crossLanguage() throws {
+        let arrival = try #require(aligned("fr-journal#c1", "en-daily#c1"))
+        #expect(arrival.relation == .agree)
+        #expect(arrival.explanation.contains("arrive"))
+        #expect(arrival.explanation.contains("across languages"))
+        let asylum = try #require(aligned("fr-journal#c2", "en-daily#c2"))
+        #expect(asylum.relation == .agree)
+        #expect(asylum.facets == [.source])
+    }
+
+    @Test("unrelated claims do not align, and no claim aligns with two facts of the other article")
+    func unrelated() {
+        #expect(aligned("fr-journal#c3", "en-daily#c3") == nil)
+        #expect(aligned("fr-journal#c1", "en-daily#c2") == nil)
+        #expect(aligned("fr-journal#c2", "en-daily#c1") == nil)
+    }
+
+    @Test("every alignment explains itself in one line")
+    func explanations() {
+        for a in Self.run.alignments {
+            #expect(!a.explanation.isEmpty)
+            #expect(!a.explanation.contains("\n"))
+            #expect(a.score > 0 && a.score <= 1)
+        }
+    }
+
+    @Test("claims of one article never align with each other")
+    func sameArticle() {
+        for a in Self.run.alignments {
+            #expect(a.a.split(separator: "#")[0] != a.b.split(separator: "#")[0])
+        }
+    }
+
+    @Test("facts group the aligned claims, most articles first")
+    func facts() {
+        #expect(Self.run.facts.count == 2)
+        for f in Self.run.facts { #expect(f.articles == [0, 1]) }
+    }
+
+    @Test("blocking pairs claims of different articles that share a telling term only")
+    func blocking() {
+        let p = Make.profiles([Self.french, Self.english]).flatMap { $0 }
+        let pairs = CandidateIndex(p, weights: TermWeights(p)).pairs
+        #expect(pairs.allSatisfy { p[$0.0].article != p[$0.1].article })
+        // The bread price and the motorway share nothing.
+        #expect(!pairs.contains { $0 == (2, 5) })
+    }
+
+    @Test("a common term past the cap is left out of the index, the rest still pairs")
+    func cap() {
+        // 70 articles each with a claim naming the same actor and a distinct event.
+        let events = ["arrive", "leave", "flee", "kill", "injure", "arrest", "protest"]
+        let articles = (0..<70).map { i in
+            Make.article("a\(i)", [Make.claim("Claim \(i) about the minister.", who: [Self.minister], events: [events[i % events.count]])])
+        }
+        let p = Make.profiles(articles).flatMap { $0 }
+        let pairs = CandidateIndex(p, weights: TermWeights(p)).pairs
+        // Only claims sharing an event pair up: 7 groups of 10 claims, 45 pairs each.
+        #expect(pairs.count == 7 * 45)
+    }
+}

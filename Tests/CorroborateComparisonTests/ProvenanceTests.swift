@@ -1,0 +1,83 @@
+import Testing
+import CorroborateCore
+@testable import CorroborateComparison
+
+/// Where facts come from: shared wording between articles (republished copy) and the
+/// independent sources behind each fact.
+@Suite("Provenance and revisions")
+struct ProvenanceTests {
+    static let wire = "Les secours ont évacué trois cents habitants du quartier inondé pendant la nuit de samedi à dimanche"
+
+    @Test("two articles republishing the same copy share wording; a rewrite does not")
+    func sharedWording() {
+        let a = Make.article("a", [Make.claim(Self.wire + ", selon la préfecture.", events: ["flood"])])
+        let b = Make.article("b", [Make.claim(Self.wire + ", a indiqué la préfecture.", events: ["flood"])])
+        let c = Make.article("c", [Make.claim("La préfecture dit avoir mis à l'abri environ 300 riverains.", events: ["flood"])])
+        let run = Comparator().compare([a, b, c])
+        #expect(run.sharedWording.count == 1)
+        #expect(run.sharedWording.first.map { ($0.a, $0.b) } ?? (0, 0) == (0, 1))
+        #expect((run.sharedWording.first?.overlap ?? 0) > 0.5)
+    }
+
+    @Test("reported by three outlets, one independent source: a Kremlin source via two agencies")
+    func independentSources() throws {
+        let via = [("Kremlin", "org:kremlin"), ("TASS", "org:tass")]
+        let viaOther = [("Kremlin", "org:kremlin"), ("Interfax", "org:interfax")]
+        let a = Make.article("a", [Make.claim("Le dirigeant est arrivé à Moscou, selon une source du Kremlin citée par TASS.",
+                                              who: ["person:bashar-al-assad"], where: ["place:moscow"], events: ["arrive"], sources: via)])
+        let b = Make.article("b", [Make.claim("Le dirigeant est arrivé à Moscou, a dit une source du Kremlin à Interfax.",
+                                              who: ["person:bashar-al-assad"], where: ["place:moscow"], events: ["arrive"], sources: viaOther)])
+        let c = Make.article("c", [Make.claim("Le dirigeant déchu est arrivé à Moscou.",
+                                              who: ["person:bashar-al-assad"], where: ["place:moscow"], events: ["arrive"])])
+        let run = Comparator().compare([a, b, c])
+        let fact = try #require(run.facts.first)
+        #expect(fact.articles == [0, 1, 2])
+        #expect(fact.independentSourceCount == 1)
+        #expect(fact.upstream.first?.label == "Kremlin via TASS, Interfax")
+        #expect(fact.unattributed == [2])
+        // The two agencies are an attribution discrepancy all the same.
+        #expect(run.alignments.contains { $0.relation == .conflict && $0.facets == [.source] })
+    }
+
+    @Test("a toll that grows between reports of different days is a revision, in publication order")
+    func growingToll() throws {
+        let early = Make.article("early", published: PartialDate(year: 2025, month: 4, day: 1), [
+            Make.claim("Le séisme a fait 120 morts dans la région de Izmir.", where: ["place:izmir"], events: ["kill"],
+                       numbers: [("120 morts", 120, "dead", false)])])
+        let late = Make.article("late", language: .english, published: PartialDate(year: 2025, month: 4, day: 3), [
+            Make.claim("The earthquake killed 310 people in the Izmir region.", where: ["place:izmir"], events: ["kill"],
+                       numbers: [("310 people", 310, "people", false)])])
+        let run = Comparator().compare([late, early])
+        let r = try #require(run.revisions.first)
+        #expect(r.earlier.article == 1)
+        #expect(r.later.article == 0)
+        #expect(r.reason.contains("120 morts → 310 people"))
+        #expect(run.alignments[r.alignment].relation == .conflict)
+        #expect(run.alignments[r.alignment].facets == [.number])
+    }
+
+    @Test("an updated toll said to be one is a revision even on the same day")
+    func updatedToll() throws {
+        let a = Make.article("a", [Make.claim("L'incendie a fait 4 blessés.", events: ["injure", "fire"],
+                                              numbers: [("4 blessés", 4, "injured", false)])])
+        let b = Make.article("b", [Make.claim("Selon un bilan actualisé, l'incendie a fait 9 blessés.", events: ["injure", "fire"],
+                                              numbers: [("9 blessés", 9, "injured", false)])])
+        let run = Comparator().compare([a, b])
+        let r = try #require(run.revisions.first)
+        #expect(r.later.article == 1)
+        #expect(r.reason.hasPrefix("the later report presents its figure as an update"))
+    }
+
+    @Test("a figure that differs between reports of one day stays a disagreement")
+    func sameDayDisagreement() {
+        let day = PartialDate(year: 2025, month: 4, day: 1)
+        let a = Make.article("a", published: day, [Make.claim("La grève a réuni 8 000 personnes.", events: ["protest"],
+                                                              numbers: [("8 000", 8000, "people", false)])])
+        let b = Make.article("b", published: day, [Make.claim("La grève a réuni 20 000 personnes selon les syndicats.", events: ["protest"],
+                                                              numbers: [("20 000", 20000, "people", false)],
+                                                              sources: [("syndicats", "source:syndicats")])])
+        let run = Comparator().compare([a, b])
+        #expect(run.alignments.first?.relation == .conflict)
+        #expect(run.revisions.isEmpty)
+    }
+}

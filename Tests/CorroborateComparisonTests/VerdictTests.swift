@@ -1,0 +1,192 @@
+import Testing
+import CorroborateCore
+@testable import CorroborateComparison
+
+/// The verdict on two claims already known to state one fact: which facets disagree.
+/// Not mentioned is not contradicted.
+@Suite("Verdicts by facet")
+struct VerdictTests {
+    static let assad = "person:bashar-al-assad"
+
+    // MARK: numbers
+
+    @Test("a figure a year off is a discrepancy on number (fr)")
+    func yearsFrench() {
+        let v = Make.verdict(
+            Make.claim("Il a gouverné le pays pendant 24 ans.", who: [Self.assad], events: ["govern"], numbers: [("24 ans", 24, "year", false)]),
+            Make.claim("Il a été renversé près de 25 ans après son arrivée au pouvoir.", who: [Self.assad], events: ["govern"],
+                       numbers: [("près de 25 ans", 25, "year", true)]))
+        #expect(v.relation == .conflict)
+        #expect(v.facets == [.number])
+        #expect(v.notes == ["24 ans vs près de 25 ans"])
+    }
+
+    @Test("a bound that allows the other figure agrees (en)")
+    func boundsEnglish() {
+        let v = Make.verdict(
+            Make.claim("At least 30 people were arrested overnight.", events: ["arrest"], numbers: [("At least 30", 30, "arrest", true)]),
+            Make.claim("Police detained some 30 people during the night.", events: ["arrest"], numbers: [("some 30", 30, "arrest", true)]),
+            languages: (.english, .english))
+        #expect(v.relation == .agree)
+    }
+
+    @Test("more than four thousand against two hundred is a discrepancy (fr)")
+    func hugeGap() {
+        let v = Make.verdict(
+            Make.claim("Plus de 4 000 personnes ont défilé dans la ville.", events: ["protest"], numbers: [("Plus de 4 000", 4000, "people", true)]),
+            Make.claim("Le cortège a réuni 200 personnes selon la mairie.", events: ["protest"], numbers: [("200", 200, "people", false)],
+                       sources: [("mairie", "source:mairie")]))
+        #expect(v.relation == .conflict)
+        #expect(v.facets.contains(.number))
+    }
+
+    @Test("a claim giving two tallies agrees with a claim giving one of them")
+    func twoTallies() {
+        let v = Make.verdict(
+            Make.claim("Ils étaient 12 000 selon la police et 40 000 selon les organisateurs.", events: ["protest"],
+                       numbers: [("12 000", 12_000, "people", false), ("40 000", 40_000, "people", false)]),
+            Make.claim("Les organisateurs ont compté 40 000 manifestants.", events: ["protest"], numbers: [("40 000", 40_000, "people", false)]))
+        #expect(v.relation == .agree)
+    }
+
+    @Test("figures counted in different places are not compared")
+    func scopes() {
+        let v = Make.verdict(
+            Make.claim("À Lyon, 12 000 personnes ont manifesté.", where: ["place:lyon"], events: ["protest"], numbers: [("12 000", 12_000, "people", false)]),
+            Make.claim("À Nantes, 3 000 personnes ont manifesté.", where: ["place:nantes"], events: ["protest"], numbers: [("3 000", 3_000, "people", false)]))
+        #expect(!v.facets.contains(.number))
+    }
+
+    @Test("figures of another day are another count, not a discrepancy")
+    func otherDay() {
+        let x = Make.article("a", published: PartialDate(year: 2025, month: 5, day: 21), times: [("Le 14 mai", PartialDate(year: 2025, month: 5, day: 14))], [
+            Make.claim("Le 14 mai, 3 000 personnes avaient défilé.", events: ["protest"], numbers: [("3 000", 3_000, "people", false)],
+                       when: PartialDate(year: 2025, month: 5, day: 14))])
+        let y = Make.article("b", published: PartialDate(year: 2025, month: 5, day: 21), [
+            Make.claim("Ils étaient 9 000 dans les rues.", events: ["protest"], numbers: [("9 000", 9_000, "people", false)])])
+        let p = Make.profiles([x, y])
+        let v = VerdictRules(gazetteer: .shared).judge(p[0][0], p[1][0], x.claims[0], y.claims[0])
+        #expect(!v.facets.contains(.number))
+    }
+
+    // MARK: dates
+
+    @Test("dates compare at the precision each claim gives")
+    func datesByPrecision() {
+        let month = Make.verdict(
+            Make.claim("Le sommet s'est tenu en décembre.", events: ["meet"], when: PartialDate(year: 2024, month: 12)),
+            Make.claim("Le sommet s'est tenu le 8 décembre.", events: ["meet"], when: PartialDate(year: 2024, month: 12, day: 8)))
+        #expect(month.relation == .agree)
+    }
+
+    @Test("two days for one dated event are a discrepancy on when (en)")
+    func datesDiffer() {
+        let x = Make.article("a", language: .english, times: [("on 7 March", PartialDate(year: 2025, month: 3, day: 7))], [
+            Make.claim("The ferry left the port on 7 March.", events: ["leave"], when: PartialDate(year: 2025, month: 3, day: 7))])
+        let y = Make.article("b", language: .english, times: [("on 8 March", PartialDate(year: 2025, month: 3, day: 8))], [
+            Make.claim("The ferry left the port on 8 March.", events: ["leave"], when: PartialDate(year: 2025, month: 3, day: 8))])
+        let p = Make.profiles([x, y])
+        let v = VerdictRules(gazetteer: .shared).judge(p[0][0], p[1][0], x.claims[0], y.claims[0])
+        #expect(v.relation == .conflict)
+        #expect(v.facets == [.when])
+    }
+
+    @Test("a date that dates the reporting, not the fact, is not compared")
+    func reportingDate() {
+        let x = Make.article("a", language: .english, times: [("on Sunday", PartialDate(year: 2025, month: 3, day: 9))], [
+            Make.claim("The minister arrived in Rome on Sunday.", events: ["arrive"], when: PartialDate(year: 2025, month: 3, day: 9))])
+        let y = Make.article("b", language: .english, times: [("Monday", PartialDate(year: 2025, month: 3, day: 10))], [
+            Make.claim("The minister is in Rome, his office announced Monday.", events: ["arrive", "announce"],
+                       when: PartialDate(year: 2025, month: 3, day: 10))])
+        let p = Make.profiles([x, y])
+        #expect(VerdictRules(gazetteer: .shared).judge(p[0][0], p[1][0], x.claims[0], y.claims[0]).relation == .agree)
+    }
+
+    // MARK: places
+
+    @Test("a city lies in its country: Moscou agrees with Russie")
+    func containment() {
+        let v = Make.verdict(
+            Make.claim("L'ancien président est arrivé à Moscou.", where: ["place:moscow"], events: ["arrive"]),
+            Make.claim("The former president has arrived in Russia.", where: ["place:russia"], events: ["arrive"]),
+            languages: (.french, .english))
+        #expect(v.relation == .agree)
+    }
+
+    @Test("two cities of one country for one departure are a discrepancy on where")
+    func twoCities() {
+        let v = Make.verdict(
+            Make.claim("L'avion a décollé de Damas, en Syrie.", where: ["place:damascus", "place:syria"], events: ["leave", "travel"]),
+            Make.claim("L'avion a décollé de Lattaquié.", where: ["place:latakia"], events: ["leave", "travel"]))
+        #expect(v.relation == .conflict)
+        #expect(v.facets == [.where])
+    }
+
+    @Test("a country named as background beside a city is no contradiction")
+    func background() {
+        let v = Make.verdict(
+            Make.claim("Il est arrivé à Moscou.", where: ["place:moscow"], events: ["arrive"]),
+            Make.claim("Il a quitté la Syrie pour Moscou.", where: ["place:syria", "place:moscow"], events: ["arrive", "leave"]))
+        #expect(!v.facets.contains(.where))
+    }
+
+    // MARK: sources
+
+    @Test("two different agencies for one fact disagree on source")
+    func agencies() {
+        let v = Make.verdict(
+            Make.claim("Le ministre est arrivé, a indiqué une source à l'agence TASS.", events: ["arrive"],
+                       sources: [("source", "source:une source"), ("TASS", "org:tass")]),
+            Make.claim("The minister has arrived, a source told Interfax.", events: ["arrive"],
+                       sources: [("source", "source:a source"), ("Interfax", "org:interfax")]),
+            languages: (.french, .english))
+        #expect(v.relation == .conflict)
+        #expect(v.facets == [.source])
+    }
+
+    @Test("one side in its own voice agrees, with a difference of attribution")
+    func ownVoice() {
+        let v = Make.verdict(
+            Make.claim("Le ministre est arrivé à Rome.", where: ["place:rome"], events: ["arrive"]),
+            Make.claim("Le ministre est arrivé à Rome, selon l'AFP.", where: ["place:rome"], events: ["arrive"], sources: [("AFP", "org:afp")]))
+        #expect(v.relation == .agree)
+        #expect(v.facets == [.source])
+    }
+
+    @Test("a generic medium beside a named agency is no contradiction")
+    func genericMedium() {
+        let v = Make.verdict(
+            Make.claim("Il est à Moscou, selon les agences de presse russes.", events: ["arrive"],
+                       sources: [("agences de presse russes", "source:agences de presse russes")]),
+            Make.claim("Il est à Moscou, selon TASS.", events: ["arrive"], sources: [("TASS", "org:tass")]))
+        #expect(v.relation == .agree)
+    }
+
+    // MARK: negation
+
+    @Test("a denial against an assertion is a discrepancy on negation (fr)")
+    func denialFrench() {
+        let v = Make.verdict(
+            Make.claim("Le maire a démenti toute fermeture de l'usine.", events: ["close"]),
+            Make.claim("L'usine va fermer, selon les syndicats.", events: ["close"], sources: [("syndicats", "source:syndicats")]))
+        #expect(v.relation == .conflict)
+        #expect(v.facets.contains(.negation))
+    }
+
+    @Test("doubt against confirmation is a discrepancy on negation (en)")
+    func doubtEnglish() {
+        let v = Make.verdict(
+            Make.claim("The White House said it was not sure where the leader was.", events: ["arrive"]),
+            Make.claim("The White House confirmed the leader was in the capital.", events: ["arrive", "confirm"]),
+            languages: (.english, .english))
+        #expect(v.facets.contains(.negation))
+    }
+
+    @Test("a negation elsewhere in the sentence denies nothing")
+    func grammaticalNegation() {
+        let v = Make.verdict(
+            Make.claim("La mobilisation ne faiblit pas : 5 000 personnes ont défilé.", events: ["protest"], negated: true),
+            Make.claim("Cinq mille personnes ont défilé jeudi.", events: ["protest"]))
+        #expect(!v.facets.contains(.negation))
+    }
+}
