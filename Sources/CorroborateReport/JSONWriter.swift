@@ -48,21 +48,24 @@ enum JSONWriter {
     /// Flat objects longer than this (in scalars) are spread over several lines.
     static let inlineObjectWidth = 100
 
+    // The output is built in a `String` with `+=` and `unicodeScalars.append(_:)`:
+    // `String.UnicodeScalarView.append(contentsOf:)` copies the whole view on every call,
+    // which made rendering quadratic in the size of the report.
     static func render(_ value: JSONValue) -> String {
-        var out = String.UnicodeScalarView()
+        var out = ""
         write(value, indent: 0, to: &out)
-        out.append("\n")
-        return String(out)
+        out += "\n"
+        return out
     }
 
-    private static func write(_ value: JSONValue, indent: Int, to out: inout String.UnicodeScalarView) {
+    private static func write(_ value: JSONValue, indent: Int, to out: inout String) {
         switch value {
         case .array(let items):
-            if items.isEmpty { out.append(contentsOf: "[]".unicodeScalars); return }
+            if items.isEmpty { out += "[]"; return }
             if items.allSatisfy(\.isScalar) { writeInline(value, to: &out); return }
             out.append("[")
             for (i, item) in items.enumerated() {
-                out.append(contentsOf: (i == 0 ? "\n" : ",\n").unicodeScalars)
+                out += (i == 0 ? "\n" : ",\n")
                 appendIndent(indent + 1, to: &out)
                 write(item, indent: indent + 1, to: &out)
             }
@@ -70,18 +73,18 @@ enum JSONWriter {
             appendIndent(indent, to: &out)
             out.append("]")
         case .object(let members):
-            if members.isEmpty { out.append(contentsOf: "{}".unicodeScalars); return }
+            if members.isEmpty { out += "{}"; return }
             if indent > 0, members.allSatisfy({ $0.value.isFlat }) {
-                var line = String.UnicodeScalarView()
+                var line = ""
                 writeInline(value, to: &line)
-                if line.count <= inlineObjectWidth { out.append(contentsOf: line); return }
+                if line.unicodeScalars.count <= inlineObjectWidth { out += line; return }
             }
             out.append("{")
             for (i, m) in members.enumerated() {
-                out.append(contentsOf: (i == 0 ? "\n" : ",\n").unicodeScalars)
+                out += (i == 0 ? "\n" : ",\n")
                 appendIndent(indent + 1, to: &out)
                 appendString(m.key, to: &out)
-                out.append(contentsOf: ": ".unicodeScalars)
+                out += ": "
                 write(m.value, indent: indent + 1, to: &out)
             }
             out.append("\n")
@@ -93,34 +96,34 @@ enum JSONWriter {
     }
 
     /// One-line form: `[1, 2]`, `{"a": 1, "b": [2]}`.
-    private static func writeInline(_ value: JSONValue, to out: inout String.UnicodeScalarView) {
+    private static func writeInline(_ value: JSONValue, to out: inout String) {
         switch value {
-        case .null: out.append(contentsOf: "null".unicodeScalars)
-        case .bool(let b): out.append(contentsOf: (b ? "true" : "false").unicodeScalars)
-        case .number(let d): out.append(contentsOf: number(d).unicodeScalars)
-        case .decimal2(let d): out.append(contentsOf: decimal2(d).unicodeScalars)
+        case .null: out += "null"
+        case .bool(let b): out += (b ? "true" : "false")
+        case .number(let d): out += number(d)
+        case .decimal2(let d): out += decimal2(d)
         case .string(let s): appendString(s, to: &out)
         case .array(let items):
             out.append("[")
             for (i, item) in items.enumerated() {
-                if i > 0 { out.append(contentsOf: ", ".unicodeScalars) }
+                if i > 0 { out += ", " }
                 writeInline(item, to: &out)
             }
             out.append("]")
         case .object(let members):
             out.append("{")
             for (i, m) in members.enumerated() {
-                if i > 0 { out.append(contentsOf: ", ".unicodeScalars) }
+                if i > 0 { out += ", " }
                 appendString(m.key, to: &out)
-                out.append(contentsOf: ": ".unicodeScalars)
+                out += ": "
                 writeInline(m.value, to: &out)
             }
             out.append("}")
         }
     }
 
-    private static func appendIndent(_ level: Int, to out: inout String.UnicodeScalarView) {
-        for _ in 0..<(level * 2) { out.append(" ") }
+    private static func appendIndent(_ level: Int, to out: inout String) {
+        for _ in 0..<(level * 2) { out += " " }
     }
 
     /// JSON has no NaN or infinity: those become null.
@@ -148,23 +151,29 @@ enum JSONWriter {
     /// Quotes and escapes per RFC 8259, plus U+2028/U+2029 (line breaks to JavaScript)
     /// and DEL, so the output is safe to embed anywhere.
     static func appendString(_ s: String, to out: inout String.UnicodeScalarView) {
+        var text = ""
+        appendString(s, to: &text)
+        out.append(contentsOf: text.unicodeScalars)
+    }
+
+    static func appendString(_ s: String, to out: inout String) {
         out.append("\"")
         for u in s.unicodeScalars {
             switch u.value {
-            case 0x22: out.append(contentsOf: "\\\"".unicodeScalars)
-            case 0x5C: out.append(contentsOf: "\\\\".unicodeScalars)
-            case 0x0A: out.append(contentsOf: "\\n".unicodeScalars)
-            case 0x0D: out.append(contentsOf: "\\r".unicodeScalars)
-            case 0x09: out.append(contentsOf: "\\t".unicodeScalars)
-            case 0x08: out.append(contentsOf: "\\b".unicodeScalars)
-            case 0x0C: out.append(contentsOf: "\\f".unicodeScalars)
+            case 0x22: out += "\\\""
+            case 0x5C: out += "\\\\"
+            case 0x0A: out += "\\n"
+            case 0x0D: out += "\\r"
+            case 0x09: out += "\\t"
+            case 0x08: out += "\\b"
+            case 0x0C: out += "\\f"
             case 0x00..<0x20, 0x7F, 0x2028, 0x2029:
-                out.append(contentsOf: "\\u".unicodeScalars)
+                out += "\\u"
                 let hex = String(u.value, radix: 16, uppercase: false)
-                for _ in hex.count..<4 { out.append("0") }
-                out.append(contentsOf: hex.unicodeScalars)
+                for _ in hex.count..<4 { out += "0" }
+                out += hex
             default:
-                out.append(u)
+                out.unicodeScalars.append(u)
             }
         }
         out.append("\"")

@@ -7,8 +7,16 @@ import CorroborateCore
 /// ("fin.Le", as scraped pages give). Not after abbreviations ("M.", "Dr.", "déc.", "U.S."),
 /// initials, or inside decimals. Sentences inside a quotation are split too, but remember
 /// their quotation so attribution can reach every sentence a quote spans.
+///
+/// A run longer than `maxSentenceLength` without a sentence end (a scraped list or table
+/// flattened to one line, a page without punctuation) is cut at spaces, so that no later
+/// stage ever works on one unbounded sentence.
 public struct SentenceSegmenter: Sendable {
     let abbreviations: Set<String>
+
+    /// Longest sentence, in scalars. Real sentences stay far below it (the longest of the dev
+    /// articles has under 400); later stages may spend time quadratic in a sentence's length.
+    public static let maxSentenceLength = 2_000
 
     public init(abbreviations: Set<String> = SentenceSegmenter.defaultAbbreviations) {
         self.abbreviations = abbreviations
@@ -168,10 +176,24 @@ public struct SentenceSegmenter: Sendable {
             quotes.append(Quotation(open: o, close: b))
             blockQuotes.append(quotes.count - 1)
         }
-        func quoteAt(_ start: Int, _ end: Int) -> Int? {
-            // The quotation the sentence starts inside, else the first it opens.
-            blockQuotes.first { quotes[$0].open <= start && quotes[$0].close > start }
-                ?? blockQuotes.first { quotes[$0].open >= start && quotes[$0].open < end }
+        var locator = QuoteLocator(quotes: quotes, ids: blockQuotes)
+        func emit(_ x0: Int, _ y: Int) {
+            var x = x0
+            while y - x > SentenceSegmenter.maxSentenceLength {
+                // Cut at the last space in the second half of the window, else (one huge
+                // word) at the limit itself.
+                var cut = x + SentenceSegmenter.maxSentenceLength
+                var k = cut
+                while k > x + SentenceSegmenter.maxSentenceLength / 2, !ScalarClass.isSpace(s[k]) { k -= 1 }
+                if ScalarClass.isSpace(s[k]) { cut = k }
+                if let (p, q) = trimmed(s, x, cut) {
+                    sentences.append(Sentence(start: p, end: q, block: block, quote: locator.locate(p, q), isHeading: heading))
+                }
+                x = cut
+            }
+            if let (p, q) = trimmed(s, x, y) {
+                sentences.append(Sentence(start: p, end: q, block: block, quote: locator.locate(p, q), isHeading: heading))
+            }
         }
         var sentStart = a
         var k = a
@@ -182,9 +204,7 @@ public struct SentenceSegmenter: Sendable {
                 while j < b, s[j] == "." || s[j] == "!" || s[j] == "?" || s[j] == "\u{2026}" { j += 1 }
                 while j < b, ScalarClass.isClosingQuote(s[j]) || s[j] == ")" || s[j] == "]" || s[j] == "\"" || s[j] == "\u{2019}" { j += 1 }
                 if isBoundary(s, k, j, b) {
-                    if let (x, y) = trimmed(s, sentStart, j) {
-                        sentences.append(Sentence(start: x, end: y, block: block, quote: quoteAt(x, y), isHeading: heading))
-                    }
+                    if let (x, y) = trimmed(s, sentStart, j) { emit(x, y) }
                     sentStart = j
                 }
                 k = j
@@ -192,9 +212,7 @@ public struct SentenceSegmenter: Sendable {
             }
             k += 1
         }
-        if let (x, y) = trimmed(s, sentStart, b) {
-            sentences.append(Sentence(start: x, end: y, block: block, quote: quoteAt(x, y), isHeading: heading))
-        }
+        if let (x, y) = trimmed(s, sentStart, b) { emit(x, y) }
     }
 
     /// `k` is the terminator, `j` the first scalar after it and its closing marks.
@@ -246,5 +264,70 @@ public struct SentenceSegmenter: Sendable {
             if ScalarClass.isSpace(s[k]) { inWord = false } else if !inWord { inWord = true; words += 1 }
         }
         return words <= 25
+    }
+}
+
+/// Which quotation each sentence of a block belongs to: the one it starts inside, else the
+/// first it opens, "first" in the block's order of quotations. Sentences are asked in order;
+/// one sweep with a heap instead of a scan of every quotation per sentence, since a block
+/// may hold thousands of both.
+private struct QuoteLocator {
+    let quotes: [Quotation]
+    /// The block's quotations (indices into `quotes`), in the block's order.
+    let ids: [Int]
+    /// Positions in `ids`, by opening offset.
+    let byOpen: [Int]
+    var nextOpen = 0
+    /// Positions in `ids` of the quotations opened so far; a min-heap, so its top is the
+    /// first in block order. Closed ones are dropped when they reach the top.
+    var heap: [Int] = []
+
+    init(quotes: [Quotation], ids: [Int]) {
+        self.quotes = quotes
+        self.ids = ids
+        byOpen = ids.indices.sorted { (quotes[ids[$0]].open, $0) < (quotes[ids[$1]].open, $1) }
+    }
+
+    private func open(_ p: Int) -> Int { quotes[ids[p]].open }
+    private func close(_ p: Int) -> Int { quotes[ids[p]].close }
+
+    mutating func locate(_ start: Int, _ end: Int) -> Int? {
+        while nextOpen < byOpen.count, open(byOpen[nextOpen]) <= start {
+            push(byOpen[nextOpen])
+            nextOpen += 1
+        }
+        while let top = heap.first, close(top) <= start { pop() }
+        if let top = heap.first { return ids[top] }
+        var first: Int? = nil
+        var k = nextOpen
+        while k < byOpen.count, open(byOpen[k]) < end {
+            first = min(first ?? byOpen[k], byOpen[k])
+            k += 1
+        }
+        return first.map { ids[$0] }
+    }
+
+    private mutating func push(_ p: Int) {
+        heap.append(p)
+        var i = heap.count - 1
+        while i > 0, heap[(i - 1) / 2] > heap[i] {
+            heap.swapAt(i, (i - 1) / 2)
+            i = (i - 1) / 2
+        }
+    }
+
+    private mutating func pop() {
+        heap.swapAt(0, heap.count - 1)
+        heap.removeLast()
+        var i = 0
+        while true {
+            let l = 2 * i + 1, r = l + 1
+            var m = i
+            if l < heap.count, heap[l] < heap[m] { m = l }
+            if r < heap.count, heap[r] < heap[m] { m = r }
+            if m == i { return }
+            heap.swapAt(i, m)
+            i = m
+        }
     }
 }
