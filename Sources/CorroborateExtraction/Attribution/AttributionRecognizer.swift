@@ -235,8 +235,12 @@ struct AttributionRecognizer: Sendable {
         var out: [SourceName] = []
         let stop = min(end, k + 8)
         var sawSourceNoun = false
+        var sawNoun = false
         while k < stop, !quoted(k), !context.timeTokens.contains(k), !(tokens[k].kind == .punctuation && tokens[k].folded != "-") {
             if ["que", "qu'", "that", "qui", "who", "which", "as"].contains(tokens[k].folded) { break }
+            // The recipient is one noun phrase: "à la presse le porte-parole …" names the speaker after it.
+            if towards, sawNoun, lexicon.determiners.contains(tokens[k].folded), !EntityRecognizer.connectors.contains(tokens[k].folded) { break }
+            if tokens[k].kind == .word, !lexicon.determiners.contains(tokens[k].folded), !lexicon.recipientPrepositions.contains(tokens[k].folded) { sawNoun = true }
             if lexicon.sourceNouns.contains(tokens[k].folded) { sawSourceNoun = true }
             let possessive = k + 1 < end && tokens[k + 1].folded == "'s"
             if let e = context.entityAt[k], context.entities[e].type != .place || !towards, !(possessive && context.entities[e].type == .place) {
@@ -371,8 +375,8 @@ struct AttributionRecognizer: Sendable {
         // ("une source du Kremlin citée par l'agence TASS").
         var relayStart = np.upperBound
         for k in start..<np.upperBound where matchPhrase(lexicon.relayCues, tokens, k, np.upperBound) != nil
-            || (kind == .inverted && k > start && lexicon.recipientPrepositions.contains(tokens[k].folded)
-                && !["source", "sources"].contains(tokens[k - 1].folded)) { relayStart = k; break }
+            || (kind == .inverted && k > np.lowerBound && lexicon.recipientPrepositions.contains(tokens[k].folded)
+                && (inherited != nil || !["source", "sources"].contains(tokens[k - 1].folded))) { relayStart = k; break }
         // "selon lui", "according to him": the last speaker.
         if np.count == 1, lexicon.sourcePronouns.contains(tokens[start].folded), let sp = memory.lastSpeaker ?? memory.previous {
             return sp.restated(over: span, kind: kind)

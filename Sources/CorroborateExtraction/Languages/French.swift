@@ -1060,7 +1060,7 @@ extension ExtractionLexicon {
         eventStems: Table.stems("""
         # Concepts are language-neutral names shared with the English table; prefixes match
         # folded words, longest first. Being somewhere counts as arriving there (same fact).
-        arrive | arriv, rejoint, rejoindre, trouv, install, résid, séjourn, héberg
+        arrive | arriv, rejoint, rejoindre, trouv, install, séjourn, héberg
         asylum | asile, réfugi, refuge, exil
         flee | fui, fuir, fuite, enfui, exfiltr, échapp, évad
         leave | quitt, départ, partir, évacu, démission, décoll
