@@ -92,11 +92,13 @@ struct AttributionRecognizer: Sendable {
         while k < range.upperBound {
             let t = tokens[k]
             // "fait savoir", "made clear": a reporting verb of two words ends on its last word.
+            var twoWords = false
             if !quoted(k), !covered.contains(k), k + 1 < range.upperBound, lexicon.reportingPhraseFirstWords.contains(t.folded),
                lexicon.reportingVerbs.contains(t.folded + " " + tokens[k + 1].folded) {
                 k += 1
+                twoWords = true
             }
-            if !quoted(k), !covered.contains(k), t.kind == .word, lexicon.reportingVerbs.contains(tokens[k].folded) || isInvertedPronounVerb(tokens[k].folded),
+            if !quoted(k), !covered.contains(k), t.kind == .word, twoWords || lexicon.reportingVerbs.contains(tokens[k].folded) || isInvertedPronounVerb(tokens[k].folded),
                let a = verbAttribution(tokens, k, range, quoted, context, memory) {
                 pieces.append(a)
                 for j in a.tokenRange { covered.insert(j) }
@@ -422,8 +424,10 @@ struct AttributionRecognizer: Sendable {
             return sp.restated(over: span, kind: kind)
         }
         if let base = inherited {
+            // "le porte-parole du Kremlin", "cette même source proche du Kremlin": what follows the
+            // back-reference describes the same source; only a person named there is added.
             var a = base.restated(over: span, kind: kind, newChannels: channelNames)
-            for n in names(chosen) where !a.all.contains(n) { a.origin.append(n) }
+            for n in names(persons) where !a.all.contains(n) { a.origin.append(n) }
             return a
         }
         if !chosen.isEmpty {
