@@ -149,7 +149,8 @@ struct AttributionRecognizer: Sendable {
             guard let s = memory.lastSpeaker ?? memory.previous else { return nil }
             return s.restated(over: groupStart..<(v + 1), kind: invertedAfterBreak ? .inverted : .subjectVerb, newChannels: relays)
         }
-        if invertedAfterBreak {
+        // "…, 44, told AFP": after a verb of telling comes the one told, not the speaker.
+        if invertedAfterBreak && !lexicon.relayVerbs.contains(tokens[v].folded) {
             // ", a indiqué une source du Kremlin à l'agence TASS" / ", said Peskov"
             var npStart = skipFiller(tokens, v + 1, range.upperBound, context)
             if npStart < range.upperBound, lexicon.recipientPrepositions.contains(tokens[npStart].folded) {
