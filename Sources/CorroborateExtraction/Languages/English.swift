@@ -790,8 +790,8 @@ extension ExtractionLexicon {
         eventStems: Table.stems("""
         # Concepts are language-neutral names shared with the French table; prefixes match
         # folded words, longest first. Being somewhere counts as arriving there (same fact).
-        arrive | arriv, reached, stay, settled, whereabouts, located
-        asylum | asylum, refuge, exile
+        arrive | arriv, reached, stay, settled, whereabouts, located, exile
+        asylum | asylum, refuge
         flee | fled, flee, fleeing, escap, exfiltrat
         leave | left, leave, leaving, depart, quit, evacuat, resign, takeoff
         kill | kill, dead, death, died, die

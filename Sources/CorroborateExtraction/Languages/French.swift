@@ -1060,8 +1060,8 @@ extension ExtractionLexicon {
         eventStems: Table.stems("""
         # Concepts are language-neutral names shared with the English table; prefixes match
         # folded words, longest first. Being somewhere counts as arriving there (same fact).
-        arrive | arriv, rejoint, rejoindre, trouv, install, séjourn, héberg
-        asylum | asile, réfugi, refuge, exil
+        arrive | arriv, rejoint, rejoindre, trouv, install, séjourn, héberg, résident, résidai, résider, résidera, exil
+        asylum | asile, réfugi, refuge
         flee | fui, fuir, fuite, enfui, exfiltr, échapp, évad
         leave | quitt, départ, partir, évacu, démission, décoll
         kill | tué, tue, tuer, mort, décès, décéd, périr, périt, massacr

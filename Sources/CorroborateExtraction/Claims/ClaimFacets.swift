@@ -1,0 +1,113 @@
+import CorroborateCore
+import CorroborateText
+import CorroborateGazetteer
+
+/// The facets of a claim read from its words: subjects, countries acting or named by adjectives, described capitals, the event date, negation and hedging.
+extension ClaimBuilder {
+    /// A place that is the subject of its clause ("La Russie leur a accordé…", "…, where Russia
+    /// offered them asylum"): it starts the clause and a verb, not a preposition, follows it.
+    func isSubject(_ tokens: [Token], _ k: Int, _ r: Range<Int>, entityEnd: Int) -> Bool {
+        var i = k
+        while i > r.lowerBound, tokens[i - 1].kind == .word, lexicon.determiners.contains(tokens[i - 1].folded) { i -= 1 }
+        let clauseStart = i == r.lowerBound || tokens[i - 1].folded == "," || lexicon.subjectIntroducers.contains(tokens[i - 1].folded)
+        guard clauseStart, entityEnd < r.upperBound else { return i == r.lowerBound }
+        let next = tokens[entityEnd]
+        if next.kind == .punctuation { return i == r.lowerBound && next.folded == "," }
+        if i == r.lowerBound { return !lexicon.placePrepositions.contains(next.folded) || lexicon.auxiliaries.contains(next.folded) }
+        return !lexicon.placePrepositions.contains(next.folded) && !lexicon.stopwords.contains(next.folded) || lexicon.auxiliaries.contains(next.folded)
+            || lexicon.passiveAuxiliaries.contains(next.folded)
+    }
+
+    /// Countries named by a demonym next to an actor noun ("responsables russes", "Russian military").
+    func demonymActors(_ tokens: [Token], _ r: Range<Int>, _ entities: [Entity], skip: (Int) -> Bool) -> [(String, String)] {
+        var out: [(String, String)] = []
+        for k in r where !skip(k) && tokens[k].kind == .word {
+            guard let country = gazetteer.countryForDemonym(tokens[k].folded) else { continue }
+            let near = [k - 1, k + 1, k + 2].filter { r.contains($0) && !skip($0) }
+            guard near.contains(where: { lexicon.actorNouns.contains(tokens[$0].folded) }) else { continue }
+            if let e = entities.first(where: { $0.key == country }) {
+                out.append((e.name, country))
+            } else if let name = gazetteer.displayName(key: country, language: lexicon.language) {
+                out.append((name, country))
+            }
+        }
+        return out
+    }
+
+    /// "la capitale russe", "the Syrian capital": the capital of the country the demonym names.
+    func describedCapitals(_ tokens: [Token], _ r: Range<Int>, _ entities: [Entity]) -> [(String, String)] {
+        var out: [(String, String)] = []
+        for k in r where lexicon.capitalWords.contains(tokens[k].folded) {
+            let neighbours = [k - 1, k + 1].filter { r.contains($0) }
+            for n in neighbours {
+                guard let country = gazetteer.countryForDemonym(tokens[n].folded), let capital = gazetteer.capital(ofCountry: country) else { continue }
+                // The article's own name for the city when it uses one, else the lexicon's.
+                if let e = entities.first(where: { $0.key == capital }) {
+                    out.append((e.name, capital))
+                } else if let name = gazetteer.displayName(key: capital, language: lexicon.language) {
+                    out.append((name, capital))
+                }
+            }
+        }
+        return out
+    }
+
+    /// The date a claim's event happened among the dates of its clause: not a date in
+    /// parentheses (a comparison: "(15 600 le 7 mars)"), not the start or end of a span
+    /// ("depuis 2015", "until January"), and the day of the statement ("a fait état vendredi",
+    /// "said on Monday") only when the clause gives no other.
+    func eventDate(_ dates: [TimeMention], _ tokens: [Token], _ r: Range<Int>) -> TimeMention? {
+        var depth = 0
+        var inParentheses = Set<Int>()
+        for k in r {
+            if tokens[k].folded == "(" { depth += 1 } else if tokens[k].folded == ")" { depth = max(0, depth - 1) }
+            if depth > 0 { inParentheses.insert(tokens[k].start) }
+        }
+        func tokenIndex(_ offset: Int) -> Int? { r.first { tokens[$0].start >= offset } }
+        var statementDay: TimeMention? = nil
+        for d in dates {
+            guard let k = tokenIndex(d.start) else { continue }
+            if inParentheses.contains(tokens[k].start) { continue }
+            if k > r.lowerBound, lexicon.spanPrepositions.contains(tokens[k - 1].folded) { continue }
+            let nearVerb = ((k - 2)..<k).contains { r.contains($0) && lexicon.reportingVerbs.contains(tokens[$0].folded) }
+            if nearVerb {
+                if statementDay == nil { statementDay = d }
+                continue
+            }
+            return d
+        }
+        return statementDay
+    }
+
+    /// "ne … pas", "n'… jamais", "not", "never", "denied": the claim says something did not happen.
+    func isNegated(_ tokens: [Token], _ r: Range<Int>, quoted: (Int) -> Bool) -> Bool {
+        // Only the main assertion counts: a negation inside a subordinate clause ("…, adding that
+        // Russia was not a party", "S'il n'y a pas …") or a quotation does not deny the claim.
+        var subordinate = false
+        for k in r {
+            let w = tokens[k].folded
+            if lexicon.complementizers.contains(w) || lexicon.conditionals.contains(w)
+                || (k + 1 < r.upperBound && lexicon.conditionals.contains(w + " " + tokens[k + 1].folded)) { subordinate = true }
+            if subordinate || quoted(k) { continue }
+            if lexicon.negationOpeners.contains(w) {
+                for j in (k + 1)..<min(r.upperBound, k + 6) where lexicon.negationClosers.contains(tokens[j].folded) { return true }
+            }
+            if lexicon.negationWords.contains(w) {
+                if k + 1 < r.upperBound, tokens[k + 1].folded == "only" { continue }
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Conditional mood, "reportedly", "présumé", "non confirmées".
+    func isHedged(_ tokens: [Token], _ r: Range<Int>) -> Bool {
+        for k in r where tokens[k].kind == .word {
+            let w = tokens[k].folded
+            if lexicon.hedges.contains(w) { return true }
+            if k > r.lowerBound, lexicon.hedges.contains(tokens[k - 1].folded + " " + w) { return true }
+            for suffix in lexicon.hedgeSuffixes where w.hasSuffix(suffix) && w.count > suffix.count + 1 { return true }
+        }
+        return false
+    }
+}

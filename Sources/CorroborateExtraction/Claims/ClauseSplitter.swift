@@ -1,0 +1,176 @@
+import CorroborateCore
+import CorroborateText
+import CorroborateGazetteer
+
+/// Clauses of a sentence: where one sentence makes several claims and which attribution governs each.
+extension ClaimBuilder {
+    /// The clauses of a sentence that make separate claims, each with the pieces of attribution
+    /// that govern it. A sentence splits where two coordinated clauses each have their own
+    /// subject ("… a été abandonné et les rebelles ont déclaré …"), where a contrast opens
+    /// ("…, tandis que …", "…, while …"), and between parts with different sources ("3,5
+    /// millions selon la CGT, 1,1 million selon le ministère"). A phrase or an inverted verb
+    /// ("…, selon X", "…, a indiqué X") governs the clauses before it; a subject and its verb
+    /// ("X a déclaré que …") the clauses after it. nil when the sentence is one claim.
+    func clauses(_ r: Range<Int>, _ pieces: [Attribution], _ tokens: [Token], quoted: (Int) -> Bool,
+                         timeTokens: Set<Int>) -> [(Range<Int>, Attribution?, [Range<Int>])]? {
+        let governing = pieces.filter { !$0.isCiting }
+        let distinctOrigins = Set(governing.filter { !$0.origin.isEmpty }.map { Set($0.origin.map { $0.key }) }).count
+        enum Cut { case source, coordination, contrast, enumeration }
+        var cuts: [Int: Cut] = [:]
+        for p in governing where distinctOrigins >= 2 {
+            switch p.kind {
+            case .phrase, .inverted:
+                var c = p.tokenRange.upperBound
+                if c < r.upperBound, tokens[c].kind == .punctuation, tokens[c].folded == "," || tokens[c].folded == ")" || tokens[c].folded == ";" { c += 1 }
+                if cuts[c] == nil { cuts[c] = .source }
+            case .subjectVerb:
+                if cuts[p.tokenRange.lowerBound] == nil { cuts[p.tokenRange.lowerBound] = .source }
+            }
+        }
+        // Coordinated clauses with a subject of their own, and contrasts.
+        let words = PrefixCount(r) { tokens[$0].kind == .word }
+        var k = r.lowerBound + 1
+        while k < r.upperBound - 1 {
+            if quoted(k) { k += 1; continue }
+            if lexicon.contrastiveFirstWords.contains(tokens[k].folded),
+               let len = lexicon.contrastiveConjunctions.compactMap({ phraseLength($0, tokens, k, r.upperBound) }).max() {
+                if words.count(r.lowerBound..<k) >= 4 { cuts[k] = .contrast }
+                k += len
+                continue
+            }
+            let t = tokens[k]
+            let isConjunction = lexicon.clauseConjunctions.contains(t.folded) || t.folded == ";"
+            // Only where the new clause brings its own source: a split without one would cut
+            // facts a reader takes together.
+            let sourcedClause = governing.contains { $0.kind == .subjectVerb && $0.tokenRange.lowerBound > k && $0.tokenRange.lowerBound <= k + 6 }
+            if isConjunction, sourcedClause, startsClause(tokens, k + 1, r.upperBound),
+               words.count(r.lowerBound..<k) >= 4, words.count((k + 1)..<r.upperBound) >= 4 {
+                cuts[t.folded == ";" ? k + 1 : k] = .coordination
+            }
+            k += 1
+        }
+        // Figures listed one after another ("Lyon (22 000 à 55 000), Brest (20 000 à 40 000) ou
+        // Montpellier …", "455 interpellations, ainsi que 903 départs de feu"): one claim per figure.
+        for c in enumerationCuts(r, tokens, quoted: quoted, timeTokens: timeTokens) where cuts[c] == nil { cuts[c] = .enumeration }
+        guard !cuts.isEmpty else { return nil }
+        let bounds = ([r.lowerBound] + cuts.keys.filter { $0 > r.lowerBound && $0 < r.upperBound } + [r.upperBound]).sorted()
+        struct Segment { var range: Range<Int>; var pieces: [Attribution]; var cut: Cut? }
+        var segments: [Segment] = []
+        for (a, b) in zip(bounds, bounds.dropFirst()) where b > a {
+            segments.append(Segment(range: a..<b, pieces: governing.filter { $0.tokenRange.lowerBound >= a && $0.tokenRange.lowerBound < b }, cut: cuts[a]))
+        }
+        // Source cuts only separate parts with different sources: a part without one joins its neighbour.
+        var joined: [Segment] = []
+        for seg in segments {
+            if let last = joined.last, seg.cut == .source || seg.cut == nil, seg.pieces.isEmpty || wordCount(tokens, seg.range) < 3 {
+                joined[joined.count - 1] = Segment(range: last.range.lowerBound..<seg.range.upperBound, pieces: last.pieces + seg.pieces, cut: last.cut)
+            } else if let last = joined.last, joined.count == 1, last.pieces.isEmpty, last.cut == nil, seg.cut == .source {
+                joined[0] = Segment(range: last.range.lowerBound..<seg.range.upperBound, pieces: seg.pieces, cut: nil)
+            } else {
+                joined.append(seg)
+            }
+        }
+        guard joined.count >= 2 else { return nil }
+        // Which pieces govern each clause.
+        var result: [(Range<Int>, Attribution?, [Range<Int>])] = []
+        for (i, seg) in joined.enumerated() {
+            var governingPieces = seg.pieces
+            if governingPieces.isEmpty {
+                // A later "…, selon X" governs back to a contrast or to the last subject-verb.
+                var j = i + 1
+                while j < joined.count, joined[j].cut != .contrast {
+                    if let p = joined[j].pieces.first(where: { $0.kind != .subjectVerb }) { governingPieces = [p]; break }
+                    if joined[j].pieces.contains(where: { $0.kind == .subjectVerb }) { break }
+                    j += 1
+                }
+            }
+            if governingPieces.isEmpty, seg.cut == .coordination || seg.cut == .enumeration {
+                // "X a déclaré que A et que B": reported speech goes on across the coordination.
+                var j = i - 1
+                while j >= 0 {
+                    if let p = joined[j].pieces.last(where: { $0.kind == .subjectVerb }),
+                       joined[j].range.contains(where: { lexicon.complementizers.contains(tokens[$0].folded) && $0 >= p.tokenRange.upperBound }) {
+                        governingPieces = [p]
+                        break
+                    }
+                    if joined[j].cut == .contrast || !joined[j].pieces.isEmpty { break }
+                    j -= 1
+                }
+            }
+            result.append((seg.range, Attribution.merged(seg.pieces.isEmpty ? governingPieces : seg.pieces), seg.pieces.map { $0.tokenRange }))
+        }
+        return result
+    }
+
+    func phraseLength(_ phrase: String, _ tokens: [Token], _ k: Int, _ end: Int) -> Int? {
+        let words = phrase.split(separator: " ")
+        guard k + words.count <= end else { return nil }
+        for (o, w) in words.enumerated() where tokens[k + o].folded != w { return nil }
+        return words.count
+    }
+
+    /// Where a list of figures splits: at a list separator outside parentheses with a figure
+    /// (not a date, not the other end of a range) on each side.
+    func enumerationCuts(_ r: Range<Int>, _ tokens: [Token], quoted: (Int) -> Bool, timeTokens: Set<Int>) -> [Int] {
+        func isFigure(_ k: Int) -> Bool { tokens[k].isNumber && !timeTokens.contains(k) }
+        var candidates: [Int] = []
+        var depth = 0
+        var k = r.lowerBound
+        while k < r.upperBound {
+            let t = tokens[k]
+            if t.folded == "(" { depth += 1 } else if t.folded == ")" { depth = max(0, depth - 1) }
+            if depth == 0, !quoted(k), k > r.lowerBound {
+                if t.folded == "," || t.folded == ";" {
+                    // "172 interpellations, dont 77 à Paris": a part of the figure before stays with it.
+                    if k + 1 < r.upperBound, lexicon.subsetMarkers.contains(tokens[k + 1].folded) { k += 1; continue }
+                    candidates.append(k + 1)
+                } else if lexicon.listSeparatorFirstWords.contains(t.folded),
+                          let len = lexicon.listSeparators.compactMap({ phraseLength($0, tokens, k, r.upperBound) }).max() {
+                    // "entre 18 200 et 110 000", "de 3 à 5": a range, not a list.
+                    let range = k + len < r.upperBound && isFigure(k - 1) && isFigure(k + len)
+                    if !range { candidates.append(k) }
+                    k += len
+                    continue
+                }
+            }
+            k += 1
+        }
+        // Keep the candidates that leave a figure on both sides.
+        let figures = PrefixCount(r, isFigure)
+        let words = PrefixCount(r) { tokens[$0].kind == .word }
+        var cuts: [Int] = []
+        var last = r.lowerBound
+        for (i, c) in candidates.enumerated() {
+            let next = i + 1 < candidates.count ? candidates[i + 1] : r.upperBound
+            if figures.count(last..<c) > 0, figures.count(c..<next) > 0,
+               words.count(last..<c) >= 2, words.count(c..<next) >= 2 {
+                cuts.append(c)
+                last = c
+            }
+        }
+        return cuts
+    }
+
+    func wordCount(_ tokens: [Token], _ r: Range<Int>) -> Int {
+        r.reduce(0) { $0 + (tokens[$1].kind == .word ? 1 : 0) }
+    }
+
+    /// Tokens from `k` open a clause with its own subject: a subject pronoun, or a short noun
+    /// phrase followed by an auxiliary or a conjugated verb the lexicon knows.
+    func startsClause(_ tokens: [Token], _ k: Int, _ end: Int) -> Bool {
+        guard k < end, tokens[k].kind == .word else { return false }
+        if lexicon.subjectPronouns.contains(tokens[k].folded) { return true }
+        var i = k
+        while i < end, lexicon.determiners.contains(tokens[i].folded) { i += 1 }
+        guard i > k || tokens[i].isCapitalized else { return false }
+        var words = 0
+        while i < end, words < 5, tokens[i].kind == .word {
+            let w = tokens[i].folded
+            if words > 0, lexicon.finiteVerbs.contains(w) || lexicon.auxiliaries.contains(w) || lexicon.passiveAuxiliaries.contains(w) || lexicon.reportingVerbs.contains(w) { return true }
+            if lexicon.clauseBreakers.contains(w) && !lexicon.nounPrepositions.contains(w) { return false }
+            words += 1
+            i += 1
+        }
+        return false
+    }
+}
