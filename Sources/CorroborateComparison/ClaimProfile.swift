@@ -20,9 +20,9 @@ struct ClaimProfile: Sendable {
     let stems: Set<String>
     var quantities: [Quantity]
     let when: PartialDate?
-    /// The day the article was published, when known: what an undated figure of a news report
-    /// counts. Not a day inferred from other articles, which may be any date the text cites.
-    let referenceDay: PartialDate?
+    /// The day the article was published, when known, else the run's story day (see
+    /// `Comparator`): what an undated figure of a news report counts.
+    var referenceDay: PartialDate?
     /// How many dates the claim's text gives: with several, its date may be another event's.
     let dateMentions: Int
     /// The event concept named nearest the claim's one date: what that date dates.
@@ -39,7 +39,9 @@ struct ClaimProfile: Sendable {
 
     static let stemLength = 5
 
-    init(article: Int, claim: Int, analysis: ArticleAnalysis, gazetteer: Gazetteer) {
+    /// `sentence`, for a clause cut from a longer sentence, is that sentence up to the clause's
+    /// end (the earlier clauses included), read as one claim to tie places and dates to figures.
+    init(article: Int, claim: Int, analysis: ArticleAnalysis, gazetteer: Gazetteer, sentence: Claim? = nil) {
         let c = analysis.claims[claim]
         self.article = article
         self.claim = claim
@@ -85,8 +87,14 @@ struct ClaimProfile: Sendable {
         let lexicons = [ComparisonLexicon.forLanguage(language)] + ComparisonLexicon.all.filter { $0.language != language }
         denial = lexicons.contains { ComparisonLexicon.contains(folded, anyOf: $0.denialCues) }
         revisionCue = lexicons.contains { ComparisonLexicon.contains(folded, anyOf: $0.revisionCues) }
-        let scopes = ClaimProfile.scopes(of: c, text: text, analysis: analysis, gazetteer: gazetteer)
-        let figureDates = ClaimProfile.dates(of: c, text: text, analysis: analysis)
+        // Places and dates tie to figures over the whole sentence: "À Marseille, les syndicats
+        // ont compté 280 000 personnes | et la préfecture 16 000" counts 16 000 in Marseille.
+        let context = sentence ?? c
+        let contextText = sentence.map { TextWords($0.text) } ?? text
+        let skip = context.numbers.count - c.numbers.count
+        let scopes = Array(ClaimProfile.scopes(of: context, text: contextText, analysis: analysis, gazetteer: gazetteer,
+                                               lexicons: lexicons).dropFirst(skip))
+        let figureDates = Array(ClaimProfile.dates(of: context, text: contextText, analysis: analysis).dropFirst(skip))
         referenceDay = analysis.referenceDate.isPublicationDay ? analysis.referenceDate.day.map { PartialDate($0) } : nil
         let eventList = Array(Set(c.events))
         quantities = c.numbers.enumerated().map { i, n in
@@ -100,25 +108,16 @@ struct ClaimProfile: Sendable {
         }
     }
 
-    /// A clause cut from its sentence ("À Marseille, les syndicats ont compté 280 000
-    /// personnes | et la préfecture 16 000") keeps the sentence's setting: for its first
-    /// figure, when it names no place or date of its own, the place and date of the previous
-    /// clause's first figure (the parallel "X selon A, et Y selon B").
+    /// A clause cut from its sentence that gives figures ("et 3,5 millions selon la CGT")
+    /// counts the same thing as the sentence: it takes the events of the clause before it.
     mutating func continueSentence(of prev: ClaimProfile) {
-        // Only a clause that gives figures takes the sentence's events: "et 3,5 millions selon
-        // la CGT" counts the same march; other clauses state facts of their own.
-        if !quantities.isEmpty {
-            for e in prev.events where !events.contains(e) { events.append(e) }
-            events.sort()
-        }
-        guard let first = quantities.indices.first(where: { !quantities[$0].isMeasure }),
-              let model = prev.quantities.first(where: { !$0.isMeasure }) else { return }
-        if !quantities[first].placed {
-            quantities[first].scope = model.scope
-            quantities[first].placed = model.placed
-        }
-        if quantities[first].date == nil { quantities[first].date = model.date }
+        guard !quantities.isEmpty else { return }
+        for e in prev.events where !events.contains(e) { events.append(e) }
+        events.sort()
     }
+
+    /// Marks a "whole country" phrase among place mentions.
+    static let national = "national:"
 
     /// Concepts that report rather than happen: not what a date dates.
     static let reportingEvents: Set<String> = ["announce", "confirm"]
@@ -177,7 +176,8 @@ struct ClaimProfile: Sendable {
 
     /// The place each figure was counted in (see `attach`). Countries do not scope a figure:
     /// "1,1 million en France" is the national figure, as is "3,5 millions" with no place.
-    static func scopes(of c: Claim, text: TextWords, analysis: ArticleAnalysis, gazetteer: Gazetteer) -> [(key: String?, placed: Bool)] {
+    static func scopes(of c: Claim, text: TextWords, analysis: ArticleAnalysis, gazetteer: Gazetteer,
+                       lexicons: [ComparisonLexicon]) -> [(key: String?, placed: Bool)] {
         let words = text.words
         guard !c.numbers.isEmpty, !words.isEmpty else { return c.numbers.map { _ in (nil, false) } }
         // Place mentions: word ranges where a surface form of a place of the claim occurs.
@@ -200,6 +200,15 @@ struct ClaimProfile: Sendable {
                 }
             }
         }
+        // "dans tout le pays", "nationwide": the whole country, as a country name would.
+        let folded = words.map(\.folded)
+        for lex in lexicons {
+            for phrase in lex.nationalScope where !phrase.isEmpty && phrase.count <= folded.count {
+                for i in 0...(folded.count - phrase.count) where folded[i] == phrase[0] && Array(folded[i..<(i + phrase.count)]) == phrase {
+                    if !found.contains(where: { $0.range.lowerBound == i }) { found.append((ClaimProfile.national, i..<(i + phrase.count))) }
+                }
+            }
+        }
         found.sort { $0.range.lowerBound < $1.range.lowerBound }
         let attached = attach(figureRanges(c, words), found.map(\.range), words)
         // A whole country is no narrower than no place at all.
@@ -207,7 +216,7 @@ struct ClaimProfile: Sendable {
             guard let m = m else { return (nil, false) }
             let key = found[m].key
             let kind = gazetteer.entry(key: key)?.kind
-            return (kind == "country" || kind == "continent" ? nil : key, true)
+            return (kind == "country" || kind == "continent" || key == ClaimProfile.national ? nil : key, true)
         }
     }
 

@@ -10,16 +10,15 @@ import CorroborateGazetteer
 /// (`VerdictRules`); group them into facts (`FactClustering`); find shared wording, upstream
 /// sources and revisions over time (`ProvenanceBuilder`, `RevisionDetector`).
 public struct Comparator: Sendable {
-    /// Minimum score for two claims to state the same fact.
+    /// Minimum score for two claims to be taken as stating the same fact, in facts.
     public var threshold: Double
+    /// Score from which two claims are aligned even when they fall in different facts.
+    public var standalone: Double
     let gazetteer: Gazetteer
 
-    /// Minimum score for two claims of one fact (see `compare`) to be aligned as well.
-    public var completionThreshold: Double
-
-    public init(threshold: Double = 0.3, completionThreshold: Double = 0.3) {
+    public init(threshold: Double = 0.2, standalone: Double = 0.8) {
         self.threshold = threshold
-        self.completionThreshold = completionThreshold
+        self.standalone = standalone
         gazetteer = .shared
     }
 
@@ -28,11 +27,20 @@ public struct Comparator: Sendable {
         var refs: [ClaimReference] = []
         for (ai, a) in articles.enumerated() {
             for ci in a.claims.indices {
-                var p = ClaimProfile(article: ai, claim: ci, analysis: a, gazetteer: gazetteer)
-                if ci > 0, Comparator.continuesSentence(a, ci), let prev = profiles.last { p.continueSentence(of: prev) }
+                let first = Comparator.sentenceStart(a, ci)
+                var p = ClaimProfile(article: ai, claim: ci, analysis: a, gazetteer: gazetteer,
+                                     sentence: first < ci ? Comparator.sentence(a, from: first, to: ci) : nil)
+                if first < ci, let prev = profiles.last { p.continueSentence(of: prev) }
                 profiles.append(p)
                 refs.append(ClaimReference(article: ai, claim: ci))
             }
+        }
+        // The story's day: the day the run's claims date most often. An undated figure of an
+        // article without a publication day is taken as that day's.
+        var dayCounts: [PartialDate: Int] = [:]
+        for p in profiles { if let w = p.when, w.day != nil { dayCounts[w, default: 0] += 1 } }
+        if let storyDay = dayCounts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key {
+            for k in profiles.indices where profiles[k].referenceDay == nil { profiles[k].referenceDay = storyDay }
         }
         let weights = TermWeights(profiles)
         let similarity = Similarity(weights: weights, gazetteer: gazetteer)
@@ -43,18 +51,18 @@ public struct Comparator: Sendable {
         var scored: [(i: Int, j: Int, evidence: Similarity.Evidence)] = []
         for (i, j) in CandidateIndex(profiles, weights: weights).pairs {
             let ev = similarity.evidence(profiles[i], profiles[j])
-            if !ev.differentOccurrence && ev.score >= completionThreshold { scored.append((i, j, ev)) }
+            if !ev.differentOccurrence && ev.score >= threshold { scored.append((i, j, ev)) }
         }
-        // Pairs above the threshold state the same fact; claims are then grouped into facts,
-        // and within a fact, pairs with weaker but real evidence are aligned too: they state
-        // the fact their neighbours state.
-        let strong = scored.filter { $0.evidence.score >= threshold }
+        // Group claims into facts, each claim in one; then align the pairs within a fact, and
+        // across facts only the pairs whose evidence is strong on its own. A pair of claims
+        // in two different facts is most often two facts sharing actors ("arrived in Moscow"
+        // and "was granted asylum"), not one.
         let groups = FactClustering.groups(count: profiles.count, article: { profiles[$0].article },
-                                           edges: strong.map { ($0.i, $0.j, $0.evidence.score) })
+                                           edges: scored.map { ($0.i, $0.j, $0.evidence.score) })
         var groupOf: [Int: Int] = [:]
         for (g, members) in groups.enumerated() { for m in members { groupOf[m] = g } }
         let kept = scored.filter { s in
-            s.evidence.score >= threshold || (groupOf[s.i] != nil && groupOf[s.i] == groupOf[s.j])
+            (groupOf[s.i] != nil && groupOf[s.i] == groupOf[s.j]) || s.evidence.score >= standalone
         }
 
         var alignments: [Alignment] = []
@@ -65,8 +73,7 @@ public struct Comparator: Sendable {
             let ca = articles[a.article].claims[a.claim], cb = articles[b.article].claims[b.claim]
             let verdict = rules.judge(a, b, ca, cb)
             let index = alignments.count
-            var explanation = Explanation.line(ev, verdict, a, b, ca, cb, gazetteer: gazetteer)
-            if ev.score < threshold { explanation = "in the same fact as claims both align with; " + explanation }
+            let explanation = Explanation.line(ev, verdict, a, b, ca, cb, gazetteer: gazetteer)
             alignments.append(Alignment(a: "\(articles[a.article].id)#\(ca.id)", b: "\(articles[b.article].id)#\(cb.id)",
                                         relation: verdict.relation, facets: verdict.facets,
                                         score: (ev.score * 100).rounded() / 100, explanation: explanation))
@@ -90,6 +97,25 @@ public struct Comparator: Sendable {
         guard prev.end <= c.start, c.start - prev.end < 40 else { return false }
         let between = a.text.text(prev.end, c.start)
         return !between.unicodeScalars.contains { $0 == "." || $0 == "!" || $0 == "?" || $0 == "\n" }
+    }
+
+    /// The first clause of the sentence claim `ci` belongs to.
+    static func sentenceStart(_ a: ArticleAnalysis, _ ci: Int) -> Int {
+        var k = ci
+        while k > 0, continuesSentence(a, k) { k -= 1 }
+        return k
+    }
+
+    /// Clauses `from...to` read as one claim: their text, figures, places and actors.
+    static func sentence(_ a: ArticleAnalysis, from: Int, to: Int) -> Claim {
+        let first = a.claims[from], last = a.claims[to]
+        var s = Claim(id: last.id, text: a.text.text(first.start, last.end), start: first.start, end: last.end, line: first.line)
+        for c in a.claims[from...to] {
+            s.numbers += c.numbers
+            for k in c.whereKeys where !s.whereKeys.contains(k) { s.whereKeys.append(k) }
+            for k in c.whoKeys where !s.whoKeys.contains(k) { s.whoKeys.append(k) }
+        }
+        return s
     }
 
     private func buildFacts(profiles: [ClaimProfile], refs: [ClaimReference], groups: [[Int]],

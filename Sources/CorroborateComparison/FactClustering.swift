@@ -1,11 +1,12 @@
-/// Groups aligned claims into facts, each claim in one fact. Alignments are taken strongest
-/// first; two groups merge when at least half of the pairs of claims of different articles
-/// between them are aligned. Joining components instead would chain facts together
+/// Groups linked claims into facts, each claim in one fact. Links are taken strongest first;
+/// two groups merge when enough of the pairs of claims of different articles between them
+/// are linked (`majority`). Joining components instead would chain facts together
 /// ("arrived in Moscow" — "arrived in Moscow after being granted asylum" — "granted asylum")
 /// into one blob; a majority keeps each fact to the claims that state it.
 struct FactClustering: Sendable {
-    /// Share of cross-article pairs that must be aligned for two groups to merge.
-    static let majority = 0.5
+    /// Share of cross-article pairs that must be linked for two groups to merge. Below half:
+    /// a fact ten articles report is rarely stated in words close enough to link every pair.
+    static let majority = 0.3
 
     /// Groups of profile indices (only groups spanning 2+ articles), each in index order.
     static func groups(count: Int, article: (Int) -> Int, edges: [(i: Int, j: Int, score: Double)]) -> [[Int]] {

@@ -38,6 +38,16 @@ struct Similarity: Sendable {
     /// Counts of the same thing in the same place ("119 000 manifestants à Paris" / "800 000 à
     /// Paris selon la CGT") are two versions of one figure, whatever their values.
     static let sameCount = 2.0
+    /// Two claims that each say what happened, and name different happenings ("arrived in
+    /// Moscow" / "was granted asylum"), state two facts even when they share their actors.
+    static let otherHappening = -1.5
+    /// Event concepts that set the scene rather than say what happened: who governs, who is
+    /// family, the means of travel, the reporting itself.
+    static let circumstances: Set<String> = [
+        "family", "govern", "humanitarian", "announce", "confirm", "unknown", "record", "police", "rebels",
+        "opposition", "war", "pension", "vote", "decide", "support", "transition", "interview", "base",
+        "travel", "airport", "turnout",
+    ]
     /// Two tallies of one crowd rarely differ by more than this factor.
     static let sameOrder = 5.0
     /// Shared weights saturate: a long sentence sharing many common terms is not more the same fact.
@@ -109,12 +119,17 @@ struct Similarity: Sendable {
         // Counts of the same thing that are all in other places or on other days.
         let differentOccurrence = sameKind && !sameOccurrence
 
+        let happeningsA = a.events.filter { !Similarity.circumstances.contains($0) }
+        let happeningsB = b.events.filter { !Similarity.circumstances.contains($0) }
+        let otherHappening = !happeningsA.isEmpty && !happeningsB.isEmpty && Set(happeningsA).isDisjoint(with: happeningsB)
+
         var z = Similarity.bias
         z += Similarity.eventLikeness * ce + Similarity.entityLikeness * ck + Similarity.wordingLikeness * cc
         z += Similarity.sharedEventWeight * she + Similarity.sharedEntityWeight * shk
         z += Similarity.comparableFigure * (comparable ? 1 : 0) + Similarity.sameFigure * (same.isEmpty ? 0 : 1)
         z += Similarity.rarestSharedEvent * mx + Similarity.actorEventPlace * (triple ? 1 : 0)
         z += Similarity.sameCount * (sameCount ? 1 : 0)
+        z += Similarity.otherHappening * (otherHappening ? 1 : 0)
         let score = 1 / (1 + exp(-z))
         return Evidence(score: score, sharedEvents: sharedEvents, sharedEntities: sharedEntities,
                         sameFigures: same, wording: wording, differentOccurrence: differentOccurrence)

@@ -88,3 +88,12 @@ enum UnitClasses {
         return entries[u] ?? Entry(unitClass: u, factor: 1, isMeasure: false)
     }
 }
+
+/// What the report may ask of a figure's unit.
+public enum FigureUnit {
+    /// A duration or a share ("24 ans", "13 %"), as opposed to a count of things or people.
+    public static func isMeasure(_ unit: String?) -> Bool {
+        guard let u = unit else { return false }
+        return UnitClasses.entries[u]?.isMeasure ?? false
+    }
+}

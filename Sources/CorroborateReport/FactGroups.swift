@@ -229,8 +229,23 @@ struct RunIndex: Sendable {
         return conflicts && !agrees ? .differs : .reports
     }
 
-    /// The fact's one-line summary: its shortest claim (the earliest among equals).
+    /// The fact's one-line summary: for the comparator's facts, the claim most of the others
+    /// are aligned with (the shortest among equals), as the shortest may be a stray clause;
+    /// otherwise the shortest claim (the earliest among equals).
     func summary(of fact: Fact, max: Int = 160) -> String {
+        if fact.provenance != nil {
+            var degree: [ClaimRef: Int] = [:]
+            for li in fact.links {
+                degree[links[li].a, default: 0] += 1
+                degree[links[li].b, default: 0] += 1
+            }
+            let length = { (r: ClaimRef) in Markdown.oneLine(self.claim(r).text).unicodeScalars.count }
+            let best = fact.members.min { x, y in
+                let dx = degree[x] ?? 0, dy = degree[y] ?? 0
+                return dx != dy ? dx > dy : length(x) < length(y)
+            } ?? fact.members[0]
+            return Markdown.clip(claim(best).text, max: max)
+        }
         var best = fact.members[0]
         var bestLength = Markdown.oneLine(claim(best).text).unicodeScalars.count
         for m in fact.members.dropFirst() {

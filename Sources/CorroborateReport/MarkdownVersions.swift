@@ -64,7 +64,10 @@ enum MarkdownVersions {
             if label[key] == nil { order.append(key); label[key] = text }
             let label = AttributionLabel.of(c)
             let credit = label.isEmpty ? "own voice of " + Describe.outlet(index.metadata(m.article)) : label
-            if sources[key, default: []].contains(credit) == false { sources[key, default: []].append(credit) }
+            // One credit per source, however its name is typed ("l'Intérieur", "l’Intérieur").
+            if !(sources[key] ?? []).contains(where: { ScalarClass.fold($0) == ScalarClass.fold(credit) }) {
+                sources[key, default: []].append(credit)
+            }
             // One pointer per sentence, however many claims it carries.
             let line = index.claim(m).line
             if !(refs[key] ?? []).contains(where: { $0.article == m.article && index.claim($0).line == line }) {
@@ -83,9 +86,12 @@ enum MarkdownVersions {
     static func value(_ c: Claim, _ facet: Facet) -> (String, String)? {
         switch facet {
         case .number:
-            guard !c.numbers.isEmpty else { return nil }
-            let key = c.numbers.map { "\(Describe.value($0.value)) \($0.unit ?? "")" }.joined(separator: "; ")
-            return (key, c.numbers.map { Markdown.oneLine($0.text) }.joined(separator: "; "))
+            // Counts when the claim gives some: "une semaine après, 480 000 manifestants" is about 480 000.
+            let counts = c.numbers.filter { !FigureUnit.isMeasure($0.unit) }
+            let figures = counts.isEmpty ? c.numbers : counts
+            guard !figures.isEmpty else { return nil }
+            let key = figures.map { "\(Describe.value($0.value)) \($0.unit ?? "")" }.joined(separator: "; ")
+            return (key, figures.map { Markdown.oneLine($0.text) }.joined(separator: "; "))
         case .source:
             let label = AttributionLabel.of(c)
             let text = label.isEmpty ? "own voice" : label

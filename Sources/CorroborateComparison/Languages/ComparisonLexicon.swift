@@ -12,8 +12,10 @@ public struct ComparisonLexicon: Sendable {
     let revisionCues: [[String]]
     /// Folded phrases denying or doubting what follows.
     let denialCues: [[String]]
+    /// Folded phrases placing a figure in the whole country ("dans tout le pays", "nationwide").
+    let nationalScope: [[String]]
 
-    init(language: Language, bounds: String, revisionCues: String, denialCues: String) {
+    init(language: Language, bounds: String, revisionCues: String, denialCues: String, nationalScope: String) {
         self.language = language
         var b: [(phrase: [String], bound: Bound)] = []
         for row in LexiconTable.rows(bounds) where row.count >= 2 {
@@ -24,6 +26,7 @@ public struct ComparisonLexicon: Sendable {
         self.bounds = b.sorted { $0.phrase.count > $1.phrase.count }
         self.revisionCues = LexiconTable.words(revisionCues).map(TextWords.folded)
         self.denialCues = LexiconTable.words(denialCues).map(TextWords.folded)
+        self.nationalScope = LexiconTable.words(nationalScope).map(TextWords.folded)
     }
 
     /// The lexicon of a language; French for a language without one.

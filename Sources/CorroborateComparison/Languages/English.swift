@@ -41,5 +41,14 @@ extension ComparisonLexicon {
         not confirmed
         disinformation
         neither
+        """,
+        nationalScope: """
+        # a figure counted over the whole country
+        nationwide
+        across the country
+        across the nation
+        throughout the country
+        in the whole country
+        at national level
         """)
 }

@@ -42,5 +42,16 @@ extension ComparisonLexicon {
         non confirmee
         non confirmees
         rien n'est confirme
+        """,
+        nationalScope: """
+        # a figure counted over the whole country
+        dans tout le pays
+        dans tout le territoire
+        sur tout le territoire
+        sur l'ensemble du territoire
+        dans l'ensemble du pays
+        dans toute la france
+        au niveau national
+        a l'echelle nationale
         """)
 }
