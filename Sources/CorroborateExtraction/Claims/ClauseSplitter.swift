@@ -119,7 +119,7 @@ extension ClaimBuilder {
         while k < r.upperBound {
             let t = tokens[k]
             if t.folded == "(" { depth += 1 } else if t.folded == ")" { depth = max(0, depth - 1) }
-            if depth == 0, !quoted(k), k > r.lowerBound {
+            if depth == 0, k > r.lowerBound {
                 if t.folded == "," || t.folded == ";" {
                     // "172 interpellations, dont 77 à Paris": a part of the figure before stays with it.
                     if k + 1 < r.upperBound, lexicon.subsetMarkers.contains(tokens[k + 1].folded) { k += 1; continue }
