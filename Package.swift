@@ -31,6 +31,11 @@ let package = Package(
         .testTarget(name: "CorroborateExtractionTests", dependencies: ["CorroborateExtraction", "CorroborateText"]),
         .testTarget(name: "CorroborateComparisonTests", dependencies: ["CorroborateComparison", "CorroborateExtraction"]),
         .testTarget(name: "CorroborateReportTests", dependencies: ["CorroborateReport"]),
-        .testTarget(name: "CorroborateCLITests", dependencies: ["CorroborateCLI"]),
+        // Fixtures/ holds inputs the fuzzer found (Fuzz/, scripts/fuzz.sh), replayed through the
+        // library stages the fuzz target drives.
+        .testTarget(name: "CorroborateCLITests",
+                    dependencies: ["CorroborateCLI", "CorroborateText", "CorroborateExtraction",
+                                   "CorroborateComparison", "CorroborateReport"],
+                    exclude: ["Fixtures"]),
     ]
 )
