@@ -8,12 +8,15 @@
 struct CandidateIndex: Sendable {
     let pairs: [(Int, Int)]
 
-    /// At least this many claims per term are always indexed; larger runs allow a share of them.
+    /// A term in more claims than this is not indexed: a fifth of the run, at least 60 claims
+    /// (a term in fewer says something in a small run) and at most 150 (the cost of a term is
+    /// the square of its list).
     static let minimumCap = 60
+    static let maximumCap = 150
     static let capShare = 0.2
 
     init(_ profiles: [ClaimProfile], weights: TermWeights) {
-        let cap = max(CandidateIndex.minimumCap, Int(Double(profiles.count) * CandidateIndex.capShare))
+        let cap = min(CandidateIndex.maximumCap, max(CandidateIndex.minimumCap, Int(Double(profiles.count) * CandidateIndex.capShare)))
         var postings: [String: [Int]] = [:]
         for (i, p) in profiles.enumerated() {
             for t in TermWeights.terms(of: p) where weights.count(t) <= cap {

@@ -43,14 +43,15 @@ public struct Comparator: Sendable {
             for k in profiles.indices where profiles[k].referenceDay == nil { profiles[k].referenceDay = storyDay }
         }
         let weights = TermWeights(profiles)
-        let similarity = Similarity(weights: weights, gazetteer: gazetteer)
+        let similarity = Similarity(profiles: profiles, weights: weights, gazetteer: gazetteer)
         let rules = VerdictRules(gazetteer: gazetteer)
         let revisions = RevisionDetector()
 
+        let cands = CandidateIndex(profiles, weights: weights).pairs
         // Score every candidate pair once.
         var scored: [(i: Int, j: Int, evidence: Similarity.Evidence)] = []
-        for (i, j) in CandidateIndex(profiles, weights: weights).pairs {
-            let ev = similarity.evidence(profiles[i], profiles[j])
+        for (i, j) in cands {
+            let ev = similarity.evidence(i, j, profiles[i], profiles[j])
             if !ev.differentOccurrence && ev.score >= threshold { scored.append((i, j, ev)) }
         }
         // Group claims into facts, each claim in one; then align the pairs within a fact, and

@@ -9,29 +9,41 @@ struct FactClustering: Sendable {
     static let majority = 0.3
 
     /// Groups of profile indices (only groups spanning 2+ articles), each in index order.
+    /// Link counts between groups and each group's articles are kept up to date as groups
+    /// merge, so a merge test costs the size of the smaller article histogram, not a scan of
+    /// every pair of members.
     static func groups(count: Int, article: (Int) -> Int, edges: [(i: Int, j: Int, score: Double)]) -> [[Int]] {
-        var linked = Set<Int64>()
-        let n = Int64(count)
-        func key(_ i: Int, _ j: Int) -> Int64 { Int64(min(i, j)) * n + Int64(max(i, j)) }
-        for e in edges { linked.insert(key(e.i, e.j)) }
         var root = Array(0..<count)
         var members = (0..<count).map { [$0] }
+        var articles: [[Int: Int]] = (0..<count).map { [article($0): 1] }
+        var links = [[Int: Int]](repeating: [:], count: count)
+        for e in edges where e.i != e.j {
+            links[e.i][e.j, default: 0] += 1
+            links[e.j][e.i, default: 0] += 1
+        }
         let ordered = edges.sorted { ($0.score, $1.i, $1.j) > ($1.score, $0.i, $0.j) }
         for e in ordered {
             let a = root[e.i], b = root[e.j]
             guard a != b else { continue }
-            var pairs = 0, aligned = 0
-            for x in members[a] {
-                for y in members[b] where article(x) != article(y) {
-                    pairs += 1
-                    if linked.contains(key(x, y)) { aligned += 1 }
-                }
-            }
-            guard pairs > 0, Double(aligned) >= majority * Double(pairs) else { continue }
+            let linked = links[a][b] ?? 0
+            let (small, large) = articles[a].count <= articles[b].count ? (articles[a], articles[b]) : (articles[b], articles[a])
+            var sameArticle = 0
+            for (art, n) in small { sameArticle += n * (large[art] ?? 0) }
+            let pairs = members[a].count * members[b].count - sameArticle
+            guard pairs > 0, Double(linked) >= majority * Double(pairs) else { continue }
             let (keep, drop) = members[a].count >= members[b].count ? (a, b) : (b, a)
             for x in members[drop] { root[x] = keep }
             members[keep] += members[drop]
             members[drop] = []
+            for (art, n) in articles[drop] { articles[keep][art, default: 0] += n }
+            articles[drop] = [:]
+            for (c, n) in links[drop] where c != keep {
+                links[keep][c, default: 0] += n
+                links[c][drop] = nil
+                links[c][keep, default: 0] += n
+            }
+            links[keep][drop] = nil
+            links[drop] = [:]
         }
         return members.filter { m in Set(m.map(article)).count > 1 }.map { $0.sorted() }
     }

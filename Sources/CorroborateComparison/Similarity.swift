@@ -13,6 +13,43 @@ import CorroborateGazetteer
 struct Similarity: Sendable {
     let weights: TermWeights
     let gazetteer: Gazetteer
+    /// Each claim's weighted terms, computed once: pairs are many, claims few.
+    let vectors: [Vectors]
+
+    /// A claim's terms with their weights (rarity in the run, times 0.5 for a containing
+    /// place) and the vectors' norms.
+    struct Vectors: Sendable {
+        var events: [String: Double] = [:]
+        var entities: [String: Double] = [:]
+        var stems: [String: Double] = [:]
+        var eventNorm = 0.0, entityNorm = 0.0, stemNorm = 0.0
+    }
+
+    init(profiles: [ClaimProfile], weights: TermWeights, gazetteer: Gazetteer) {
+        self.weights = weights
+        self.gazetteer = gazetteer
+        vectors = profiles.map { p in
+            var v = Vectors()
+            for e in p.events { v.events[e] = weights.weight(TermWeights.event(e)) }
+            for (k, tf) in p.entities { v.entities[k] = tf * weights.weight(TermWeights.entity(k)) }
+            for s in p.stems { v.stems[s] = weights.weight(TermWeights.stem(s, p)) }
+            v.eventNorm = Similarity.norm(v.events)
+            v.entityNorm = Similarity.norm(v.entities)
+            v.stemNorm = Similarity.norm(v.stems)
+            return v
+        }
+    }
+
+    static func norm(_ v: [String: Double]) -> Double { v.values.reduce(0) { $0 + $1 * $1 }.squareRoot() }
+
+    /// Cosine of two weighted vectors, iterating the smaller.
+    static func cosine(_ a: [String: Double], _ na: Double, _ b: [String: Double], _ nb: Double) -> Double {
+        guard na > 0, nb > 0 else { return 0 }
+        let (small, large) = a.count <= b.count ? (a, b) : (b, a)
+        var dot = 0.0
+        for (t, x) in small { if let y = large[t] { dot += x * y } }
+        return dot / (na * nb)
+    }
 
     struct Evidence: Sendable {
         var score: Double
@@ -53,34 +90,31 @@ struct Similarity: Sendable {
     /// Shared weights saturate: a long sentence sharing many common terms is not more the same fact.
     static let sharedCap = 8.0
 
-    func evidence(_ a: ClaimProfile, _ b: ClaimProfile) -> Evidence {
-        let ev = { (e: String) in weights.weight(TermWeights.event(e)) }
-        let en = { (k: String) in weights.weight(TermWeights.entity(k)) }
-        let ea = Dictionary(uniqueKeysWithValues: a.events.map { ($0, 1.0) })
-        let eb = Dictionary(uniqueKeysWithValues: b.events.map { ($0, 1.0) })
-        let ce = Similarity.cosine(ea, eb, ev)
-        let ck = Similarity.cosine(a.entities, b.entities, en)
+    func evidence(_ i: Int, _ j: Int, _ a: ClaimProfile, _ b: ClaimProfile) -> Evidence {
+        let va = vectors[i], vb = vectors[j]
+        let ce = Similarity.cosine(va.events, va.eventNorm, vb.events, vb.eventNorm)
+        let ck = Similarity.cosine(va.entities, va.entityNorm, vb.entities, vb.entityNorm)
         var cc: Double
         var wording: Double? = nil
         if a.language == b.language {
-            let st = { (s: String) in weights.weight(TermWeights.stem(s, a)) }
-            cc = Similarity.cosine(Dictionary(uniqueKeysWithValues: a.stems.map { ($0, 1.0) }),
-                                   Dictionary(uniqueKeysWithValues: b.stems.map { ($0, 1.0) }), st)
+            cc = Similarity.cosine(va.stems, va.stemNorm, vb.stems, vb.stemNorm)
             wording = cc
         } else {
             cc = (ce + ck) / 2
         }
-        let sharedEvents = a.events.filter { eb[$0] != nil }
-        let she = min(Similarity.sharedCap, sharedEvents.reduce(0) { $0 + ev($1) })
+        let sharedEvents = a.events.filter { vb.events[$0] != nil }
+        let she = min(Similarity.sharedCap, sharedEvents.reduce(0) { $0 + (va.events[$1] ?? 0) })
         var shk = 0.0
         var sharedEntities: [String] = []
-        for (k, wa) in a.entities.sorted(by: { $0.key < $1.key }) {
-            guard let wb = b.entities[k] else { continue }
-            shk += en(k) * min(wa, wb)
-            if wa == 1 || wb == 1 { sharedEntities.append(k) }
+        let (small, large) = a.entities.count <= b.entities.count ? (a.entities, b.entities) : (b.entities, a.entities)
+        for (k, ws) in small {
+            guard let wl = large[k] else { continue }
+            shk += weights.weight(TermWeights.entity(k)) * min(ws, wl)
+            if ws == 1 || wl == 1 { sharedEntities.append(k) }
         }
+        sharedEntities.sort()
         shk = min(Similarity.sharedCap, shk)
-        let mx = sharedEvents.map(ev).max() ?? 0
+        let mx = sharedEvents.compactMap { va.events[$0] }.max() ?? 0
         let sharedActor = !a.actors.isDisjoint(with: b.actors)
         let placeMatch = a.places.contains { x in b.places.contains { y in gazetteer.isWithin(x, y) || gazetteer.isWithin(y, x) } }
         let triple = !sharedEvents.isEmpty && sharedActor && placeMatch
@@ -135,17 +169,4 @@ struct Similarity: Sendable {
                         sameFigures: same, wording: wording, differentOccurrence: differentOccurrence)
     }
 
-    /// Weighted cosine of two term vectors (term → tf), each term weighted by `w`.
-    static func cosine(_ a: [String: Double], _ b: [String: Double], _ w: (String) -> Double) -> Double {
-        if a.isEmpty || b.isEmpty { return 0 }
-        var dot = 0.0, na = 0.0, nb = 0.0
-        for (t, x) in a {
-            let wt = w(t)
-            na += (x * wt) * (x * wt)
-            if let y = b[t] { dot += x * y * wt * wt }
-        }
-        guard dot > 0 else { return 0 }
-        for (t, y) in b { let wt = w(t); nb += (y * wt) * (y * wt) }
-        return dot / (na.squareRoot() * nb.squareRoot())
-    }
 }
