@@ -85,6 +85,8 @@ struct Similarity: Sendable {
         "opposition", "war", "pension", "vote", "decide", "support", "transition", "interview", "base",
         "travel", "airport", "turnout",
     ]
+    /// Happenings that are one for this test: fleeing a place is leaving it.
+    static let sameHappening: [String: String] = ["flee": "leave"]
     /// Two tallies of one crowd rarely differ by more than this factor.
     static let sameOrder = 5.0
     /// Shared weights saturate: a long sentence sharing many common terms is not more the same fact.
@@ -153,8 +155,8 @@ struct Similarity: Sendable {
         // Counts of the same thing that are all in other places or on other days.
         let differentOccurrence = sameKind && !sameOccurrence
 
-        let happeningsA = a.events.filter { !Similarity.circumstances.contains($0) }
-        let happeningsB = b.events.filter { !Similarity.circumstances.contains($0) }
+        let happeningsA = a.events.filter { !Similarity.circumstances.contains($0) }.map { Similarity.sameHappening[$0] ?? $0 }
+        let happeningsB = b.events.filter { !Similarity.circumstances.contains($0) }.map { Similarity.sameHappening[$0] ?? $0 }
         let otherHappening = !happeningsA.isEmpty && !happeningsB.isEmpty && Set(happeningsA).isDisjoint(with: happeningsB)
 
         var z = Similarity.bias
