@@ -5,7 +5,8 @@ import CorroborateTimes
 /// Decides what each article's relative dates are read against, as the contract orders it:
 /// its publication date (front matter or dateline), else `--date`, else what the other
 /// articles of the run establish (the latest date they state). An article dated only to the
-/// month also gets an anchor: the day the other articles state most often in that month.
+/// month also gets an anchor: the day the other articles were published on most often in that
+/// month, else the day they state most often.
 struct ReferenceDateResolver: Sendable {
     func resolve(prepared: [(Document, [Token])], fallback: PartialDate?) -> [ReferenceDate] {
         var refs = prepared.map { ReferenceDate(date: $0.0.metadata.published ?? fallback) }
@@ -33,6 +34,18 @@ struct ReferenceDateResolver: Sendable {
         // Articles dated to a month (or year) take the latest full day stated elsewhere within it as anchor.
         for i in prepared.indices where refs[i].date?.calendarDate == nil {
             let own = refs[i].date
+            // The day the other articles were published, when they say it: the story's day.
+            var published: [CalendarDate: Int] = [:]
+            for j in prepared.indices where j != i {
+                if let d = prepared[j].0.metadata.published?.calendarDate, own.map({ PartialDate(d).isCompatible(with: $0) }) ?? true {
+                    published[d, default: 0] += 1
+                }
+            }
+            // Most often; on a tie the earliest, the day the story broke.
+            if let best = published.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) {
+                refs[i].anchor = best.key
+                continue
+            }
             let days = prepared.indices.filter { $0 != i }.flatMap { statedDates[$0] }
                 .compactMap { $0.calendarDate }
                 .filter { d in own.map { PartialDate(d).isCompatible(with: $0) } ?? true }

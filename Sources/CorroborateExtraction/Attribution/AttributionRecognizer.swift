@@ -48,7 +48,7 @@ struct AttributionRecognizer: Sendable {
 
         mutating func remember(_ a: Attribution) {
             recent.append(a)
-            if recent.count > 8 { recent.removeFirst() }
+            if recent.count > 40 { recent.removeFirst() }
             previous = a
             if a.isSpeaker { lastSpeaker = a }
             if a.isCalledSource { lastCalledSource = a }

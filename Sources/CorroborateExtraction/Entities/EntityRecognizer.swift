@@ -160,7 +160,9 @@ struct EntityRecognizer: Sendable {
         let inner = joined(tokens, j, k)
         if let e = pick(gazetteer.entries(forFoldedName: inner)), e.type == .person { return nil }
         if isOrg, lexicon.titles.contains(t.folded) { return nil }
-        return mention(tokens, text, i, k, type: isSite ? .place : .organization, key: nil)
+        // The lexicon may know the whole name ("aéroport international de Damas").
+        let known = pick(gazetteer.entries(forFoldedName: joined(tokens, i, k)))
+        return mention(tokens, text, i, k, type: known?.type ?? (isSite ? .place : .organization), key: known?.key)
     }
 
     // MARK: - shape
