@@ -73,7 +73,8 @@ public enum ScalarClass {
         if isApostrophe(s) { out.append("'"); return }
         if isHyphen(s) { out.append("-"); return }
         if let base = latinBase(v) {
-            out.append(contentsOf: base.unicodeScalars)
+            // One by one: `append(contentsOf:)` on a UnicodeScalarView copies the whole view.
+            for b in base.unicodeScalars { out.append(b) }
             return
         }
         for l in s.properties.lowercaseMapping.unicodeScalars { out.append(l) }

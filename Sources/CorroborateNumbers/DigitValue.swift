@@ -33,9 +33,11 @@ struct DigitValue: Sendable {
             decimalAt = k
         }
         if let d = decimalAt, d != separators.count - 1 { return nil }
+        // Appended scalar by scalar: `append(contentsOf:)` on a UnicodeScalarView copies the
+        // whole view each time, quadratic in a number with thousands of groups.
         var integer = String.UnicodeScalarView()
         let integerRuns = decimalAt.map { $0 + 1 } ?? runs.count
-        for k in 0..<integerRuns { integer.append(contentsOf: runs[k]) }
+        for k in 0..<integerRuns { for s in runs[k] { integer.append(s) } }
         var literal = String(integer)
         if let d = decimalAt { literal += "." + String(runs[d + 1]) }
         guard let v = Double(literal) else { return nil }
