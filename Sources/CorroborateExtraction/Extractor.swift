@@ -3,12 +3,19 @@ import CorroborateText
 import CorroborateTimes
 import CorroborateNumbers
 import CorroborateGazetteer
+import Dispatch
 
 /// Options of one extraction run.
 public struct ExtractionOptions: Sendable {
     /// `--date`: the reference date for articles that carry none.
     public var fallbackDate: PartialDate?
-    public init(fallbackDate: PartialDate? = nil) { self.fallbackDate = fallbackDate }
+    /// 1: one article after the other on the calling thread; otherwise articles are spread
+    /// over every core. The results are the same either way.
+    public var workers: Int
+    public init(fallbackDate: PartialDate? = nil, workers: Int = 0) {
+        self.fallbackDate = fallbackDate
+        self.workers = workers
+    }
 }
 
 /// Runs the recognizers and the claim builder over every document of a run:
@@ -16,10 +23,30 @@ public struct ExtractionOptions: Sendable {
 public struct Extractor: Sendable {
     public init() {}
 
+    /// Articles are independent once their reference dates are settled, so they are analyzed
+    /// in parallel; the results come back in input order.
     public func analyze(_ documents: [Document], options: ExtractionOptions = ExtractionOptions()) -> [ArticleAnalysis] {
-        let prepared = documents.map { prepare($0) }
-        let references = ReferenceDateResolver().resolve(prepared: prepared.map { ($0.document, $0.tokens) }, fallback: options.fallbackDate)
-        return zip(prepared, references).map { analyze($0.0, reference: $0.1) }
+        let parallel = options.workers != 1
+        let references = ReferenceDateResolver().resolve(documents, fallback: options.fallbackDate) { indices, refs in
+            Extractor.map(indices, parallel: parallel) { i in
+                let d = documents[i]
+                return ReferenceDateResolver.statedDates(d, tokens: prepare(d).tokens, reference: refs[i])
+            }
+        }
+        return Extractor.map(Array(documents.indices), parallel: parallel) { i in
+            analyze(prepare(documents[i]), reference: references[i])
+        }
+    }
+
+    /// `transform` of every element, in order, spread over the cores when `parallel`.
+    static func map<T: Sendable, R: Sendable>(_ items: [T], parallel: Bool, _ transform: @Sendable (T) -> R) -> [R] {
+        guard parallel, items.count > 1 else { return items.map(transform) }
+        let slots = Slots<R>(count: items.count)
+        defer { slots.free() }
+        DispatchQueue.concurrentPerform(iterations: items.count) { i in
+            slots.set(i, transform(items[i]))
+        }
+        return slots.values()
     }
 
     /// One article on its own (its reference date from its metadata or `reference`).
@@ -86,5 +113,21 @@ public struct Extractor: Sendable {
             for f in lexicon.articleEnd where folded.hasPrefix(f) { return s.start }
         }
         return nil
+    }
+}
+
+/// Result slots filled from several threads. Safe because each index is written by exactly
+/// one iteration and read only after `concurrentPerform` has returned.
+private struct Slots<R>: @unchecked Sendable {
+    let buffer: UnsafeMutableBufferPointer<R?>
+    init(count: Int) {
+        buffer = .allocate(capacity: count)
+        buffer.initialize(repeating: nil)
+    }
+    func set(_ i: Int, _ value: R) { buffer[i] = value }
+    func values() -> [R] { buffer.compactMap { $0 } }
+    func free() {
+        _ = buffer.deinitialize()
+        buffer.deallocate()
     }
 }
