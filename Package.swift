@@ -24,6 +24,10 @@ let package = Package(
                 dependencies: ["CorroborateCore", "CorroborateText", "CorroborateExtraction",
                                "CorroborateComparison", "CorroborateReport"]),
         .executableTarget(name: "corroborate", dependencies: ["CorroborateCLI"]),
+        // Benchmark: swift run -c release corroborate-bench
+        .executableTarget(name: "corroborate-bench", dependencies: ["CorroborateCore", "CorroborateText", "CorroborateGazetteer",
+                                                                    "CorroborateExtraction", "CorroborateComparison", "CorroborateReport"],
+                          path: "Sources/CorroborateBench"),
         .testTarget(name: "CorroborateTextTests", dependencies: ["CorroborateText"]),
         .testTarget(name: "CorroborateGazetteerTests", dependencies: ["CorroborateGazetteer"]),
         .testTarget(name: "CorroborateTimesTests", dependencies: ["CorroborateTimes", "CorroborateText"]),

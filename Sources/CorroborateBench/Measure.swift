@@ -1,0 +1,66 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+#if canImport(Glibc) || canImport(Musl)
+private let RUSAGE_SELF_WHO = __rusage_who_t(RUSAGE_SELF.rawValue)
+#else
+private let RUSAGE_SELF_WHO = RUSAGE_SELF
+#endif
+
+/// Clocks, memory and processor counts.
+enum Measure {
+    /// Seconds `body` takes, and what it returns.
+    static func time<T>(_ body: () throws -> T) rethrows -> (seconds: Double, value: T) {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let value = try body()
+        return (seconds(clock.now - start), value)
+    }
+
+    static func seconds(_ d: Duration) -> Double {
+        let c = d.components
+        return Double(c.seconds) + Double(c.attoseconds) / 1e18
+    }
+
+    /// Peak resident memory of this process, in bytes: VmHWM from /proc, else getrusage.
+    static func peakMemory() -> Int {
+        if let kb = procStatus("VmHWM:") { return kb * 1024 }
+        var usage = rusage()
+        guard getrusage(RUSAGE_SELF_WHO, &usage) == 0 else { return 0 }
+        #if canImport(Darwin)
+        return Int(usage.ru_maxrss)
+        #else
+        return Int(usage.ru_maxrss) * 1024
+        #endif
+    }
+
+    /// A "Key:  123 kB" line of /proc/self/status, in kB.
+    static func procStatus(_ key: String) -> Int? {
+        guard let file = fopen("/proc/self/status", "r") else { return nil }
+        defer { fclose(file) }
+        var buffer = [CChar](repeating: 0, count: 512)
+        while fgets(&buffer, Int32(buffer.count), file) != nil {
+            let line = String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            guard line.hasPrefix(key) else { continue }
+            let digits = line.unicodeScalars.filter { $0.value >= 48 && $0.value <= 57 }
+            return Int(String(String.UnicodeScalarView(digits)))
+        }
+        return nil
+    }
+
+    /// Processors this process may run on.
+    static var processorCount: Int {
+        max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+    }
+
+    /// The 1-minute load average, to warn when the machine is busy.
+    static var loadAverage: Double? {
+        var loads = [Double](repeating: 0, count: 3)
+        return getloadavg(&loads, 3) >= 1 ? loads[0] : nil
+    }
+}
