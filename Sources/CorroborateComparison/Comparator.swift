@@ -97,13 +97,17 @@ public struct Comparator: Sendable {
         let prev = a.claims[ci - 1], c = a.claims[ci]
         guard prev.end <= c.start, c.start - prev.end < 40 else { return false }
         let between = a.text.text(prev.end, c.start)
-        return !between.unicodeScalars.contains { $0 == "." || $0 == "!" || $0 == "?" || $0 == "\n" }
+        return !between.unicodeScalars.contains { $0 == "." || $0 == "!" || $0 == "?" || $0 == "\n" || $0 == "\r" }
     }
+
+    /// Clauses one sentence may join at most: a page without punctuation would otherwise be
+    /// one sentence of thousands of clauses, rebuilt for each of them (quadratic).
+    static let maxClausesPerSentence = 16
 
     /// The first clause of the sentence claim `ci` belongs to.
     static func sentenceStart(_ a: ArticleAnalysis, _ ci: Int) -> Int {
         var k = ci
-        while k > 0, continuesSentence(a, k) { k -= 1 }
+        while k > 0, ci - k < maxClausesPerSentence, continuesSentence(a, k) { k -= 1 }
         return k
     }
 
