@@ -86,7 +86,88 @@ public enum ScalarClass {
         return String(out)
     }
 
-    public static func fold(_ string: String) -> String { fold(string.unicodeScalars) }
+    /// The same, straight to UTF-8 in a stack buffer: one String built, no intermediate
+    /// view (every token is folded, so this is among the hottest paths). The concrete
+    /// overloads let other modules call a specialized body, not generic code.
+    public static func fold(_ scalars: ArraySlice<Unicode.Scalar>) -> String { foldToUTF8(scalars) }
+    public static func fold(_ scalars: [Unicode.Scalar]) -> String { foldToUTF8(scalars) }
+    public static func fold(_ scalar: Unicode.Scalar) -> String { foldToUTF8(CollectionOfOne(scalar)) }
+    public static func fold(_ string: String) -> String { foldToUTF8(string.unicodeScalars) }
+    public static func fold(_ string: Substring) -> String { foldToUTF8(string.unicodeScalars) }
+    public static func fold<C: Collection>(_ scalars: C) -> String where C.Element == Unicode.Scalar { foldToUTF8(scalars) }
+
+    @inline(__always)
+    static func foldToUTF8<C: Collection>(_ scalars: C) -> String where C.Element == Unicode.Scalar {
+        // A folded scalar is at most 3 scalars (Unicode's longest lowercase mapping) of 4 bytes.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: scalars.count * 12) { buffer in
+            var i = 0
+            for s in scalars { i = writeFolded(s, to: buffer, at: i) }
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[..<i]), as: UTF8.self)
+        }
+    }
+
+    /// The scalars as a String, encoded straight to UTF-8.
+    /// (`String.UnicodeScalarView.append(contentsOf:)` builds two intermediate strings and
+    /// copies the whole view on every call.)
+    public static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String { utf8String(scalars) }
+    public static func string(_ scalars: [Unicode.Scalar]) -> String { utf8String(scalars) }
+    public static func string(_ scalars: Substring.UnicodeScalarView) -> String { utf8String(scalars) }
+    public static func string<C: Collection>(_ scalars: C) -> String where C.Element == Unicode.Scalar { utf8String(scalars) }
+
+    @inline(__always)
+    static func utf8String<C: Collection>(_ scalars: C) -> String where C.Element == Unicode.Scalar {
+        var count = 0
+        for s in scalars { count += UTF8.width(s) }
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            var i = 0
+            for s in scalars { i = writeUTF8(s, to: buffer, at: i) }
+            return i
+        }
+    }
+
+    /// `appendFolded` into a UTF-8 buffer with room; returns the next free index.
+    @inline(__always)
+    static func writeFolded(_ s: Unicode.Scalar, to buffer: UnsafeMutableBufferPointer<UInt8>, at i: Int) -> Int {
+        let v = s.value
+        if v < 0x80 {
+            buffer[i] = UInt8(v >= 65 && v <= 90 ? v + 32 : v)
+            return i + 1
+        }
+        if isApostrophe(s) { buffer[i] = 0x27; return i + 1 }
+        if isHyphen(s) { buffer[i] = 0x2D; return i + 1 }
+        var j = i
+        if let base = latinBase(v) {
+            for b in base.utf8 { buffer[j] = b; j += 1 }
+            return j
+        }
+        for l in s.properties.lowercaseMapping.unicodeScalars { j = writeUTF8(l, to: buffer, at: j) }
+        return j
+    }
+
+    @inline(__always)
+    static func writeUTF8(_ s: Unicode.Scalar, to buffer: UnsafeMutableBufferPointer<UInt8>, at i: Int) -> Int {
+        let v = s.value
+        switch v {
+        case 0..<0x80:
+            buffer[i] = UInt8(v)
+            return i + 1
+        case 0x80..<0x800:
+            buffer[i] = UInt8(0xC0 | (v >> 6))
+            buffer[i + 1] = UInt8(0x80 | (v & 0x3F))
+            return i + 2
+        case 0x800..<0x10000:
+            buffer[i] = UInt8(0xE0 | (v >> 12))
+            buffer[i + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+            buffer[i + 2] = UInt8(0x80 | (v & 0x3F))
+            return i + 3
+        default:
+            buffer[i] = UInt8(0xF0 | (v >> 18))
+            buffer[i + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+            buffer[i + 2] = UInt8(0x80 | ((v >> 6) & 0x3F))
+            buffer[i + 3] = UInt8(0x80 | (v & 0x3F))
+            return i + 4
+        }
+    }
 
     private static func latinBase(_ v: UInt32) -> String? {
         switch v {

@@ -25,9 +25,7 @@ public struct TextBuffer: Sendable {
     /// The verbatim text between two scalar offsets (clamped to the buffer).
     public func text(_ start: Int, _ end: Int) -> String {
         let a = max(0, min(start, scalars.count)), b = max(a, min(end, scalars.count))
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[a..<b])
-        return String(view)
+        return ScalarClass.string(scalars[a..<b])
     }
 
     /// 1-based line number of a scalar offset.

@@ -19,6 +19,7 @@ public final class Gazetteer: Sendable {
     private let demonyms: [String: String]
     private let capitals: [String: String]
     private let particles: Set<String>
+    private let trie: NameTrie
 
     init(tables: GazetteerTables) {
         var builder = GazetteerBuilder(tables: tables)
@@ -30,6 +31,7 @@ public final class Gazetteer: Sendable {
         capitals = builder.capitals
         particles = builder.forms.particleNames
         maxNameLength = builder.maxNameLength
+        trie = NameTrie(names: builder.nameIndex.keys)
     }
 
     /// The folded key of a phrase, as `entries(forFoldedName:)` expects it: the phrase
@@ -46,6 +48,13 @@ public final class Gazetteer: Sendable {
     public func entries(forFoldedName name: String) -> [GazetteerEntry] {
         guard let slot = nameIndex[name] else { return [] }
         return slot.entries.map { entryList[$0] }
+    }
+
+    /// How many tokens from `i` on spell a known name, longest first: the lengths for which
+    /// `entries(forFoldedName:)` of the tokens' folded forms joined by one space is not empty,
+    /// without building those strings. Empty for most tokens.
+    public func nameLengths(_ tokens: [Token], at i: Int) -> [Int] {
+        trie.lengths(tokens, at: i)
     }
 
     public func entry(key: String) -> GazetteerEntry? {

@@ -34,6 +34,9 @@ struct NumberLexicon: Sendable {
     let words: PhraseTable<NumberWord>
     let units: PhraseTable<UnitWord>
     let bounds: PhraseTable<Bool>
+    /// First words of number words and bounds: a word outside it (and without a hyphen)
+    /// cannot start a quantity, so most words cost one lookup.
+    let starters: Set<String>
     let timeMarkers: PhraseTable<Bool>
     let links: Set<String>
     let stops: Set<String>
@@ -107,6 +110,7 @@ struct NumberLexicon: Sendable {
         var bounds = PhraseTable<Bool>()
         for phrase in LexiconTable.words(data.bounds) { bounds.add(split(phrase), true) }
         self.bounds = bounds
+        starters = words.firstWords.union(bounds.firstWords)
 
         var plural: [(String, String)] = [], feminine: [(String, String)] = []
         for row in LexiconTable.rows(data.singular) where row.count >= 2 {

@@ -66,6 +66,8 @@ public struct NumberRecognizer: Sendable {
 
     /// A quantity starting at token `i`, with its bound when it has one.
     private func quantity(_ tokens: [Token], at i: Int) -> Quantity? {
+        let t = tokens[i]
+        if t.kind == .word, !lexicon.starters.contains(t.folded), !t.folded.utf8.contains(UInt8(ascii: "-")) { return nil }
         var found: Quantity? = nil
         if let bound = lexicon.bounds.match(tokens, at: i), var q = core(tokens, at: i + bound.count, bounded: true) {
             q.start = i

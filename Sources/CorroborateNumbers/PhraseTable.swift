@@ -23,6 +23,9 @@ struct PhraseTable<Value: Sendable>: Sendable {
         byFirst[first] = list
     }
 
+    /// Every first word of the table's phrases.
+    var firstWords: Set<String> { Set(byFirst.keys) }
+
     /// The value of a one-token phrase.
     func single(_ word: String) -> Value? {
         byFirst[word]?.first(where: { $0.rest.isEmpty })?.value

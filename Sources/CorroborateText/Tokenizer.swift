@@ -35,9 +35,7 @@ public struct Tokenizer: Sendable {
                 sawSpace = false
                 continue
             }
-            var v = String.UnicodeScalarView()
-            ScalarClass.appendFolded(c, to: &v)
-            tokens.append(Token(kind: .punctuation, start: i, end: i + 1, folded: String(v),
+            tokens.append(Token(kind: .punctuation, start: i, end: i + 1, folded: ScalarClass.fold(c),
                                 isCapitalized: false, isAllCaps: false, spaceBefore: sawSpace))
             sawSpace = false
             i += 1
