@@ -123,7 +123,27 @@ enum JSONWriter {
     }
 
     private static func appendIndent(_ level: Int, to out: inout String) {
+        if level < indents.count { out += indents[level]; return }
         for _ in 0..<(level * 2) { out += " " }
+    }
+
+    private static let indents: [String] = (0..<16).map { String(repeating: " ", count: $0 * 2) }
+
+    /// True when `s` holds a scalar `appendString` escapes: below U+0020, `"`, `\`, DEL,
+    /// U+2028 or U+2029 (UTF-8 E2 80 A8/A9). Checked on the UTF-8 bytes.
+    static func needsEscape(_ s: String) -> Bool {
+        let found = s.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                let b = bytes[i]
+                if b < 0x20 || b == 0x22 || b == 0x5C || b == 0x7F { return true }
+                if b == 0xE2, i + 2 < n, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9 { return true }
+                i += 1
+            }
+            return false
+        }
+        return found ?? true
     }
 
     /// JSON has no NaN or infinity: those become null.
@@ -158,6 +178,12 @@ enum JSONWriter {
 
     static func appendString(_ s: String, to out: inout String) {
         out.append("\"")
+        // Most strings need no escape: appended whole, one copy, instead of scalar by scalar.
+        if !needsEscape(s) {
+            out += s
+            out.append("\"")
+            return
+        }
         for u in s.unicodeScalars {
             switch u.value {
             case 0x22: out += "\\\""

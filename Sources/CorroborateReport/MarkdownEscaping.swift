@@ -6,6 +6,7 @@ enum Markdown {
     /// Whitespace runs (newlines, tabs, no-break spaces, control characters) become one
     /// space; ends trimmed. Claims may span lines; Markdown lines may not.
     static func oneLine(_ s: String) -> String {
+        if isOneLine(s) { return s }
         var out = String.UnicodeScalarView()
         var pendingSpace = false
         for u in s.unicodeScalars {
@@ -20,10 +21,29 @@ enum Markdown {
         return String(out)
     }
 
+    /// True when `oneLine` would return `s` unchanged: no whitespace but single inner
+    /// spaces, no control characters. Most claims are; they are then not rebuilt.
+    private static func isOneLine(_ s: String) -> Bool {
+        var previousSpace = true   // a leading space must go
+        for u in s.unicodeScalars {
+            let v = u.value
+            if v == 0x20 {
+                if previousSpace { return false }
+                previousSpace = true
+                continue
+            }
+            if ScalarClass.isSpace(u) || v < 0x20 || v == 0x7F || (v >= 0x80 && v < 0xA0) || v == 0x2028 || v == 0x2029 { return false }
+            previousSpace = false
+        }
+        return !previousSpace || s.isEmpty
+    }
+
     /// Inline text, escaped: `\ ` * _ [ ] < > | ~ #` everywhere, `&` where it starts an
     /// entity (`&amp;`), and a leading block marker (`- `, `+ `, `1. `, `2) `, `---`).
     static func text(_ s: String) -> String {
-        let scalars = Array(oneLine(s).unicodeScalars)
+        let line = oneLine(s)
+        if !mayNeedEscape(line) { return line }
+        let scalars = Array(line.unicodeScalars)
         var out = String.UnicodeScalarView()
         // Block markers count only when followed by a space or the end ("1. x", "- x", "---"),
         // so "480.000 personnes" and "-5 degrés" stay as they are.
@@ -50,6 +70,20 @@ enum Markdown {
             out.append(u)
         }
         return String(out)
+    }
+
+    /// False when `text` has nothing to escape in `line`: none of the syntax characters and
+    /// no possible block marker at its start.
+    private static func mayNeedEscape(_ line: String) -> Bool {
+        guard let first = line.unicodeScalars.first else { return false }
+        if first == "-" || first == "+" || first == "=" || ScalarClass.isDigit(first) { return true }
+        for u in line.unicodeScalars {
+            switch u {
+            case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "~", "#", "&": return true
+            default: continue
+            }
+        }
+        return false
     }
 
     /// `&name;` or `&#123;` at `i`: Markdown would decode it. "AT&T" is left alone.
@@ -100,9 +134,7 @@ enum Markdown {
         if scalars[space] == " " { cut = space }
         // Never leave a combining mark without its base.
         while cut > 0, scalars[cut].properties.generalCategory == .nonspacingMark { cut -= 1 }
-        var v = String.UnicodeScalarView()
-        v.append(contentsOf: scalars[0..<cut])
-        return String(v).trimmingSpaces() + "…"
+        return ScalarClass.string(scalars[0..<cut]).trimmingSpaces() + "…"
     }
 
     /// A short verbatim quotation, clipped and escaped, between typographic quotes.
