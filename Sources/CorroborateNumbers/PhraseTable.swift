@@ -9,12 +9,15 @@ struct PhraseTable<Value: Sendable>: Sendable {
     }
 
     private var byFirst: [String: [Entry]] = [:]
+    /// Most hyphen-separated pieces in one first word ("quatre-vingt-dix" has 3).
+    private(set) var longestHyphenated = 1
 
     init() {}
 
     /// Adds a phrase; the first value given for a phrase wins.
     mutating func add(_ phrase: [String], _ value: Value) {
         guard let first = phrase.first else { return }
+        longestHyphenated = max(longestHyphenated, first.unicodeScalars.split(separator: "-").count)
         let rest = Array(phrase.dropFirst())
         var list = byFirst[first, default: []]
         if list.contains(where: { $0.rest == rest }) { return }

@@ -122,7 +122,9 @@ struct WordNumber: Sendable {
             var q = 0
             while q < parts.count {
                 var matched = 0
-                var r = parts.count
+                // Longest first, but no longer than a known number word: thousands of pieces
+                // must not cost thousands of joins each.
+                var r = min(parts.count, q + lexicon.words.longestHyphenated)
                 while r > q {
                     if let w = lexicon.words.single(parts[q..<r].joined(separator: "-")) {
                         if w.is(.connector), r < parts.count, let next = lexicon.words.single(parts[r]),

@@ -24,6 +24,12 @@ extension TimeScanner {
             ago = true
         }
         guard var core = durationCore(at: j) else { return nil }
+        // A count no calendar holds ("cent cent cent… siècles") is no duration: its value in
+        // the unit's designator must leave room for arithmetic on it.
+        if let amount = core.amount {
+            let whole = amount.multipliedReportingOverflow(by: core.unit.count)
+            guard !whole.overflow, whole.partialValue < Int.max / 4 else { return nil }
+        }
         if core.amount != nil, let half = lexicon.halves.match(tokens, at: core.end) {
             core.end = half.end
             core.plusHalf = true
@@ -91,7 +97,9 @@ extension TimeScanner {
         // "une dizaine d'années", "des dizaines d'années", "a dozen years"
         if isWord(k), let w = folded(k), let collective = lexicon.collectives[w] {
             if let size = collective, let n = amount {
-                amount = size * (isArticle ? 1 : n)
+                let product = size.multipliedReportingOverflow(by: isArticle ? 1 : n)
+                guard !product.overflow else { return nil }
+                amount = product.partialValue
             } else {
                 amount = nil
             }
@@ -118,7 +126,7 @@ extension TimeScanner {
         guard isWord(k), let word = folded(k), let dash = word.unicodeScalars.lastIndex(of: "-") else { return nil }
         let unitWord = String(word[word.index(after: dash)...])
         guard let unit = lexicon.units[unitWord], let parts = lexicon.numberWordParts(String(word[..<dash])),
-              !(parts.count == 1 && parts[0].isArticle) else { return nil }
-        return DurationCore(amount: TimeLexicon.combine(parts), unit: unit, countStart: countStart, end: k + 1, unitWord: unitWord)
+              !(parts.count == 1 && parts[0].isArticle), let amount = TimeLexicon.combine(parts) else { return nil }
+        return DurationCore(amount: amount, unit: unit, countStart: countStart, end: k + 1, unitWord: unitWord)
     }
 }

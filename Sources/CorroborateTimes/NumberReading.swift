@@ -11,6 +11,11 @@ extension TimeScanner {
         let isDigits: Bool
     }
 
+    /// Number words one count may take: no number is said in more ("deux millions trois cent
+    /// quarante-cinq mille six cent soixante-dix-huit" is 8), and without a bound a run of
+    /// number words would be read again from each of its words.
+    static let maxNumeralWords = 12
+
     func numeral(at k: Int) -> Numeral? {
         if let n = plainInt(k) {
             guard !hasAttachedLetters(k) else { return nil }  // "14h30", "1990s"
@@ -20,7 +25,7 @@ extension TimeScanner {
         var parts = first
         var end = k + 1
         // "deux cents", "vingt et un": more number words, possibly joined by "et"/"and".
-        while let w = folded(end), isWord(end) {
+        while end - k < Self.maxNumeralWords, let w = folded(end), isWord(end) {
             if let more = lexicon.numberWordParts(w), !more.contains(where: { $0.isArticle }) {
                 parts += more
                 end += 1
@@ -33,7 +38,8 @@ extension TimeScanner {
             }
         }
         let isArticle = parts.count == 1 && parts[0].isArticle
-        return Numeral(value: TimeLexicon.combine(parts), end: end, isArticle: isArticle, isDigits: false)
+        guard let value = TimeLexicon.combine(parts) else { return nil }
+        return Numeral(value: value, end: end, isArticle: isArticle, isDigits: false)
     }
 }
 
@@ -47,7 +53,9 @@ extension TimeLexicon {
         var parts: [NumberWord] = []
         var i = 0
         outer: while i < pieces.count {
-            var j = pieces.count
+            // Longest first, but never longer than a known number word: a word of thousands
+            // of pieces must not cost thousands of joins per piece.
+            var j = min(pieces.count, i + longestNumberWord)
             while j > i {
                 let key = pieces[i..<j].joined(separator: "-")
                 if let n = numbers[key] {
@@ -66,21 +74,33 @@ extension TimeLexicon {
         return parts.isEmpty ? nil : parts
     }
 
-    /// The value of a sequence of number words: additive, with multipliers ("deux cents").
-    static func combine(_ parts: [NumberWord]) -> Int {
+    /// The value of a sequence of number words: additive, with multipliers ("deux cents");
+    /// nil when it does not fit an `Int` ("cent cent cent…" is no count).
+    static func combine(_ parts: [NumberWord]) -> Int? {
         var total = 0, current = 0
+        func add(_ a: Int, _ b: Int) -> Int? {
+            let r = a.addingReportingOverflow(b)
+            return r.overflow ? nil : r.partialValue
+        }
+        func multiply(_ a: Int, _ b: Int) -> Int? {
+            let r = a.multipliedReportingOverflow(by: b)
+            return r.overflow ? nil : r.partialValue
+        }
         for p in parts {
             if p.isMultiplier {
+                guard let scaled = multiply(max(current, 1), p.value) else { return nil }
                 if p.value >= 1000 {
-                    total += max(current, 1) * p.value
+                    guard let sum = add(total, scaled) else { return nil }
+                    total = sum
                     current = 0
                 } else {
-                    current = max(current, 1) * p.value
+                    current = scaled
                 }
             } else {
-                current += p.value
+                guard let sum = add(current, p.value) else { return nil }
+                current = sum
             }
         }
-        return total + current
+        return add(total, current)
     }
 }

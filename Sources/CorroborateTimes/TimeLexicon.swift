@@ -89,6 +89,9 @@ struct TimeLexicon: Sendable {
     var units: [String: DurationUnit] = [:]
     var unitAdjectives: Set<String> = []
     var numbers: [String: NumberWord] = [:]
+    /// Most hyphen-separated pieces in one key of `numbers` ("quatre-vingt-dix" has 3): no
+    /// longer piece of a hyphenated word can be a number word.
+    var longestNumberWord = 1
     var numberJoiners: Set<String> = []
     /// "dizaine" → 10; nil value: vague ("des dizaines").
     var collectives: [String: Int?] = [:]
@@ -175,6 +178,7 @@ struct TimeLexicon: Sendable {
         case "number":
             if let v = number {
                 numbers[word] = NumberWord(value: v, isMultiplier: options.contains("multiplier"), isArticle: options.contains("article"))
+                longestNumberWord = max(longestNumberWord, word.unicodeScalars.split(separator: "-").count)
             }
         case "number-joiner": numberJoiners.insert(word)
         case "collective": collectives[word] = .some(number)

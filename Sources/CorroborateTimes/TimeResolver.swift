@@ -111,7 +111,19 @@ struct TimeResolver: Sendable {
     /// "il y a 50 ans", "three days ago": the reference moved back by a duration, as precise
     /// as the unit (a year, a month, a week, a day). Nil for hours and minutes.
     func ago(amount: Int, unit: DurationUnit) -> TimeValue? {
-        let total = amount * unit.count
+        let product = amount.multipliedReportingOverflow(by: unit.count)
+        // Further back than ten thousand years is no date of a news story, and the calendar
+        // arithmetic below would overflow on counts such as "cent cent cent… siècles".
+        let horizon: Int
+        switch unit.designator {
+        case .year: horizon = 10_000
+        case .month: horizon = 120_000
+        case .week: horizon = 522_000
+        case .day: horizon = 3_653_000
+        case .hour, .minute: return nil
+        }
+        guard !product.overflow, abs(product.partialValue) <= horizon else { return nil }
+        let total = product.partialValue
         switch unit.designator {
         case .year: return year(offset: -total).map { .date($0, relative: true) }
         case .month: return month(offset: -total).map { .date($0, relative: true) }
