@@ -42,6 +42,9 @@ struct BenchOptions: Sendable {
       --no-comparison     skip the comparison measure
       -h, --help          this text
 
+    CORROBORATE_BENCH_TRACE=1 prints each end-to-end run's resident and peak memory after
+    every stage on standard error.
+
     """
 
     static func parse(_ arguments: [String]) -> Result<BenchOptions, BenchError> {

@@ -66,18 +66,22 @@ struct EndToEnd: Sendable {
             return names.compactMap { try? reader.read(path: folder + "/" + $0) }
         }
         r.read = readTime
+        Measure.trace("read")
         r.articles = documents.count
         r.bytes = documents.reduce(0) { $0 + $1.text.scalars.reduce(0) { $0 + UTF8.width($1) } }
         let (extractTime, analyses) = Measure.time { Extractor().analyze(documents, options: ExtractionOptions(workers: workers)) }
         r.extract = extractTime
+        Measure.trace("extract")
         r.claims = analyses.reduce(0) { $0 + $1.claims.count }
         let (compareTime, run) = Measure.time { Comparator().compare(analyses) }
         r.compare = compareTime
+        Measure.trace("compare")
         r.alignments = run.alignments.count
         let (renderTime, texts) = Measure.time { () -> (String, String) in
             (MarkdownRenderer.report(run, name: "bench"), JSONRenderer.render(run))
         }
         r.render = renderTime
+        Measure.trace("render")
         r.write = Measure.time { () -> Bool in
             let base = folder.hasSuffix("/") ? String(folder.dropLast()) : folder
             let md = (try? Data(texts.0.utf8).write(to: URL(fileURLWithPath: base + ".report.md"))) != nil

@@ -53,6 +53,13 @@ enum Measure {
         return nil
     }
 
+    /// With CORROBORATE_BENCH_TRACE set: resident and peak memory after a stage, on stderr.
+    static func trace(_ stage: String) {
+        guard getenv("CORROBORATE_BENCH_TRACE") != nil else { return }
+        let line = "\(stage): rss \((procStatus("VmRSS:") ?? 0) / 1024) MB, peak \((procStatus("VmHWM:") ?? 0) / 1024) MB\n"
+        _ = line.withCString { write(2, $0, strlen($0)) }
+    }
+
     /// Processors this process may run on.
     static var processorCount: Int {
         max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
