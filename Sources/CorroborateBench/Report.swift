@@ -5,6 +5,9 @@ struct Report: Sendable {
     struct Extraction: Sendable {
         var cores: Int
         var seconds: Double
+        /// CPU time of all threads: on a busy machine, MB per CPU second is what one idle
+        /// core would do.
+        var cpuSeconds: Double
         var claims: Int
     }
     struct Comparison: Sendable {
@@ -40,10 +43,11 @@ struct Report: Sendable {
 
         if let corpus = extractionCorpus {
             out += "### Extraction: \(count(corpus.articles)) articles, \(Report.megabytes(corpus.bytes)) MB\n\n"
-            out += "| cores | seconds | MB/s | articles/s | claims |\n|---:|---:|---:|---:|---:|\n"
+            out += "| cores | seconds | MB/s | articles/s | CPU seconds | MB per CPU second | claims |\n|---:|---:|---:|---:|---:|---:|---:|\n"
             for e in extraction {
-                out += "| \(e.cores) | \(fixed(e.seconds, 3)) | \(fixed(Double(corpus.bytes) / 1e6 / e.seconds, 1)) "
-                    + "| \(count(Int((Double(corpus.articles) / e.seconds).rounded()))) | \(count(e.claims)) |\n"
+                out += "| \(e.cores) | \(fixed(e.seconds, 3)) | \(fixed(Double(corpus.bytes) / 1e6 / e.seconds, 2)) "
+                    + "| \(count(Int((Double(corpus.articles) / e.seconds).rounded()))) | \(fixed(e.cpuSeconds, 3)) "
+                    + "| \(fixed(Double(corpus.bytes) / 1e6 / e.cpuSeconds, 2)) | \(count(e.claims)) |\n"
             }
             if let one = extraction.first(where: { $0.cores == 1 }), let all = extraction.first(where: { $0.cores > 1 }) {
                 out += "\nSpeed-up on \(all.cores) cores: \(fixed(one.seconds / all.seconds, 2))×.\n"
