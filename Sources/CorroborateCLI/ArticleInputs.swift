@@ -23,6 +23,12 @@ struct ArticleInputs: Sendable {
     /// Files with these extensions are articles when a folder is given.
     static let articleExtensions: Set<String> = ["txt", "md"]
 
+    /// The most a run reads, all articles together (each is also at most
+    /// `ArticleReader.sizeLimit`): the analysis holds about 40 bytes per byte of text, so this
+    /// keeps a run near a gigabyte of memory at worst. Reading stops at the article that
+    /// passes it.
+    static let runLimit = 32 * 1_048_576
+
     /// Expands folders (every .txt/.md file directly inside, in name order; hidden files and
     /// subfolders skipped), then reads every article once.
     static func read(_ paths: [String], resolve: (String) -> String, language: Language?,
@@ -58,6 +64,7 @@ struct ArticleInputs: Sendable {
         var seen: Set<FileIdentity> = []
         var seenStandardInput = false
         var ids: Set<String> = []
+        var total = 0
         for source in sources {
             let bytes: [UInt8]
             if source.isStandardInput {
@@ -68,6 +75,11 @@ struct ArticleInputs: Sendable {
                 seenStandardInput = true
                 guard let read = io.readInput() else {
                     inputs.errors.append(.unreadable(path: "-", reason: "standard input cannot be read"))
+                    continue
+                }
+                // A stream has no size to check first: it is read up to the limit and a byte.
+                guard read.count <= ArticleReader.sizeLimit else {
+                    inputs.errors.append(.tooLarge(path: "-", bytes: nil))
                     continue
                 }
                 bytes = read
@@ -86,6 +98,11 @@ struct ArticleInputs: Sendable {
                     inputs.errors.append(error)
                     continue
                 }
+            }
+            total += bytes.count
+            if total > runLimit {
+                inputs.errors.append(.runTooLarge(path: source.path, limit: runLimit))
+                break
             }
             var id = source.isStandardInput ? "stdin" : ArticleReader.id(forPath: source.path)
             // Two files named alike in different folders: ids must stay unique within a run,

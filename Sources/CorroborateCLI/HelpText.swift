@@ -4,8 +4,9 @@ public enum HelpText {
 
     static let exitStatus = """
     Exit status: 0 success; 64 bad usage; 65 an input is not usable text (binary, not
-    UTF-8 or Latin-1, empty, over 200 MB); 66 an input is missing or unreadable, or a
-    folder holds no article; 73 the output cannot be written.
+    UTF-8 or Latin-1, empty, over 8 MB, or more than 32 MB of articles in one run);
+    66 an input is missing or unreadable, or a folder holds no article; 73 the output
+    cannot be written.
     """
 
     static let paths = """

@@ -1,11 +1,13 @@
 import Foundation
+import CorroborateText
 
 /// Where the tool writes and what it reads as standard input. The real streams for the
 /// executable; captured strings for tests, so they drive the same code path in-process.
 public protocol ToolIO {
     mutating func writeOut(_ text: String)
     mutating func writeError(_ text: String)
-    /// All of standard input; nil when it cannot be read.
+    /// All of standard input, or its first `ArticleReader.sizeLimit + 1` bytes when it is
+    /// longer (the article is then refused: no need to hold more); nil when it cannot be read.
     mutating func readInput() -> [UInt8]?
 }
 
@@ -22,11 +24,17 @@ public struct ProcessIO: ToolIO {
     }
 
     public mutating func readInput() -> [UInt8]? {
+        let limit = ArticleReader.sizeLimit + 1
+        var bytes: [UInt8] = []
         do {
-            return [UInt8](try FileHandle.standardInput.readToEnd() ?? Data())
+            while bytes.count < limit {
+                guard let chunk = try FileHandle.standardInput.read(upToCount: min(1 << 16, limit - bytes.count)), !chunk.isEmpty else { break }
+                bytes.append(contentsOf: chunk)
+            }
         } catch {
             return nil
         }
+        return bytes
     }
 }
 

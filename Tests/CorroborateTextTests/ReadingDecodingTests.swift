@@ -194,7 +194,7 @@ struct ReadingDecodingTests {
             guard case .tooLarge = error else { Issue.record("got \(error)"); return }
             #expect(error.exitCode == 65)
         }
-        #expect(ArticleReader.sizeLimit == 200 * 1_048_576)
+        #expect(ArticleReader.sizeLimit == 8 * 1_048_576)
     }
 }
 

@@ -41,7 +41,7 @@ public enum ArticleFile {
             }
             if n == 0 { break }
             out.append(contentsOf: buffer[0..<n])
-            if out.count > limit { throw .tooLarge(path: shown, bytes: out.count) }
+            if out.count > limit { throw .tooLarge(path: shown, bytes: isRegular ? out.count : nil) }
         }
         return out
     }

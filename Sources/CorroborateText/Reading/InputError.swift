@@ -14,15 +14,18 @@ public enum InputError: Error, Sendable, Hashable, CustomStringConvertible {
     case notText(path: String, reason: String)
     /// Nothing to read: no bytes, only whitespace, or front matter without a body.
     case empty(path: String, reason: String)
-    /// Larger than `ArticleReader.sizeLimit`.
-    case tooLarge(path: String, bytes: Int)
+    /// Larger than `ArticleReader.sizeLimit`; `bytes` is nil for a stream (a pipe, standard
+    /// input) cut at the limit, whose size is not known.
+    case tooLarge(path: String, bytes: Int?)
+    /// Would take the articles of one run over `limit` bytes together.
+    case runTooLarge(path: String, limit: Int)
     /// A folder holding no `.txt` or `.md` file.
     case noArticles(path: String)
 
     public var path: String {
         switch self {
         case .notFound(let p), .unreadable(let p, _), .isDirectory(let p), .binary(let p, _),
-             .notText(let p, _), .empty(let p, _), .tooLarge(let p, _), .noArticles(let p):
+             .notText(let p, _), .empty(let p, _), .tooLarge(let p, _), .runTooLarge(let p, _), .noArticles(let p):
             return p
         }
     }
@@ -37,7 +40,12 @@ public enum InputError: Error, Sendable, Hashable, CustomStringConvertible {
         case .notText(_, let reason): return "is not UTF-8 or Latin-1 text (\(reason))"
         case .empty(_, let reason): return reason
         case .tooLarge(_, let bytes):
-            return "is too large (\(bytes / 1_048_576) MB; articles over \(ArticleReader.sizeLimit / 1_048_576) MB are refused)"
+            let limit = ArticleReader.sizeLimit / 1_048_576
+            guard let bytes else { return "is too large (more than \(limit) MB; articles over \(limit) MB are refused)" }
+            // Rounded up, so that 8.2 MB does not read as "8 MB; over 8 MB refused".
+            return "is too large (\((bytes + 1_048_575) / 1_048_576) MB; articles over \(limit) MB are refused)"
+        case .runTooLarge(_, let limit):
+            return "takes the articles of this run over \(limit / 1_048_576) MB together; a run reads at most \(limit / 1_048_576) MB"
         case .noArticles: return "holds no article (no .txt or .md file directly inside)"
         }
     }
@@ -49,7 +57,7 @@ public enum InputError: Error, Sendable, Hashable, CustomStringConvertible {
     public var exitCode: Int32 {
         switch self {
         case .notFound, .unreadable, .isDirectory, .noArticles: return 66
-        case .binary, .notText, .empty, .tooLarge: return 65
+        case .binary, .notText, .empty, .tooLarge, .runTooLarge: return 65
         }
     }
 }
