@@ -68,7 +68,7 @@ case "${1:-run}" in
     shift || true
     build
     # -timeout=1: an input taking over a second is a hang; one worker (the machine is shared).
-    exec "$binary" -timeout=1 -rss_limit_mb=2048 -max_len=8192 \
+    exec "$binary" -timeout=1 -rss_limit_mb=2048 -max_len=8192 -dict=Fuzz/corroborate.dict \
       -artifact_prefix=fuzz-out/ -print_final_stats=1 "$@" "$out/corpus-$target" Fuzz/corpus
     ;;
   *)
