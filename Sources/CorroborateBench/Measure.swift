@@ -30,6 +30,43 @@ enum Measure {
         return s(usage.ru_utime) + s(usage.ru_stime)
     }
 
+    /// CPU ticks (user + system) of each thread of this process, by thread id, from
+    /// /proc/self/task/*/stat; empty where /proc is missing.
+    static func threadTicks() -> [Int: Int] {
+        var out: [Int: Int] = [:]
+        guard let dir = opendir("/proc/self/task") else { return out }
+        defer { closedir(dir) }
+        while let entry = readdir(dir) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            guard let tid = Int(name), let file = fopen("/proc/self/task/\(name)/stat", "r") else { continue }
+            var buffer = [CChar](repeating: 0, count: 1024)
+            let line = fgets(&buffer, Int32(buffer.count), file) != nil
+                ? String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self) : ""
+            fclose(file)
+            // Fields after the command name (which ends with the last ')'): utime is the 12th, stime the 13th.
+            guard let close = line.lastIndex(of: ")") else { continue }
+            let fields = line[line.index(after: close)...].split(separator: " ")
+            guard fields.count > 12, let u = Int(fields[11]), let s = Int(fields[12]) else { continue }
+            out[tid] = u + s
+        }
+        return out
+    }
+
+    /// How many cores' worth of work ran at once: total CPU over the busiest thread's CPU
+    /// between two `threadTicks()` readings. On an idle machine this bounds the speed-up;
+    /// unlike wall time, it holds on a machine other jobs keep busy.
+    static func parallelism(from a: [Int: Int], to b: [Int: Int]) -> Double? {
+        var total = 0, busiest = 0
+        for (tid, ticks) in b {
+            let d = ticks - (a[tid] ?? 0)
+            total += d
+            busiest = max(busiest, d)
+        }
+        return busiest > 0 ? Double(total) / Double(busiest) : nil
+    }
+
     static func seconds(_ d: Duration) -> Double {
         let c = d.components
         return Double(c.seconds) + Double(c.attoseconds) / 1e18

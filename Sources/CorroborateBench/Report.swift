@@ -8,6 +8,8 @@ struct Report: Sendable {
         /// CPU time of all threads: on a busy machine, MB per CPU second is what one idle
         /// core would do.
         var cpuSeconds: Double
+        /// Total CPU over the busiest thread's CPU (see `Measure.parallelism`).
+        var parallelism: Double?
         var claims: Int
     }
     struct Comparison: Sendable {
@@ -50,7 +52,12 @@ struct Report: Sendable {
                     + "| \(fixed(Double(corpus.bytes) / 1e6 / e.cpuSeconds, 2)) | \(count(e.claims)) |\n"
             }
             if let one = extraction.first(where: { $0.cores == 1 }), let all = extraction.first(where: { $0.cores > 1 }) {
-                out += "\nSpeed-up on \(all.cores) cores: \(fixed(one.seconds / all.seconds, 2))×.\n"
+                out += "\nSpeed-up on \(all.cores) cores: \(fixed(one.seconds / all.seconds, 2))× in wall time"
+                if let p = all.parallelism {
+                    out += "; the work was split over \(fixed(p, 2)) threads (total CPU ÷ the busiest thread's CPU), "
+                        + "the speed-up to expect, at most, on an idle machine"
+                }
+                out += ".\n"
             }
             out += "\n"
         }

@@ -64,15 +64,19 @@ if !options.skipExtraction {
     for workers in settings {
         var best = Double.infinity
         var bestCPU = Double.infinity
+        var parallelism: Double? = nil
         for _ in 0..<options.repeats {
             let cpu = Measure.cpuSeconds()
+            let ticks = Measure.threadTicks()
             let (s, value) = Measure.time { Extractor().analyze(documents, options: ExtractionOptions(workers: workers)) }
             best = min(best, s)
             bestCPU = min(bestCPU, Measure.cpuSeconds() - cpu)
+            if let p = Measure.parallelism(from: ticks, to: Measure.threadTicks()) { parallelism = max(parallelism ?? 0, p) }
             analyses = value
         }
         report.extraction.append(Report.Extraction(cores: workers == 1 ? 1 : Measure.processorCount, seconds: best,
-                                                   cpuSeconds: bestCPU, claims: analyses.reduce(0) { $0 + $1.claims.count }))
+                                                   cpuSeconds: bestCPU, parallelism: parallelism,
+                                                   claims: analyses.reduce(0) { $0 + $1.claims.count }))
     }
     if !options.skipComparison {
         var best = Double.infinity
