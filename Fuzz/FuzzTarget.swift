@@ -6,7 +6,7 @@
 // `--date` gives, and the size picks the Markdown or TSV renderer. Unusable articles (binary,
 // empty…) are left out, as the tool reports them and stops; what must never happen is a
 // crash, a hang or unbounded memory.
-// Tests/CorroborateCLITests/FuzzRegressionTests.swift replays kept inputs the same way.
+// Tests/CorroborateCLITests/BadInputFuzzRegressionTests.swift replays kept inputs the same way.
 import CorroborateCore
 import CorroborateText
 import CorroborateExtraction
