@@ -19,36 +19,49 @@ struct Similarity: Sendable {
     /// A claim's terms with their weights (rarity in the run, times 0.5 for a containing
     /// place) and the vectors' norms.
     struct Vectors: Sendable {
-        var events: [String: Double] = [:]
-        var entities: [String: Double] = [:]
-        var stems: [String: Double] = [:]
-        var eventNorm = 0.0, entityNorm = 0.0, stemNorm = 0.0
+        var events = WeightedTerms()
+        var entities = WeightedTerms()
+        var stems = WeightedTerms()
+    }
+
+    /// A sparse vector whose sums run in key order: floating-point addition is not
+    /// associative, and summing in hash order made the same run's scores differ from one
+    /// process to the next, and pairs near the threshold flip.
+    struct WeightedTerms: Sendable {
+        private(set) var keys: [String] = []
+        private(set) var weight: [String: Double] = [:]
+        private(set) var norm = 0.0
+
+        init() {}
+
+        init(_ weights: [String: Double]) {
+            weight = weights
+            keys = weights.keys.sorted()
+            norm = keys.reduce(0.0) { acc, k in let w = weights[k] ?? 0; return acc + w * w }.squareRoot()
+        }
+
+        subscript(_ key: String) -> Double? { weight[key] }
     }
 
     init(profiles: [ClaimProfile], weights: TermWeights, gazetteer: Gazetteer) {
         self.weights = weights
         self.gazetteer = gazetteer
         vectors = profiles.map { p in
-            var v = Vectors()
-            for e in p.events { v.events[e] = weights.weight(TermWeights.event(e)) }
-            for (k, tf) in p.entities { v.entities[k] = tf * weights.weight(TermWeights.entity(k)) }
-            for s in p.stems { v.stems[s] = weights.weight(TermWeights.stem(s, p)) }
-            v.eventNorm = Similarity.norm(v.events)
-            v.entityNorm = Similarity.norm(v.entities)
-            v.stemNorm = Similarity.norm(v.stems)
-            return v
+            var events: [String: Double] = [:], entities: [String: Double] = [:], stems: [String: Double] = [:]
+            for e in p.events { events[e] = weights.weight(TermWeights.event(e)) }
+            for (k, tf) in p.entities { entities[k] = tf * weights.weight(TermWeights.entity(k)) }
+            for s in p.stems { stems[s] = weights.weight(TermWeights.stem(s, p)) }
+            return Vectors(events: WeightedTerms(events), entities: WeightedTerms(entities), stems: WeightedTerms(stems))
         }
     }
 
-    static func norm(_ v: [String: Double]) -> Double { v.values.reduce(0) { $0 + $1 * $1 }.squareRoot() }
-
-    /// Cosine of two weighted vectors, iterating the smaller.
-    static func cosine(_ a: [String: Double], _ na: Double, _ b: [String: Double], _ nb: Double) -> Double {
-        guard na > 0, nb > 0 else { return 0 }
-        let (small, large) = a.count <= b.count ? (a, b) : (b, a)
+    /// Cosine of two weighted vectors, iterating the smaller in key order.
+    static func cosine(_ a: WeightedTerms, _ b: WeightedTerms) -> Double {
+        guard a.norm > 0, b.norm > 0 else { return 0 }
+        let (small, large) = a.keys.count <= b.keys.count ? (a, b) : (b, a)
         var dot = 0.0
-        for (t, x) in small { if let y = large[t] { dot += x * y } }
-        return dot / (na * nb)
+        for t in small.keys { if let x = small[t], let y = large[t] { dot += x * y } }
+        return dot / (a.norm * b.norm)
     }
 
     struct Evidence: Sendable {
@@ -94,12 +107,12 @@ struct Similarity: Sendable {
 
     func evidence(_ i: Int, _ j: Int, _ a: ClaimProfile, _ b: ClaimProfile) -> Evidence {
         let va = vectors[i], vb = vectors[j]
-        let ce = Similarity.cosine(va.events, va.eventNorm, vb.events, vb.eventNorm)
-        let ck = Similarity.cosine(va.entities, va.entityNorm, vb.entities, vb.entityNorm)
+        let ce = Similarity.cosine(va.events, vb.events)
+        let ck = Similarity.cosine(va.entities, vb.entities)
         var cc: Double
         var wording: Double? = nil
         if a.language == b.language {
-            cc = Similarity.cosine(va.stems, va.stemNorm, vb.stems, vb.stemNorm)
+            cc = Similarity.cosine(va.stems, vb.stems)
             wording = cc
         } else {
             cc = (ce + ck) / 2
@@ -109,8 +122,8 @@ struct Similarity: Sendable {
         var shk = 0.0
         var sharedEntities: [String] = []
         let (small, large) = a.entities.count <= b.entities.count ? (a.entities, b.entities) : (b.entities, a.entities)
-        for (k, ws) in small {
-            guard let wl = large[k] else { continue }
+        for k in small.keys.sorted() {
+            guard let ws = small[k], let wl = large[k] else { continue }
             shk += weights.weight(TermWeights.entity(k)) * min(ws, wl)
             if ws == 1 || wl == 1 { sharedEntities.append(k) }
         }

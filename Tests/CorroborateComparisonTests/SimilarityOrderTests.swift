@@ -1,0 +1,46 @@
+import Testing
+@testable import CorroborateComparison
+
+/// Scores must not depend on the order a dictionary happens to iterate in: Swift seeds its
+/// hashing per process, and sums taken in hash order made large runs align a few pairs
+/// differently from one process to the next.
+@Suite("Similarity sums in key order")
+struct SimilarityOrderTests {
+    /// Weights of mixed magnitudes, whose floating-point sum depends on the order of addition.
+    static let weights: [(String, Double)] = (0..<300).map { (i: Int) -> (String, Double) in
+        let x = Double(i)
+        let w: Double
+        switch i % 3 {
+        case 0: w = 1e8 + x
+        case 1: w = 1e-3 * x
+        default: w = 0.1 + x / 7
+        }
+        return ("term-\(i)", w)
+    }
+
+    static func dictionary(reversed: Bool, capacity: Int) -> [String: Double] {
+        var d: [String: Double] = [:]
+        d.reserveCapacity(capacity)
+        for (k, w) in reversed ? weights.reversed() : weights { d[k] = w }
+        return d
+    }
+
+    @Test("the same weights inserted in another order, into another capacity, give bit-identical norms and cosines")
+    func orderIndependent() {
+        let a = Similarity.WeightedTerms(Self.dictionary(reversed: false, capacity: 0))
+        let b = Similarity.WeightedTerms(Self.dictionary(reversed: true, capacity: 5000))
+        #expect(a.norm.bitPattern == b.norm.bitPattern)
+        let other = Similarity.WeightedTerms(Dictionary(uniqueKeysWithValues: Self.weights.enumerated().map { i, kw in (kw.0, Double(i % 5) + 0.25) }))
+        #expect(Similarity.cosine(a, other).bitPattern == Similarity.cosine(b, other).bitPattern)
+        #expect(Similarity.cosine(other, a).bitPattern == Similarity.cosine(other, b).bitPattern)
+    }
+
+    @Test("cosine of a vector with itself is 1; with a disjoint one, 0; with an empty one, 0")
+    func cosineBounds() {
+        let a = Similarity.WeightedTerms(["arrive": 2, "moscow": 1])
+        let b = Similarity.WeightedTerms(["protest": 3])
+        #expect(abs(Similarity.cosine(a, a) - 1) < 1e-12)
+        #expect(Similarity.cosine(a, b) == 0)
+        #expect(Similarity.cosine(a, Similarity.WeightedTerms()) == 0)
+    }
+}
