@@ -79,6 +79,18 @@ struct ClaimBuilder: Sendable {
             if let q = s.quote, let a = ofQuote[q], quotes[q].open <= s.start || (quotes[q].open < s.end && quotes[q].close >= s.end) { attribution[si] = a }
         }
 
+        // Datelines ("ERBIL, Kurdistan Region -", "MOSCOU (Reuters) –") say where the report was
+        // filed, not where the fact happened nor who acted: their names are neither.
+        var datelineTokens = Set<Int>()
+        for r in ranges where !r.isEmpty {
+            guard let e = entityAt[r.lowerBound], input.entities[e].type == .place else { continue }
+            var end = r.lowerBound
+            while end < r.upperBound, entityAt[end] == e { end += 1 }
+            guard isDatelineName(tokens, r.lowerBound..<end) else { continue }
+            if let dash = (end..<min(r.upperBound, end + 8)).first(where: { ["-", "–", "—"].contains(tokens[$0].folded) }) {
+                for k in r.lowerBound...dash { datelineTokens.insert(k) }
+            }
+        }
         // The country the article speaks of most: what "le pays" / "the country" refers to.
         let mainCountry = input.entities.filter { $0.type == .place && gazetteer.entry(key: $0.key)?.kind == "country" }
             .max { $0.mentions < $1.mentions }
@@ -109,7 +121,7 @@ struct ClaimBuilder: Sendable {
                 let inAttribution = { (k: Int) in attrRanges.contains { $0.contains(k) } }
                 // Actors and places, outside the attribution phrase.
                 var who: [Int] = [], wherePlaces: [Int] = []
-                for k in seg where !inAttribution(k) {
+                for k in seg where !inAttribution(k) && !datelineTokens.contains(k) {
                     guard let e = entityAt[k], !(k > seg.lowerBound && entityAt[k - 1] == e) else { continue }
                     let ent = input.entities[e]
                     // "Syria's Bashar al-Assad": a place owning another name only qualifies it.
@@ -120,6 +132,8 @@ struct ClaimBuilder: Sendable {
                     if ent.type == .person {
                         if after < seg.upperBound, lexicon.personModifierHeads.contains(tokens[after].folded) { continue }
                     }
+                    // A news outlet or agency carries the news; it is its source, not an actor of it.
+                    if ent.type == .organization, let kind = gazetteer.entry(key: ent.key)?.kind, kind == "agency" || kind == "outlet" { continue }
                     if ent.type == .place {
                         if isSubject(tokens, k, seg, entityEnd: after) { if !who.contains(e) { who.append(e) } } else if !wherePlaces.contains(e) { wherePlaces.append(e) }
                     } else if !who.contains(e) {
@@ -130,6 +144,12 @@ struct ClaimBuilder: Sendable {
                 if !who.contains(where: { input.entities[$0].type == .person }), let p = lastPerson,
                    seg.contains(where: { !inAttribution($0) && lexicon.actorPronouns.contains(tokens[$0].folded) }) {
                     who.append(p)
+                }
+                // A person speaking of what they did or said ("Assad said he fled", a quote in the
+                // first person): the speaker is the actor when the clause names no other.
+                if who.isEmpty, let speaker = claim.sourceKeys.last(where: { $0.hasPrefix("person:") }),
+                   let e = input.entities.firstIndex(where: { $0.key == speaker }) {
+                    who.append(e)
                 }
                 claim.who = who.map { input.entities[$0].name }
                 claim.whoKeys = who.map { input.entities[$0].key }
@@ -144,10 +164,12 @@ struct ClaimBuilder: Sendable {
                     whereNames.append(name)
                     whereKeys.append(key)
                 }
-                // "le président syrien", "Syrian territory": the country the adjective names, when
-                // no place of it is named; "le pays", "the country": the article's main country.
+                // "le territoire syrien", "Syrian territory": the country the adjective names, when no
+                // place of it is named; "le pays", "the country": the article's main country.
                 for k in seg where !inAttribution(k) && tokens[k].kind == .word && (!tokens[k].isCapitalized || lexicon.language == .english) {
-                    guard let country = gazetteer.countryForDemonym(tokens[k].folded), !claim.whoKeys.contains(country),
+                    guard (k > seg.lowerBound && lexicon.territoryNouns.contains(tokens[k - 1].folded))
+                            || (k + 1 < seg.upperBound && lexicon.territoryNouns.contains(tokens[k + 1].folded)),
+                          let country = gazetteer.countryForDemonym(tokens[k].folded), !claim.whoKeys.contains(country),
                           !whereKeys.contains(where: { $0 == country || gazetteer.isWithin($0, country) }) else { continue }
                     if let e = input.entities.first(where: { $0.key == country }) {
                         whereNames.append(e.name)
@@ -208,6 +230,11 @@ struct ClaimBuilder: Sendable {
 
 
 
+
+    /// A name written in capitals, as datelines give it.
+    private func isDatelineName(_ tokens: [Token], _ r: Range<Int>) -> Bool {
+        r.allSatisfy { tokens[$0].kind != .word || (tokens[$0].isAllCaps && tokens[$0].end - tokens[$0].start > 1) }
+    }
 
     private func isBackReference(_ tokens: [Token], _ r: Range<Int>) -> Bool {
         for k in r {

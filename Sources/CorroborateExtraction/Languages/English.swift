@@ -838,6 +838,25 @@ extension ExtractionLexicon {
         unknown | unknown
         rebels | rebel, insurg, jihad, islamist
         opposition | opposition, opponent
+        """),
+        territoryNouns: Table.set("""
+        territory
+        soil
+        capital
+        coast
+        border
+        borders
+        city
+        cities
+        province
+        region
+        country
+        north
+        south
+        east
+        west
+        coastline
+        desert
         """)
     )
 }

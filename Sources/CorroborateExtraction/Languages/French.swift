@@ -1107,6 +1107,25 @@ extension ExtractionLexicon {
         unknown | inconnu
         rebels | rebell, insurg, djihad, jihad, islamist
         opposition | opposant, opposition
+        """),
+        territoryNouns: Table.set("""
+        territoire
+        sol
+        capitale
+        côte
+        frontière
+        frontières
+        ville
+        villes
+        province
+        région
+        pays
+        nord
+        sud
+        est
+        ouest
+        littoral
+        désert
         """)
     )
 }

@@ -1,0 +1,56 @@
+import Testing
+import CorroborateCore
+@testable import CorroborateExtraction
+
+/// Who acts and where a fact happens: what is an actor, what only carries the news, what only
+/// says where the report was filed.
+@Suite("Claims: actors and places")
+struct ClaimActorPlaceTests {
+    @Test("a dateline names where the report was filed: its place is neither actor nor place of the fact", arguments: [
+        ("LYON (Reuters) – Le maire a inauguré le nouveau pont dimanche à Villeurbanne.", Language.french, "Villeurbanne", "Lyon"),
+        ("BERLIN, Germany - The mayor opened the new bridge in Hamburg on Sunday.", Language.english, "Hamburg", "Berlin"),
+    ])
+    func dateline(_ text: String, _ language: Language, _ place: String, _ filedFrom: String) {
+        let c = analyze(text, language: language).claims.first
+        #expect(c?.where.contains(place) == true)
+        #expect(c?.where.contains { $0.lowercased() == filedFrom.lowercased() } == false)
+        #expect(c?.who.contains { $0.lowercased() == filedFrom.lowercased() } == false)
+        #expect(c?.where.contains("Allemagne") != true && c?.where.contains("Germany") != true)
+    }
+
+    @Test("a news agency carries the news: it is the source, not an actor", arguments: [
+        ("Le ministre est arrivé à Lyon dimanche, a rapporté l’AFP.", Language.french),
+        ("The minister arrived in Lyon on Sunday, Reuters reported.", Language.english),
+    ])
+    func agencyIsNoActor(_ text: String, _ language: Language) {
+        let c = analyze(text, language: language).claims.first
+        #expect(c?.sources.isEmpty == false)
+        #expect(c?.who.contains { $0 == "AFP" || $0 == "Reuters" } == false)
+    }
+
+    @Test("a speaker telling what they did is the actor when the clause names no other", arguments: [
+        ("Emmanuel Macron a affirmé qu’il avait quitté Lyon dimanche.", Language.french, "Emmanuel Macron"),
+        ("Vladimir Putin said on Monday that he had left Moscow.", Language.english, "Vladimir Putin"),
+    ])
+    func speakerActs(_ text: String, _ language: Language, _ speaker: String) {
+        let c = analyze(text, language: language).claims.first
+        #expect(c?.sources == [speaker])
+        #expect(c?.who == [speaker])
+    }
+
+    @Test("a speaker reporting what another did leaves the actor to the clause")
+    func speakerReportsOther() {
+        let c = analyze("Emmanuel Macron a affirmé que Vladimir Poutine était arrivé à Lyon.").claims.first
+        #expect(c?.who == ["Vladimir Poutine"])
+    }
+
+    @Test("a demonym places the fact when it qualifies land, not when it qualifies people or media", arguments: [
+        ("Des soldats sont entrés en territoire syrien dimanche.", Language.french, ["Syrie"]),
+        ("Soldiers entered Syrian territory on Sunday.", Language.english, ["Syria"]),
+        ("Les agences russes ont publié la nouvelle dimanche.", Language.french, []),
+        ("Russian officials met the delegation on Sunday.", Language.english, []),
+    ])
+    func demonymPlace(_ text: String, _ language: Language, _ places: [String]) {
+        #expect(analyze(text, language: language).claims.first?.where == places)
+    }
+}
