@@ -96,7 +96,7 @@ public struct Extractor: Sendable {
         let resolved = EntityResolver(gazetteer: .shared, language: language).resolve(mentions)
         let claims = ClaimBuilder(lexicon: lexicon, gazetteer: .shared).build(ClaimBuilder.Input(
             document: doc, tokens: tokens, segmentation: segmentation, times: times, numbers: quantities,
-            mentions: mentions, entityOfMention: resolved.entityOfMention, entities: resolved.entities))
+            mentions: mentions, entityOfMention: resolved.entityOfMention, entities: resolved.entities, reference: reference))
         return ArticleAnalysis(metadata: doc.metadata, text: doc.text, referenceDate: reference,
                                entities: resolved.entities, times: times, claims: claims)
     }

@@ -18,6 +18,7 @@ struct ClaimBuilder: Sendable {
         var mentions: [EntityMention]
         var entityOfMention: [Int?]
         var entities: [Entity]
+        var reference: ReferenceDate = .unknown
     }
 
     func build(_ input: Input) -> [Claim] {
@@ -99,6 +100,8 @@ struct ClaimBuilder: Sendable {
         var lastPerson: Int? = nil
         var previousWhen: PartialDate? = nil
         var previousDatedEvents = Set<String>()
+        var dateOfEvent: [String: PartialDate] = [:]
+        var newsDay: PartialDate? = nil
         var eventOfWord: [String: String?] = [:]
         let title = input.document.metadata.title
         var whenOfQuote: [Int: PartialDate] = [:]
@@ -209,6 +212,11 @@ struct ClaimBuilder: Sendable {
                             || (s.quote != nil && attr != nil && isBackReferenceQuote(si, sentences, own, tokens)) {
                     // The same source going on about the same event it dated ("a précisé la même source").
                     claim.when = previousWhen
+                } else if mentions(input.numbers, from: start, to: end).contains(where: { !$0.approx && !ClaimBuilder.timeUnits.contains($0.unit ?? "") }),
+                          let d = events.lazy.compactMap({ dateOfEvent[$0] }).first ?? newsDay {
+                    // A tally with no date of its own (arrests, turnout, injured) counts what
+                    // happened on the news day the article has dated.
+                    claim.when = d
                 }
                 if let q = s.quote, let d = claim.when, whenOfQuote[q] == nil { whenOfQuote[q] = d }
                 claim.numbers = mentions(input.numbers, from: start, to: end)
@@ -217,6 +225,13 @@ struct ClaimBuilder: Sendable {
                 if let w = claim.when {
                     previousWhen = w
                     previousDatedEvents = Set(claim.events)
+                    // Only the news day and the day before are the story's: a claim going on about
+                    // the same happening without a date of its own is about that day, not about
+                    // a date of its background ("au pouvoir depuis 2000").
+                    if let day = w.calendarDate, let ref = input.reference.day, (0...1).contains(ref.dayNumber - day.dayNumber) {
+                        for e in claim.events { dateOfEvent[e] = w }
+                        newsDay = w
+                    }
                 }
                 claims.append(claim)
             }
@@ -235,6 +250,9 @@ struct ClaimBuilder: Sendable {
     private func isDatelineName(_ tokens: [Token], _ r: Range<Int>) -> Bool {
         r.allSatisfy { tokens[$0].kind != .word || (tokens[$0].isAllCaps && tokens[$0].end - tokens[$0].start > 1) }
     }
+
+    /// Units of durations: "24 ans", "13 years" measure a background, not the day's tally.
+    static let timeUnits: Set<String> = ["year", "month", "week", "day", "night", "hour", "minute", "second"]
 
     private func isBackReference(_ tokens: [Token], _ r: Range<Int>) -> Bool {
         for k in r {

@@ -1,0 +1,50 @@
+import Testing
+import CorroborateCore
+@testable import CorroborateExtraction
+
+/// When a claim without a date of its own happened: a tally that goes on from the news day's
+/// account is that day's; a duration or an earlier date of the background gives nothing.
+@Suite("Claims: the news day reaches the day's tallies")
+struct ClaimWhenTests {
+    // Published on Tuesday 2024-12-10: "lundi" is the 9th, the news day.
+    static let french = """
+    Des milliers de personnes ont manifesté lundi à Lyon contre la fermeture de l’usine.
+    La police a interpellé 14 personnes, selon la préfecture.
+    Les syndicats ont compté 12 000 manifestants.
+    Le site emploie des ouvriers depuis 40 ans.
+    """
+
+    @Test("a count after the dated lead is the news day's; a duration is not", arguments: [
+        ("14 personnes", "2024-12-09"),
+        ("12 000 manifestants", "2024-12-09"),
+        ("depuis 40 ans", nil),
+    ])
+    func french(_ fragment: String, _ iso: String?) {
+        let a = analyze(Self.french, published: "2024-12-10")
+        #expect(claim(a, fragment)?.when?.iso == iso)
+    }
+
+    @Test("English: the same, past-oriented from the publication day", arguments: [
+        ("arrested 31", "2024-12-09"),
+        ("for 20 years", nil),
+    ])
+    func english(_ fragment: String, _ iso: String?) {
+        let text = """
+        Thousands of workers marched in Leeds on Monday against the closure of the plant.
+        Police arrested 31 people, the council said.
+        The plant has run for 20 years.
+        """
+        let a = analyze(text, language: .english, published: "2024-12-10")
+        #expect(claim(a, fragment)?.when?.iso == iso)
+    }
+
+    @Test("a date of the background is not the news day: its tallies stay undated")
+    func backgroundDate() {
+        let text = """
+        En 2015, la ville avait accueilli le sommet.
+        Le sommet a réuni 40 délégations.
+        """
+        let a = analyze(text, published: "2024-12-10")
+        #expect(claim(a, "40 délégations")?.when == nil)
+    }
+}
