@@ -219,7 +219,12 @@ struct ClaimBuilder: Sendable {
                     claim.when = d
                 }
                 if let q = s.quote, let d = claim.when, whenOfQuote[q] == nil { whenOfQuote[q] = d }
-                claim.numbers = mentions(input.numbers, from: start, to: end)
+                // "two senior army officers told Reuters": how many sources spoke is not a figure of the claim.
+                claim.numbers = mentions(input.numbers, from: start, to: end).filter { n in
+                    let k = lowerBound(tokens, n.start)
+                    guard inAttribution(k) else { return true }
+                    return !(k + 1..<min(seg.upperBound, k + 5)).contains { inAttribution($0) && lexicon.sourceNouns.contains(tokens[$0].folded) }
+                }
                 claim.negated = isNegated(tokens, seg, quoted: isQuoted)
                 claim.hedged = isHedged(tokens, seg)
                 if let w = claim.when {
