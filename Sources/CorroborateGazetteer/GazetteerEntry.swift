@@ -6,7 +6,8 @@ public struct GazetteerEntry: Sendable, Hashable {
     /// Language-independent key: "place:moscow", "org:tass", "person:bashar-al-assad".
     public let key: String
     public let type: EntityType
-    /// country, city, region, governorate, site, airport, agency, outlet, government, armed-group, person...
+    /// country, city, region, governorate, site, airport, agency, outlet, platform (where
+    /// people post: Telegram, X), government, armed-group, person...
     public let kind: String
     /// The containing place (city → country, site → city); an organization's country.
     public let parent: String?

@@ -117,8 +117,10 @@ struct AttributionRecognizer: Sendable {
 
     private func verbAttribution(_ tokens: [Token], _ v: Int, _ range: Range<Int>, _ quoted: (Int) -> Bool,
                                  _ context: Context, _ memory: Memory) -> Attribution? {
-        // The verb group starts at its auxiliary ("a indiqué", "ont confirmé", "has said").
+        // The verb group starts at its auxiliary ("a indiqué", "ont confirmé", "has said"), before
+        // the first word of a two-word verb ("a fait savoir").
         var groupStart = v
+        if v > range.lowerBound, lexicon.reportingVerbs.contains(tokens[v - 1].folded + " " + tokens[v].folded) { groupStart = v - 1 }
         // Adverbs and clitics inside the verb group ("a même indiqué", "en a revendiqué", "a, par ailleurs, souligné").
         func skipBack() {
             while groupStart > range.lowerBound, lexicon.fillerAdverbs.contains(tokens[groupStart - 1].folded) { groupStart -= 1 }
@@ -393,6 +395,9 @@ struct AttributionRecognizer: Sendable {
                 if !channels.contains(e) { channels.append(e) }
             } else if ent.type == .person {
                 if !persons.contains(e) { persons.append(e) }
+            } else if gazetteer.entry(key: ent.key)?.kind == "platform" {
+                // "a écrit sur Telegram", "in a post on X": the platform carries the post; the poster is the source.
+                continue
             } else if !others.contains(e) {
                 // "US officials", "Syrian security officials": a place qualifying a source noun is not the source.
                 let afterPreposition = k > start + 1 && lexicon.nounPrepositions.contains(tokens[k - 1].folded)
@@ -443,6 +448,13 @@ struct AttributionRecognizer: Sendable {
         var a = generic.lowerBound
         while a < generic.upperBound, lexicon.determiners.contains(tokens[a].folded) || tokens[a].folded == "d'" { a += 1 }
         guard a < generic.upperBound else { return nil }
+        // "a statement on his Telegram channel", "the ousted president's statement", "un
+        // communiqué publié sur son compte": the document of the one last quoted.
+        if lexicon.documentNouns.contains(tokens[a].folded),
+           (a + 1..<generic.upperBound).contains(where: { lexicon.possessives.contains(tokens[$0].folded) || tokens[$0].folded == "'s" }),
+           let sp = memory.lastSpeaker ?? memory.previous {
+            return sp.restated(over: span, kind: kind)
+        }
         // "une source", "plusieurs sources": one generic word keeps a determiner that counts.
         if generic.upperBound - a == 1, a > generic.lowerBound, lexicon.countingDeterminers.contains(tokens[a - 1].folded) { a -= 1 }
         // "les forces de l'ordre et les syndicats": two generic sources.

@@ -56,7 +56,7 @@ struct ClaimBuilder: Sendable {
         for si in sentences.indices {
             let pieces = attributor.pieces(tokens: tokens, range: ranges[si], quoted: isQuoted, context: context, memory: memory)
             piecesOf[si] = pieces
-            if let a = Attribution.merged(pieces) {
+            if let a = Attribution.merged(pieces).map(withoutDocuments) {
                 own[si] = a
                 memory.remember(a)
             }
@@ -135,8 +135,8 @@ struct ClaimBuilder: Sendable {
                     if ent.type == .person {
                         if after < seg.upperBound, lexicon.personModifierHeads.contains(tokens[after].folded) { continue }
                     }
-                    // A news outlet or agency carries the news; it is its source, not an actor of it.
-                    if ent.type == .organization, let kind = gazetteer.entry(key: ent.key)?.kind, kind == "agency" || kind == "outlet" { continue }
+                    // A news outlet or agency carries the news, a platform the post: neither acts in it.
+                    if ent.type == .organization, let kind = gazetteer.entry(key: ent.key)?.kind, ["agency", "outlet", "platform"].contains(kind) { continue }
                     if ent.type == .place {
                         if isSubject(tokens, k, seg, entityEnd: after) { if !who.contains(e) { who.append(e) } } else if !wherePlaces.contains(e) { wherePlaces.append(e) }
                     } else if !who.contains(e) {
@@ -254,6 +254,20 @@ struct ClaimBuilder: Sendable {
     /// A name written in capitals, as datelines give it.
     private func isDatelineName(_ tokens: [Token], _ r: Range<Int>) -> Bool {
         r.allSatisfy { tokens[$0].kind != .word || (tokens[$0].isAllCaps && tokens[$0].end - tokens[$0].start > 1) }
+    }
+
+    /// "said a statement on the president's channel": the statement is how the speaker spoke,
+    /// not a source beside them; it stays the source only when no one is named.
+    private func withoutDocuments(_ a: Attribution) -> Attribution {
+        func isDocument(_ s: SourceName) -> Bool {
+            guard s.key.hasPrefix("source:") else { return false }
+            let words = ScalarClass.fold(s.name).split(separator: " ").map(String.init).drop { lexicon.determiners.contains($0) }
+            return words.first.map { lexicon.documentNouns.contains($0) } ?? false
+        }
+        var out = a
+        out.origin.removeAll(where: isDocument)
+        out.channels.removeAll(where: isDocument)
+        return out.isEmpty ? a : out
     }
 
     /// Units of durations: "24 ans", "13 years" measure a background, not the day's tally.

@@ -857,6 +857,12 @@ extension ExtractionLexicon {
         west
         coastline
         desert
+        """),
+        possessives: Table.set("""
+        his
+        her
+        its
+        their
         """)
     )
 }

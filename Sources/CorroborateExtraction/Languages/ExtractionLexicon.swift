@@ -113,6 +113,8 @@ public struct ExtractionLexicon: Sendable {
     /// Nouns of land a demonym can place a fact in ("territoire syrien", "Syrian soil"); other
     /// nouns it qualifies ("agences russes", "Russian officials") do not say where.
     public let territoryNouns: Set<String>
+    /// Possessive determiners: "his channel", "son compte" belong to the one last named.
+    public let possessives: Set<String>
     private let eventByPrefix: [String: String]
     private let eventPrefixLengths: [Int]
     /// First words of the contrastive conjunctions and list separators (fast pre-test).
@@ -131,8 +133,9 @@ public struct ExtractionLexicon: Sendable {
                 placePrepositions: Set<String>, organizationHeads: Set<String>, siteHeads: Set<String>,
                 countryWords: Set<String>, capitalWords: Set<String>, notNames: Set<String>, nameSuffixAdjectives: Set<String>, actorNouns: Set<String>, personModifierHeads: Set<String>, articleEnd: [String], furniture: [String],
                 clauseBreakers: Set<String>, phraseEnders: Set<String>, relayVerbs: Set<String>, citingVerbs: Set<String>, recipientPrepositions: Set<String>, sourcePronouns: Set<String>, sourceTitles: Set<String>, subjectIntroducers: Set<String>, subjectPronouns: Set<String>, finiteVerbs: Set<String>, complementizers: Set<String>, conditionals: Set<String>, clauseConjunctions: Set<String>, listSeparators: [String], subsetMarkers: Set<String>, contrastiveConjunctions: [String], spanPrepositions: Set<String>, nounPrepositions: Set<String>, countingDeterminers: Set<String>, fillerAdverbs: Set<String>,
-                eventStems: [(prefix: String, concept: String)], territoryNouns: Set<String> = []) {
+                eventStems: [(prefix: String, concept: String)], territoryNouns: Set<String> = [], possessives: Set<String> = []) {
         self.territoryNouns = territoryNouns
+        self.possessives = possessives
         self.language = language
         self.determiners = determiners
         self.stopwords = stopwords

@@ -439,6 +439,7 @@ extension ExtractionLexicon {
         officiers
         officier
         source
+        pouvoir
         sources
         médias
         média
@@ -1126,6 +1127,13 @@ extension ExtractionLexicon {
         ouest
         littoral
         désert
+        """),
+        possessives: Table.set("""
+        son
+        sa
+        ses
+        leur
+        leurs
         """)
     )
 }

@@ -161,18 +161,19 @@ extension GazetteerData {
     boeing | company | united-states | Boeing | Boeing
     apple | company | united-states | Apple | Apple
     google | company | united-states | Google, Alphabet | Google, Alphabet
-    meta | company | united-states | Meta, Facebook | Meta, Facebook
+    meta | company | united-states | Meta | Meta
+    facebook | platform | united-states | Facebook | Facebook
     microsoft | company | united-states | Microsoft | Microsoft
     amazon | company | united-states | Amazon | Amazon
     tesla | company | united-states | Tesla | Tesla
     spacex | company | united-states | SpaceX, Starlink | SpaceX, Starlink
     openai | company | united-states | OpenAI | OpenAI
-    x-twitter | company | united-states | X, Twitter | X, Twitter
-    telegram | company | | Telegram | Telegram
-    tiktok | company | china | TikTok | TikTok
-    youtube | company | united-states | YouTube | YouTube
-    instagram | company | united-states | Instagram | Instagram
-    whatsapp | company | united-states | WhatsApp | WhatsApp
+    x-twitter | platform | united-states | X, Twitter | X, Twitter
+    telegram | platform | | Telegram | Telegram
+    tiktok | platform | china | TikTok | TikTok
+    youtube | platform | united-states | YouTube | YouTube
+    instagram | platform | united-states | Instagram | Instagram
+    whatsapp | platform | united-states | WhatsApp | WhatsApp
     flightradar24 | company | sweden | Flightradar24, Flightradar, FlightRadar24 | Flightradar24, Flightradar, FlightRadar24
     planet-labs | company | united-states | Planet Labs, Planet Labs PBC | Planet Labs, Planet Labs PBC
     maxar | company | united-states | Maxar, Maxar Technologies | Maxar, Maxar Technologies

@@ -1,0 +1,34 @@
+import Testing
+import CorroborateCore
+@testable import CorroborateExtraction
+
+/// How a source spoke (a statement, a post on a platform) is not a second source, and the
+/// platform is neither source nor actor.
+@Suite("Attribution: the medium is not the source")
+struct AttributionMediumTests {
+    @Test("a statement or post of a named speaker is that speaker's", arguments: [
+        ("The Mayor of Leeds, Tom Riley, said on Monday he had resigned. \"My departure was not planned,\" said a statement on his Telegram channel.",
+         Language.english, "departure", ["Tom Riley"]),
+        ("\"The port is open,\" the Harbour Authority wrote in a post on Telegram.", Language.english, "port is open", ["Harbour Authority"]),
+        ("« Le port est ouvert », a écrit Tom Riley sur Telegram.", Language.french, "port est ouvert", ["Tom Riley"]),
+    ])
+    func statementOfSpeaker(_ text: String, _ language: Language, _ fragment: String, _ sources: [String]) {
+        let c = claim(analyze(text, language: language), fragment)
+        #expect(c?.sources == sources)
+        #expect(c?.who.contains("Telegram") == false)
+    }
+
+    @Test("a statement no one is named for stays the source")
+    func anonymousStatement() {
+        let c = analyze("The port reopened on Monday, a statement said.", language: .english).claims.first
+        #expect(c?.sources.isEmpty == false)
+    }
+
+    @Test("a two-word reporting verb after its auxiliary: « a fait savoir »", arguments: [
+        ("Le pouvoir russe a fait savoir que le convoi était arrivé à Moscou.", ["pouvoir russe"]),
+        ("Le ministère a fait savoir que le convoi était arrivé à Lyon.", ["ministère"]),
+    ])
+    func twoWordVerb(_ text: String, _ sources: [String]) {
+        #expect(analyze(text).claims.first?.sources == sources)
+    }
+}
