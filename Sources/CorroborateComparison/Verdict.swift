@@ -129,7 +129,14 @@ struct VerdictRules: Sendable {
     /// differs in attribution.
     func sourceVerdict(_ a: SourceProfile, _ b: SourceProfile) -> SourceRelation {
         if !a.channels.isEmpty, !b.channels.isEmpty, Set(a.channels).isDisjoint(with: Set(b.channels)) {
-            return .conflict
+            // Two witnesses each through their own medium ("US officials" to one outlet, "army
+            // officers" to another) differ; one origin, or none named, through two agencies conflicts.
+            // An anonymous "source" is no one in particular: it names no witness of its own.
+            func witnesses(_ p: SourceProfile) -> Set<String> {
+                Set(p.origins + p.genericOrigins.filter { !TextWords.folded(String($0.dropFirst("source:".count))).contains { $0 == "source" || $0 == "sources" } })
+            }
+            let oa = witnesses(a), ob = witnesses(b)
+            if oa.isEmpty || ob.isEmpty || !oa.isDisjoint(with: ob) { return .conflict }
         }
         let ka = Set(a.named + a.genericChannels + a.genericOrigins), kb = Set(b.named + b.genericChannels + b.genericOrigins)
         return ka == kb ? .same : .differs

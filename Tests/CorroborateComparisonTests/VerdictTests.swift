@@ -144,6 +144,17 @@ struct VerdictTests {
         #expect(v.facets == [.source])
     }
 
+    @Test("two named witnesses, each through their own outlet, differ without contradicting")
+    func twoWitnesses() {
+        let v = Make.verdict(
+            Make.claim("The minister has left the country, US officials told the Daily Courier.", events: ["leave"],
+                       sources: [("US officials", "source:us officials"), ("Daily Courier", "org:afp")]),
+            Make.claim("The minister has left the country, two army officers told Reuters.", events: ["leave"],
+                       sources: [("army officers", "source:army officers"), ("Reuters", "org:reuters")]))
+        #expect(v.relation == .agree, "\(v.facets) \(v.notes)")
+        #expect(v.facets == [.source])
+    }
+
     @Test("one side in its own voice agrees, with a difference of attribution")
     func ownVoice() {
         let v = Make.verdict(
