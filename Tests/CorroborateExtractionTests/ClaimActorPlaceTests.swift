@@ -54,3 +54,12 @@ struct ClaimActorPlaceTests {
         #expect(analyze(text, language: language).claims.first?.where == places)
     }
 }
+
+@Suite("Entities: the name a report shows")
+struct EntityDisplayNameTests {
+    @Test("a dateline in capitals does not name the place: « MOSCOU (Reuters) – » then « Moscou » is Moscou")
+    func datelineCapitals() {
+        let a = analyze("MOSCOU (Reuters) – Le convoi est arrivé dimanche.\n\nLe convoi a quitté Moscou lundi.")
+        #expect(entity(a, "Moscou")?.name == "Moscou")
+    }
+}

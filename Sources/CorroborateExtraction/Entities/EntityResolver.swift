@@ -104,9 +104,13 @@ struct EntityResolver: Sendable {
     private func canonicalName(_ draft: Draft) -> String {
         guard draft.type != .person, draft.key.hasPrefix("place:") || draft.key.hasPrefix("org:") || gazetteer.entry(key: draft.key) != nil,
               gazetteer.entry(key: draft.key) != nil else { return fullest(draft.surfaces) }
-        let preferred = gazetteer.displayName(key: draft.key, language: language).map { ScalarClass.fold($0) }
+        let display = gazetteer.displayName(key: draft.key, language: language)
+        let preferred = display.map { ScalarClass.fold($0) }
         if let p = preferred {
-            if let s = draft.surfaces.first(where: { ScalarClass.fold($0) == p }) { return s }
+            // The lexicon's own spelling, else the article's not in capitals ("Moscou" rather
+            // than a dateline's "MOSCOU").
+            let matching = draft.surfaces.filter { ScalarClass.fold($0) == p }
+            if let s = matching.first(where: { $0 == display }) ?? matching.first(where: { !isAllCaps($0) }) ?? matching.first { return s }
             // "agence TASS" names TASS: keep the name as the article writes it, without the head word.
             let n = p.unicodeScalars.count
             for s in draft.surfaces where s.unicodeScalars.count > n {
@@ -117,6 +121,10 @@ struct EntityResolver: Sendable {
         }
         let capitalized = draft.surfaces.filter { $0.unicodeScalars.first.map { ScalarClass.isUpper($0) } ?? false }
         return (capitalized.isEmpty ? draft.surfaces : capitalized).min { $0.unicodeScalars.count < $1.unicodeScalars.count } ?? fullest(draft.surfaces)
+    }
+
+    private func isAllCaps(_ s: String) -> Bool {
+        !s.unicodeScalars.contains { $0.properties.isLowercase }
     }
 
     /// The fullest form: most words, then longest, then first seen.
