@@ -112,13 +112,34 @@ struct ClaimSegmentationTests {
 
 @Suite("Negation: only the main assertion")
 struct MainClauseNegationTests {
-    @Test("a negation in a subordinate clause or a condition does not deny the claim", arguments: [
-        ("Le ministère a indiqué que le pont n’était pas fermé.", Language.french, false),
+    @Test("a negation in a subordinate clause or a condition does not deny the claim; what a source says does", arguments: [
+        ("Le ministère a indiqué que le pont n’était pas fermé.", Language.french, true),
         ("S’il n’y a pas de bilan officiel, la préfecture a compté 3 000 personnes.", Language.french, false),
         ("There is no official confirmation of the crash.", Language.english, true),
-        ("The ministry said that there was no damage to the bridge.", Language.english, false),
+        ("The ministry said that there was no damage to the bridge.", Language.english, true),
+        ("The bridge reopened on Monday after engineers found that the pillars were not damaged.", Language.english, false),
     ])
     func mainClause(_ sentence: String, _ language: Language, _ negated: Bool) {
+        #expect(analyze(sentence, language: language).claims.first?.negated == negated)
+    }
+
+    @Test("a negation that affirms (litotes), doubts, or orders is no denial", arguments: [
+        ("La mobilisation ne faiblit pas dans les grandes villes.", Language.french, false),
+        ("Lyon n’est pas la seule ville à avoir manifesté jeudi.", Language.french, false),
+        ("It was not clear where the convoy went on Sunday.", Language.english, false),
+        ("The commander ordered his troops not to enter the city.", Language.english, false),
+        ("The convoy did not go to Moscow.", Language.english, true),
+        ("La mobilisation n’a pas eu lieu à Lyon.", Language.french, true),
+    ])
+    func litotes(_ sentence: String, _ language: Language, _ negated: Bool) {
+        #expect(analyze(sentence, language: language).claims.first?.negated == negated)
+    }
+
+    @Test("a quotation that makes the claim carries its negation", arguments: [
+        ("« Le convoi n’est jamais arrivé à Lyon », a affirmé le maire.", Language.french, true),
+        ("\"My departure was neither planned nor prepared,\" the statement said.", Language.english, true),
+    ])
+    func quotation(_ sentence: String, _ language: Language, _ negated: Bool) {
         #expect(analyze(sentence, language: language).claims.first?.negated == negated)
     }
 }

@@ -225,7 +225,7 @@ struct ClaimBuilder: Sendable {
                     guard inAttribution(k) else { return true }
                     return !(k + 1..<min(seg.upperBound, k + 5)).contains { inAttribution($0) && lexicon.sourceNouns.contains(tokens[$0].folded) }
                 }
-                claim.negated = isNegated(tokens, seg, quoted: isQuoted)
+                claim.negated = isNegated(tokens, seg, quoted: isQuoted, inAttribution: inAttribution)
                 claim.hedged = isHedged(tokens, seg)
                 if let w = claim.when {
                     previousWhen = w

@@ -80,20 +80,33 @@ extension ClaimBuilder {
     }
 
     /// "ne … pas", "n'… jamais", "not", "never", "denied": the claim says something did not happen.
-    func isNegated(_ tokens: [Token], _ r: Range<Int>, quoted: (Int) -> Bool) -> Bool {
+    func isNegated(_ tokens: [Token], _ r: Range<Int>, quoted: (Int) -> Bool, inAttribution: (Int) -> Bool = { _ in false }) -> Bool {
         // Only the main assertion counts: a negation inside a subordinate clause ("…, adding that
         // Russia was not a party", "S'il n'y a pas …") or a quotation does not deny the claim.
+        // But what a source says is the assertion: the clause right after its reporting verb
+        // ("a précisé qu'aucune déclaration n'avait été faite"), a quotation making most of the claim.
+        let said = r.filter { !inAttribution($0) && tokens[$0].kind == .word }
+        let quoteIsClaim = !said.isEmpty && said.filter(quoted).count * 2 >= said.count
         var subordinate = false
         for k in r {
             let w = tokens[k].folded
-            if lexicon.complementizers.contains(w) || lexicon.conditionals.contains(w)
+            let reported = k > r.lowerBound && inAttribution(k - 1) && !inAttribution(k)
+            if !reported, lexicon.complementizers.contains(w) || lexicon.conditionals.contains(w)
                 || (k + 1 < r.upperBound && lexicon.conditionals.contains(w + " " + tokens[k + 1].folded)) { subordinate = true }
-            if subordinate || quoted(k) { continue }
+            if subordinate || (quoted(k) && !quoteIsClaim) { continue }
+            // "ne faiblit pas", "not the only", "not clear": a negation that affirms or doubts.
+            func affirms(_ from: Int, _ count: Int) -> Bool {
+                (from..<min(r.upperBound, from + count)).contains { lexicon.litotes.contains(tokens[$0].folded) }
+            }
             if lexicon.negationOpeners.contains(w) {
-                for j in (k + 1)..<min(r.upperBound, k + 6) where lexicon.negationClosers.contains(tokens[j].folded) { return true }
+                for j in (k + 1)..<min(r.upperBound, k + 6) where lexicon.negationClosers.contains(tokens[j].folded) {
+                    if affirms(k + 1, j - k + 3) { break }
+                    return true
+                }
             }
             if lexicon.negationWords.contains(w) {
-                if k + 1 < r.upperBound, tokens[k + 1].folded == "only" { continue }
+                // "ordered his forces not to approach": a negated order, not a denial.
+                if k + 1 < r.upperBound, lexicon.infinitiveMarkers.contains(tokens[k + 1].folded) || affirms(k + 1, 3) { continue }
                 return true
             }
         }

@@ -863,6 +863,26 @@ extension ExtractionLexicon {
         her
         its
         their
+        """),
+        litotes: Table.set("""
+        decline
+        declines
+        declined
+        weaken
+        weakens
+        weakened
+        slow
+        slows
+        slowed
+        wane
+        waned
+        only
+        surprise
+        surprising
+        clear
+        """),
+        infinitiveMarkers: Table.set("""
+        to
         """)
     )
 }

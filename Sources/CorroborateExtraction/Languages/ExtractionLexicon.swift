@@ -115,6 +115,12 @@ public struct ExtractionLexicon: Sendable {
     public let territoryNouns: Set<String>
     /// Possessive determiners: "his channel", "son compte" belong to the one last named.
     public let possessives: Set<String>
+    /// Words a negation affirms rather than denies: "ne faiblit pas" (goes on), "n'est pas le
+    /// seul" (one of several), "not clear" (uncertain, not denied).
+    public let litotes: Set<String>
+    /// What makes a negated word an infinitive ("ordered them not to approach"): an order or
+    /// a plan, not a denial.
+    public let infinitiveMarkers: Set<String>
     private let eventByPrefix: [String: String]
     private let eventPrefixLengths: [Int]
     /// First words of the contrastive conjunctions and list separators (fast pre-test).
@@ -133,7 +139,9 @@ public struct ExtractionLexicon: Sendable {
                 placePrepositions: Set<String>, organizationHeads: Set<String>, siteHeads: Set<String>,
                 countryWords: Set<String>, capitalWords: Set<String>, notNames: Set<String>, nameSuffixAdjectives: Set<String>, actorNouns: Set<String>, personModifierHeads: Set<String>, articleEnd: [String], furniture: [String],
                 clauseBreakers: Set<String>, phraseEnders: Set<String>, relayVerbs: Set<String>, citingVerbs: Set<String>, recipientPrepositions: Set<String>, sourcePronouns: Set<String>, sourceTitles: Set<String>, subjectIntroducers: Set<String>, subjectPronouns: Set<String>, finiteVerbs: Set<String>, complementizers: Set<String>, conditionals: Set<String>, clauseConjunctions: Set<String>, listSeparators: [String], subsetMarkers: Set<String>, contrastiveConjunctions: [String], spanPrepositions: Set<String>, nounPrepositions: Set<String>, countingDeterminers: Set<String>, fillerAdverbs: Set<String>,
-                eventStems: [(prefix: String, concept: String)], territoryNouns: Set<String> = [], possessives: Set<String> = []) {
+                eventStems: [(prefix: String, concept: String)], territoryNouns: Set<String> = [], possessives: Set<String> = [], litotes: Set<String> = [], infinitiveMarkers: Set<String> = []) {
+        self.litotes = litotes
+        self.infinitiveMarkers = infinitiveMarkers
         self.territoryNouns = territoryNouns
         self.possessives = possessives
         self.language = language

@@ -1134,6 +1134,35 @@ extension ExtractionLexicon {
         ses
         leur
         leurs
+        """),
+        litotes: Table.set("""
+        diminue
+        diminuent
+        diminué
+        faiblit
+        faiblissent
+        faibli
+        baisse
+        baissent
+        ralentit
+        ralentissent
+        fléchit
+        fléchissent
+        essouffle
+        essoufflent
+        démotivé
+        démotivés
+        démobilisé
+        démobilisés
+        seul
+        seule
+        seuls
+        seules
+        hasard
+        surprise
+        étonnant
+        clair
+        claire
         """)
     )
 }
