@@ -32,3 +32,22 @@ struct AttributionMediumTests {
         #expect(analyze(text).claims.first?.sources == sources)
     }
 }
+
+@Suite("Attribution: an agency described rather than named")
+struct AttributionDescribedAgencyTests {
+    @Test("« Russian state news agency » is the one Russian agency the article names", arguments: [
+        ("The convoy reached Moscow on Sunday, Russian state news agency reported. \"The convoy arrived,\" TASS said.", Language.english, "reached Moscow", ["TASS"]),
+        ("Le convoi est arrivé à Moscou, a rapporté l’agence de presse russe. Selon Interfax, il transportait 40 camions.", Language.french, "arrivé à Moscou", ["Interfax"]),
+    ])
+    func oneAgency(_ text: String, _ language: Language, _ fragment: String, _ sources: [String]) {
+        #expect(claim(analyze(text, language: language), fragment)?.sources == sources)
+    }
+
+    @Test("several agencies, or two named, stay described")
+    func several() {
+        let a = analyze("Le convoi est arrivé à Moscou, ont rapporté les agences de presse russes. Selon Interfax, il transportait 40 camions.")
+        #expect(claim(a, "arrivé à Moscou")?.sources == ["agences de presse russes"])
+        let b = analyze("The convoy reached Moscow, Russian state news agency reported. TASS and Interfax said it carried 40 trucks.", language: .english)
+        #expect(claim(b, "reached Moscow")?.sources.first?.contains("agency") == true)
+    }
+}

@@ -420,8 +420,12 @@ struct AttributionRecognizer: Sendable {
             var a = relayStart + 1
             while a < np.upperBound, lexicon.determiners.contains(tokens[a].folded) { a += 1 }
             if a < np.upperBound, (a..<np.upperBound).contains(where: { lexicon.sourceNouns.contains(tokens[$0].folded) }) {
-                let name = shortName(tokens, a..<np.upperBound, context.text)
-                channelNames.append(SourceName(name: name, key: "source:" + ScalarClass.fold(name)))
+                if let named = namedAgencies(tokens, a..<np.upperBound, context) {
+                    channelNames = named
+                } else {
+                    let name = shortName(tokens, a..<np.upperBound, context.text)
+                    channelNames.append(SourceName(name: name, key: "source:" + ScalarClass.fold(name)))
+                }
             }
         }
         // "le porte-parole du Kremlin", "the minister": a title without a name is the person last quoted with it.
@@ -455,6 +459,10 @@ struct AttributionRecognizer: Sendable {
            let sp = memory.lastSpeaker ?? memory.previous {
             return sp.restated(over: span, kind: kind)
         }
+        // "Russian state news agency" in an article naming one Russian agency: that agency.
+        if let named = namedAgencies(tokens, a..<generic.upperBound, context) {
+            return Attribution(origin: [], channels: named + channelNames, tokenRange: span, kind: kind, isSpeaker: false, isCalledSource: calledSource)
+        }
         // "une source", "plusieurs sources": one generic word keeps a determiner that counts.
         if generic.upperBound - a == 1, a > generic.lowerBound, lexicon.countingDeterminers.contains(tokens[a - 1].folded) { a -= 1 }
         // "les forces de l'ordre et les syndicats": two generic sources.
@@ -476,6 +484,19 @@ struct AttributionRecognizer: Sendable {
         }
         return Attribution(origin: origin, channels: channelNames,
                            tokenRange: span, kind: kind, isSpeaker: false, isCalledSource: calledSource)
+    }
+
+    /// A news agency described rather than named ("Russian state news agency", "l'agence de
+    /// presse russe") is the one agency of that country the article names, when it names just one.
+    private func namedAgencies(_ tokens: [Token], _ r: Range<Int>, _ context: Context) -> [SourceName]? {
+        guard r.contains(where: { lexicon.agencyWords.contains(tokens[$0].folded) }),
+              let country = r.lazy.compactMap({ self.gazetteer.countryForDemonym(tokens[$0].folded) }).first else { return nil }
+        let agencies = context.entities.filter { e in
+            guard let entry = gazetteer.entry(key: e.key) else { return false }
+            return entry.kind == "agency" && entry.parent == country
+        }
+        guard agencies.count == 1, let e = agencies.first else { return nil }
+        return [SourceName(name: e.name, key: e.key)]
     }
 
     private func isDefinite(_ w: String) -> Bool {

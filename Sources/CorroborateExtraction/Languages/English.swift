@@ -883,6 +883,9 @@ extension ExtractionLexicon {
         """),
         infinitiveMarkers: Table.set("""
         to
+        """),
+        agencyWords: Table.set("""
+        agency
         """)
     )
 }

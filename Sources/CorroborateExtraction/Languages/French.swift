@@ -1163,6 +1163,9 @@ extension ExtractionLexicon {
         étonnant
         clair
         claire
+        """),
+        agencyWords: Table.set("""
+        agence
         """)
     )
 }
