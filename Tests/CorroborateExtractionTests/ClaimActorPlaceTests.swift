@@ -63,3 +63,14 @@ struct EntityDisplayNameTests {
         #expect(entity(a, "Moscou")?.name == "Moscou")
     }
 }
+
+@Suite("Entities: a name used as a qualifier")
+struct EntityQualifierTests {
+    @Test("« Russian military bases »: the army qualifies the bases, it is not named; « the Russian military said » names it")
+    func militaryBases() {
+        let a = analyze("The rebels guaranteed the safety of Russian military bases on Sunday.", language: .english)
+        #expect(a.entities.contains { $0.type == .organization } == false)
+        let b = analyze("The Russian military said the convoy left on Sunday.", language: .english)
+        #expect(b.entities.contains { $0.type == .organization } == true)
+    }
+}

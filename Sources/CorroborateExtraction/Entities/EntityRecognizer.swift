@@ -104,6 +104,9 @@ struct EntityRecognizer: Sendable {
                        !startsWithArticle || (entry.type == .organization && len > 1) {
                         // Lowercase one-word forms ("place") are common nouns, not names.
                         if len == 1 && !isNameWord(tokens[i], text) { len -= 1; continue }
+                        // "Russian military bases": a lowercase-ending name before a site noun qualifies the site.
+                        if entry.type == .organization, !isNameWord(last, text), i + len < tokens.count,
+                           lexicon.siteHeads.contains(tokens[i + len].folded) || lexicon.siteHeads.contains(singular(tokens[i + len].folded)) { len -= 1; continue }
                         return mention(tokens, text, i, i + len, type: entry.type, key: entry.key)
                     }
                 }
@@ -111,6 +114,11 @@ struct EntityRecognizer: Sendable {
             len -= 1
         }
         return nil
+    }
+
+    /// "bases" → "base": site heads are listed in the singular.
+    private func singular(_ w: String) -> String {
+        w.hasSuffix("s") ? String(w.dropLast()) : w
     }
 
     /// Several entries for one name: a place beats a person for a bare country or city name.
