@@ -74,3 +74,16 @@ struct EntityQualifierTests {
         #expect(b.entities.contains { $0.type == .organization } == true)
     }
 }
+
+@Suite("Claims: a fact of the whole country")
+struct NationalScopeTests {
+    @Test("« journée nationale », « sur l’ensemble du territoire », « nationwide »: the story's country, even when only its cities are named", arguments: [
+        ("Des cortèges ont défilé à Lyon et à Marseille.\n\nLa journée nationale de grève a rassemblé 1,2 million de personnes.", Language.french, "journée nationale", ["France"]),
+        ("Des cortèges ont défilé à Lyon et à Marseille.\n\nQuelque 400 policiers ont été blessés sur l’ensemble du territoire.", Language.french, "400 policiers", ["France"]),
+        ("Marches were held in Leeds and Manchester.\n\nNationwide, 300 000 people joined the strike.", Language.english, "300 000", ["United Kingdom"]),
+        ("Des cortèges ont défilé à Lyon et à Marseille.\n\nLa CGT a compté 30 000 manifestants.", Language.french, "30 000", []),
+    ])
+    func national(_ text: String, _ language: Language, _ fragment: String, _ places: [String]) {
+        #expect(claim(analyze(text, language: language), fragment)?.where == places)
+    }
+}

@@ -95,6 +95,18 @@ struct ClaimBuilder: Sendable {
         // The country the article speaks of most: what "le pays" / "the country" refers to.
         let mainCountry = input.entities.filter { $0.type == .place && gazetteer.entry(key: $0.key)?.kind == "country" }
             .max { $0.mentions < $1.mentions }
+        // The country the story happens in: the main country, else the one most of the
+        // article's places lie in (Paris, Rouen, Lyon: France).
+        let storyCountry: (key: String, name: String)? = {
+            if let main = mainCountry { return (main.key, main.name) }
+            var count: [String: Int] = [:]
+            for e in input.entities where e.type == .place {
+                if let c = country(of: e.key) { count[c, default: 0] += e.mentions }
+            }
+            guard let best = count.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key,
+                  let name = gazetteer.displayName(key: best, language: lexicon.language) else { return nil }
+            return (best, name)
+        }()
         // Claims: one per asserting sentence, or per clause when clauses have different sources.
         var claims: [Claim] = []
         var lastPerson: Int? = nil
@@ -187,6 +199,12 @@ struct ClaimBuilder: Sendable {
                     whereNames.append(main.name)
                     whereKeys.append(main.key)
                 }
+                // "la journée nationale", "sur l'ensemble du territoire", "nationwide": the whole country.
+                if whereKeys.isEmpty, let story = storyCountry, seg.contains(where: { k in
+                    (1...3).contains { n in k + n <= seg.upperBound && lexicon.nationalScope.contains(tokens[k..<(k + n)].map(\.folded).joined(separator: " ")) } }) {
+                    whereNames.append(story.name)
+                    whereKeys.append(story.key)
+                }
                 claim.where = whereNames
                 claim.whereKeys = whereKeys
                 var events: [String] = []
@@ -268,6 +286,19 @@ struct ClaimBuilder: Sendable {
         out.origin.removeAll(where: isDocument)
         out.channels.removeAll(where: isDocument)
         return out.isEmpty ? a : out
+    }
+
+    /// The country a place lies in (itself for a country).
+    private func country(of key: String) -> String? {
+        var k: String? = key
+        var steps = 0
+        while let current = k, steps < 6 {
+            guard let entry = gazetteer.entry(key: current) else { return nil }
+            if entry.kind == "country" { return current }
+            k = entry.parent
+            steps += 1
+        }
+        return nil
     }
 
     /// Units of durations: "24 ans", "13 years" measure a background, not the day's tally.

@@ -886,6 +886,13 @@ extension ExtractionLexicon {
         """),
         agencyWords: Table.set("""
         agency
+        """),
+        nationalScope: Table.set("""
+        nationwide
+        national
+        across the country
+        throughout the country
+        country-wide
         """)
     )
 }

@@ -124,6 +124,9 @@ public struct ExtractionLexicon: Sendable {
     /// Words that make a described source one news agency ("news agency", "agence de presse");
     /// singular only: "les agences russes" are several, not the one the article names.
     public let agencyWords: Set<String>
+    /// Phrases giving a fact the whole country as its place ("journée nationale", "sur
+    /// l'ensemble du territoire", "nationwide"), up to three words.
+    public let nationalScope: Set<String>
     private let eventByPrefix: [String: String]
     private let eventPrefixLengths: [Int]
     /// First words of the contrastive conjunctions and list separators (fast pre-test).
@@ -142,7 +145,8 @@ public struct ExtractionLexicon: Sendable {
                 placePrepositions: Set<String>, organizationHeads: Set<String>, siteHeads: Set<String>,
                 countryWords: Set<String>, capitalWords: Set<String>, notNames: Set<String>, nameSuffixAdjectives: Set<String>, actorNouns: Set<String>, personModifierHeads: Set<String>, articleEnd: [String], furniture: [String],
                 clauseBreakers: Set<String>, phraseEnders: Set<String>, relayVerbs: Set<String>, citingVerbs: Set<String>, recipientPrepositions: Set<String>, sourcePronouns: Set<String>, sourceTitles: Set<String>, subjectIntroducers: Set<String>, subjectPronouns: Set<String>, finiteVerbs: Set<String>, complementizers: Set<String>, conditionals: Set<String>, clauseConjunctions: Set<String>, listSeparators: [String], subsetMarkers: Set<String>, contrastiveConjunctions: [String], spanPrepositions: Set<String>, nounPrepositions: Set<String>, countingDeterminers: Set<String>, fillerAdverbs: Set<String>,
-                eventStems: [(prefix: String, concept: String)], territoryNouns: Set<String> = [], possessives: Set<String> = [], litotes: Set<String> = [], infinitiveMarkers: Set<String> = [], agencyWords: Set<String> = []) {
+                eventStems: [(prefix: String, concept: String)], territoryNouns: Set<String> = [], possessives: Set<String> = [], litotes: Set<String> = [], infinitiveMarkers: Set<String> = [], agencyWords: Set<String> = [], nationalScope: Set<String> = []) {
+        self.nationalScope = nationalScope
         self.agencyWords = agencyWords
         self.litotes = litotes
         self.infinitiveMarkers = infinitiveMarkers

@@ -1166,6 +1166,17 @@ extension ExtractionLexicon {
         """),
         agencyWords: Table.set("""
         agence
+        """),
+        nationalScope: Table.set("""
+        nationale
+        nationales
+        national
+        nationaux
+        ensemble du territoire
+        tout le territoire
+        tout le pays
+        partout dans le pays
+        échelle nationale
         """)
     )
 }
