@@ -87,3 +87,13 @@ struct NationalScopeTests {
         #expect(claim(analyze(text, language: language), fragment)?.where == places)
     }
 }
+
+@Suite("Claims: a country owning a title")
+struct PossessiveCountryTests {
+    @Test("« Syria's former president Bashar al-Assad »: the country qualifies the title, it does not act")
+    func possessiveTitle() {
+        let c = analyze("Syria's former president Bashar al-Assad arrived in Moscow on Sunday.", language: .english).claims.first
+        #expect(c?.who == ["Bashar al-Assad"])
+        #expect(c?.where == ["Moscow"])
+    }
+}

@@ -142,7 +142,8 @@ struct ClaimBuilder: Sendable {
                     // "Syria's Bashar al-Assad": a place owning another name only qualifies it.
                     var after = k
                     while after < seg.upperBound, entityAt[after] == e { after += 1 }
-                    if ent.type == .place, after + 1 < seg.upperBound, tokens[after].folded == "'s", entityAt[after + 1] != nil { continue }
+                    if ent.type == .place, after + 1 < seg.upperBound, tokens[after].folded == "'s",
+                       (after + 1..<min(seg.upperBound, after + 5)).contains(where: { entityAt[$0] != nil && input.entities[entityAt[$0] ?? 0].type == .person }) { continue }
                     // "the Assad regime", "Assad's wife", "le régime de Bachar al-Assad": a person qualifying a noun is not an actor.
                     if ent.type == .person {
                         if after < seg.upperBound, lexicon.personModifierHeads.contains(tokens[after].folded) { continue }
