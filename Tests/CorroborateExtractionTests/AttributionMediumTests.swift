@@ -51,3 +51,15 @@ struct AttributionDescribedAgencyTests {
         #expect(claim(b, "reached Moscow")?.sources.first?.contains("agency") == true)
     }
 }
+
+@Suite("Attribution: a reporting verb in a clause of time")
+struct AttributionTemporalClauseTests {
+    @Test("« after rebels claimed they seized the city » attributes nothing; « whereas the union counted » still does", arguments: [
+        ("The governor fled the province after rebels claimed they had seized the capital.", Language.english, "governor fled", [String]()),
+        ("Le gouverneur a fui la province après que les rebelles ont annoncé la prise de la ville.", Language.french, "gouverneur a fui", []),
+        ("La police a compté 12 000 manifestants, tandis que la CGT en a revendiqué 30 000.", Language.french, "30 000", ["CGT"]),
+    ])
+    func temporal(_ text: String, _ language: Language, _ fragment: String, _ sources: [String]) {
+        #expect(claim(analyze(text, language: language), fragment)?.sources == sources)
+    }
+}

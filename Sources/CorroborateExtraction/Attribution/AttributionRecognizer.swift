@@ -214,6 +214,13 @@ struct AttributionRecognizer: Sendable {
                 }
             }
         }
+        // "after rebels claimed they seized Damascus", "après que les rebelles ont annoncé": the
+        // reporting verb belongs to a clause of time; it attributes nothing.
+        if s > range.lowerBound {
+            let b = tokens[s - 1].folded
+            if lexicon.temporalSubordinators.contains(b) { return nil }
+            if (b == "que" || b == "qu'"), s - 1 > range.lowerBound, lexicon.temporalSubordinators.contains(tokens[s - 2].folded) { return nil }
+        }
         // Filler adverbs between subject and verb ("Le Kremlin a immédiatement fait savoir").
         while s < groupStart, lexicon.fillerAdverbs.contains(tokens[groupStart - 1].folded) && groupStart - 1 > s { groupStart -= 1 }
         guard s < groupStart else { return nil }

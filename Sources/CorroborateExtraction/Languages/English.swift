@@ -893,6 +893,14 @@ extension ExtractionLexicon {
         across the country
         throughout the country
         country-wide
+        """),
+        temporalSubordinators: Table.set("""
+        after
+        before
+        when
+        since
+        once
+        until
         """)
     )
 }

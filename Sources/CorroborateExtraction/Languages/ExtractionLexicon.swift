@@ -127,6 +127,9 @@ public struct ExtractionLexicon: Sendable {
     /// Phrases giving a fact the whole country as its place ("journée nationale", "sur
     /// l'ensemble du territoire", "nationwide"), up to three words.
     public let nationalScope: Set<String>
+    /// Conjunctions opening a clause of time or purpose: "after rebels claimed they seized
+    /// Damascus" dates the claim, it does not attribute it to the rebels.
+    public let temporalSubordinators: Set<String>
     private let eventByPrefix: [String: String]
     private let eventPrefixLengths: [Int]
     /// First words of the contrastive conjunctions and list separators (fast pre-test).
@@ -145,7 +148,8 @@ public struct ExtractionLexicon: Sendable {
                 placePrepositions: Set<String>, organizationHeads: Set<String>, siteHeads: Set<String>,
                 countryWords: Set<String>, capitalWords: Set<String>, notNames: Set<String>, nameSuffixAdjectives: Set<String>, actorNouns: Set<String>, personModifierHeads: Set<String>, articleEnd: [String], furniture: [String],
                 clauseBreakers: Set<String>, phraseEnders: Set<String>, relayVerbs: Set<String>, citingVerbs: Set<String>, recipientPrepositions: Set<String>, sourcePronouns: Set<String>, sourceTitles: Set<String>, subjectIntroducers: Set<String>, subjectPronouns: Set<String>, finiteVerbs: Set<String>, complementizers: Set<String>, conditionals: Set<String>, clauseConjunctions: Set<String>, listSeparators: [String], subsetMarkers: Set<String>, contrastiveConjunctions: [String], spanPrepositions: Set<String>, nounPrepositions: Set<String>, countingDeterminers: Set<String>, fillerAdverbs: Set<String>,
-                eventStems: [(prefix: String, concept: String)], territoryNouns: Set<String> = [], possessives: Set<String> = [], litotes: Set<String> = [], infinitiveMarkers: Set<String> = [], agencyWords: Set<String> = [], nationalScope: Set<String> = []) {
+                eventStems: [(prefix: String, concept: String)], territoryNouns: Set<String> = [], possessives: Set<String> = [], litotes: Set<String> = [], infinitiveMarkers: Set<String> = [], agencyWords: Set<String> = [], nationalScope: Set<String> = [], temporalSubordinators: Set<String> = []) {
+        self.temporalSubordinators = temporalSubordinators
         self.nationalScope = nationalScope
         self.agencyWords = agencyWords
         self.litotes = litotes

@@ -1177,6 +1177,15 @@ extension ExtractionLexicon {
         tout le pays
         partout dans le pays
         échelle nationale
+        """),
+        temporalSubordinators: Table.set("""
+        après
+        avant
+        lorsque
+        lorsqu'
+        quand
+        dès
+        depuis
         """)
     )
 }
