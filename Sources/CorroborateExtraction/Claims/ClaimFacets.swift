@@ -69,6 +69,8 @@ extension ClaimBuilder {
             guard let k = tokenIndex(d.start) else { continue }
             if inParentheses.contains(tokens[k].start) { continue }
             if k > r.lowerBound, lexicon.spanPrepositions.contains(tokens[k - 1].folded) { continue }
+            // "jusqu'en janvier" comes as two tokens.
+            if k - 1 > r.lowerBound, lexicon.spanPrepositions.contains(tokens[k - 2].folded + tokens[k - 1].folded) { continue }
             let nearVerb = ((k - 2)..<k).contains { r.contains($0) && lexicon.reportingVerbs.contains(tokens[$0].folded) }
             if nearVerb {
                 if statementDay == nil { statementDay = d }
