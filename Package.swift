@@ -33,7 +33,7 @@ let package = Package(
         .testTarget(name: "CorroborateTimesTests", dependencies: ["CorroborateTimes", "CorroborateText"]),
         .testTarget(name: "CorroborateNumbersTests", dependencies: ["CorroborateNumbers", "CorroborateText"]),
         .testTarget(name: "CorroborateExtractionTests", dependencies: ["CorroborateExtraction", "CorroborateText"]),
-        .testTarget(name: "CorroborateComparisonTests", dependencies: ["CorroborateComparison", "CorroborateExtraction"]),
+        .testTarget(name: "CorroborateComparisonTests", dependencies: ["CorroborateComparison", "CorroborateExtraction", "CorroborateText"]),
         .testTarget(name: "CorroborateReportTests", dependencies: ["CorroborateReport"]),
         // Fixtures/ holds inputs the fuzzer found (Fuzz/, scripts/fuzz.sh), replayed through the
         // library stages the fuzz target drives.

@@ -94,7 +94,7 @@ struct ClaimProfile: Sendable {
         let skip = context.numbers.count - c.numbers.count
         let scopes = Array(ClaimProfile.scopes(of: context, text: contextText, analysis: analysis, gazetteer: gazetteer,
                                                lexicons: lexicons).dropFirst(skip))
-        let figureDates = Array(ClaimProfile.dates(of: context, text: contextText, analysis: analysis).dropFirst(skip))
+        let figureDates = Array(ClaimProfile.dates(of: context, text: contextText, analysis: analysis, lexicons: lexicons).dropFirst(skip))
         referenceDay = analysis.referenceDate.isPublicationDay ? analysis.referenceDate.day.map { PartialDate($0) } : nil
         let eventList = Array(Set(c.events))
         quantities = c.numbers.enumerated().map { i, n in
@@ -222,9 +222,18 @@ struct ClaimProfile: Sendable {
 
     /// The date each figure was counted on: a date of the claim tied to it (see `attach`);
     /// "le 15 mars, 480 000 personnes" dates that figure, not the rest of the sentence.
-    static func dates(of c: Claim, text: TextWords, analysis: ArticleAnalysis) -> [PartialDate?] {
+    static func dates(of c: Claim, text: TextWords, analysis: ArticleAnalysis, lexicons: [ComparisonLexicon] = ComparisonLexicon.all) -> [PartialDate?] {
         let words = text.words
-        let times = analysis.times.filter { $0.kind == .date && $0.date != nil && $0.start >= c.start && $0.end <= c.end }
+        var times = analysis.times.filter { $0.kind == .date && $0.date != nil && $0.start >= c.start && $0.end <= c.end }
+        // "plus nombreux que le 15 mars": a date compared with is not when the figures were counted.
+        times.removeAll { t in
+            let r = wordRange(t.start - c.start, t.end - c.start, words)
+            return lexicons.contains { lex in
+                lex.comparisonCues.contains { cue in
+                    cue.count <= r.lowerBound && Array(words[(r.lowerBound - cue.count)..<r.lowerBound].map(\.folded)) == cue
+                }
+            }
+        }
         guard !c.numbers.isEmpty, !times.isEmpty else { return c.numbers.map { _ in nil } }
         let ranges = times.map { wordRange($0.start - c.start, $0.end - c.start, words) }
         // A date far before a figure usually dates another clause ("plus nombreux que le 15 mars

@@ -14,8 +14,11 @@ public struct ComparisonLexicon: Sendable {
     let denialCues: [[String]]
     /// Folded phrases placing a figure in the whole country ("dans tout le pays", "nationwide").
     let nationalScope: [[String]]
+    /// Folded phrases before a date it is compared with ("plus nombreux que le 15 mars",
+    /// "more than on March 15"): that date counts another day, not the figure's.
+    let comparisonCues: [[String]]
 
-    init(language: Language, bounds: String, revisionCues: String, denialCues: String, nationalScope: String) {
+    init(language: Language, bounds: String, revisionCues: String, denialCues: String, nationalScope: String, comparisonCues: String = "") {
         self.language = language
         var b: [(phrase: [String], bound: Bound)] = []
         for row in LexiconTable.rows(bounds) where row.count >= 2 {
@@ -27,6 +30,7 @@ public struct ComparisonLexicon: Sendable {
         self.revisionCues = LexiconTable.words(revisionCues).map(TextWords.folded)
         self.denialCues = LexiconTable.words(denialCues).map(TextWords.folded)
         self.nationalScope = LexiconTable.words(nationalScope).map(TextWords.folded)
+        self.comparisonCues = LexiconTable.words(comparisonCues).map(TextWords.folded)
     }
 
     /// The lexicon of a language; French for a language without one.

@@ -50,5 +50,14 @@ extension ComparisonLexicon {
         throughout the country
         in the whole country
         at national level
+        """,
+        comparisonCues: """
+        # before a date a figure is compared with
+        than
+        than on
+        than in
+        compared with
+        compared to
+        against
         """)
 }

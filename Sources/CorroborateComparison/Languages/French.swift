@@ -53,5 +53,23 @@ extension ComparisonLexicon {
         dans toute la france
         au niveau national
         a l'echelle nationale
+        """,
+        comparisonCues: """
+        # before a date a figure is compared with ("plus nombreux que le 15 mars": the date's
+        # own article may belong to the date)
+        que
+        qu'
+        que le
+        que la
+        qu'au
+        qu'a
+        que lors de
+        que lors du
+        par rapport au
+        par rapport a la
+        par rapport a
+        compare au
+        compare a la
+        contre
         """)
 }

@@ -15,7 +15,7 @@ extension ClaimBuilder {
                          timeTokens: Set<Int>) -> [(Range<Int>, Attribution?, [Range<Int>])]? {
         let governing = pieces.filter { !$0.isCiting }
         let distinctOrigins = Set(governing.filter { !$0.origin.isEmpty }.map { Set($0.origin.map { $0.key }) }).count
-        enum Cut { case source, coordination, contrast, enumeration }
+        enum Cut { case source, coordination, contrast, enumeration, detail }
         var cuts: [Int: Cut] = [:]
         for p in governing where distinctOrigins >= 2 {
             switch p.kind {
@@ -39,6 +39,14 @@ extension ClaimBuilder {
                 continue
             }
             let t = tokens[k]
+            // "… dans de nombreuses villes : 3,5 millions selon la CGT": the figures after a colon,
+            // with a source of their own, are a claim apart from the scene before it.
+            if t.folded == ":", words.count(r.lowerBound..<k) >= 6, (k + 1..<min(r.upperBound, k + 3)).contains(where: { tokens[$0].isNumber }),
+               governing.contains(where: { $0.kind == .phrase && $0.tokenRange.lowerBound > k }) {
+                cuts[k + 1] = .detail
+                k += 1
+                continue
+            }
             let isConjunction = lexicon.clauseConjunctions.contains(t.folded) || t.folded == ";"
             // Only where the new clause brings its own source: a split without one would cut
             // facts a reader takes together.
@@ -78,7 +86,7 @@ extension ClaimBuilder {
             if governingPieces.isEmpty {
                 // A later "…, selon X" governs back to a contrast or to the last subject-verb.
                 var j = i + 1
-                while j < joined.count, joined[j].cut != .contrast {
+                while j < joined.count, joined[j].cut != .contrast && joined[j].cut != .detail {
                     if let p = joined[j].pieces.first(where: { $0.kind != .subjectVerb }) { governingPieces = [p]; break }
                     if joined[j].pieces.contains(where: { $0.kind == .subjectVerb }) { break }
                     j += 1

@@ -1,0 +1,42 @@
+import Testing
+import CorroborateCore
+import CorroborateExtraction
+import CorroborateText
+@testable import CorroborateComparison
+
+/// Turnout figures per source, end to end from text: the union's figure against the
+/// ministry's is one fact counted twice, a discrepancy on number with its sources.
+@Suite("Comparison: the day's turnout by source, from text")
+struct TurnoutBySourceTests {
+    static func article(_ id: String, _ body: String) -> ArticleAnalysis {
+        let meta = ArticleMetadata(id: id, path: id + ".txt", published: PartialDate(iso: "2025-03-14"), language: .french)
+        return Extractor().analyze([Document(metadata: meta, text: TextBuffer(body), bodyStart: 0)])[0]
+    }
+
+    static let a = article("journal-a", "Les opposants étaient nettement plus nombreux que le 6 mars dans de nombreuses villes : 2,1 millions selon les chiffres de la CGT (dont 500 000 à Paris) et près de 900 000 selon le ministère de l’Intérieur.")
+    static let b = article("journal-b", "Selon le ministère de l’Intérieur, 910 000 personnes ont manifesté jeudi en France. Les syndicats ont revendiqué 2,1 millions de manifestants.")
+
+    @Test("the scene before a colon and each sourced figure after it are claims apart")
+    func split() throws {
+        let scene = try #require(Self.a.claims.first)
+        #expect(scene.sources.isEmpty)
+        let cgt = try #require(Self.a.claims.first { $0.text.hasPrefix("2,1 millions") })
+        #expect(cgt.sources == ["CGT"])
+    }
+
+    @Test("a date compared with (« plus nombreux que le 6 mars ») does not date the figures: the union's tally of the day aligns")
+    func comparedDate() throws {
+        let run = Comparator().compare([Self.a, Self.b])
+        let cgt = try #require(Self.a.claims.first { $0.text.hasPrefix("2,1 millions") })
+        let unions = try #require(Self.b.claims.first { $0.text.contains("syndicats") })
+        let pair = run.alignments.first { Set([$0.a, $0.b]) == ["journal-a#\(cgt.id)", "journal-b#\(unions.id)"] }
+        #expect(pair?.relation == .agree)
+        #expect(pair?.facets == [.source])
+        // The ministry's two tallies differ: "près de 900 000" is under 910 000.
+        let ministryA = try #require(Self.a.claims.first { $0.text.contains("900 000") })
+        let ministryB = try #require(Self.b.claims.first { $0.text.contains("910 000") })
+        let tallies = run.alignments.first { Set([$0.a, $0.b]) == ["journal-a#\(ministryA.id)", "journal-b#\(ministryB.id)"] }
+        #expect(tallies?.relation == .conflict)
+        #expect(tallies?.facets == [.number])
+    }
+}
