@@ -24,6 +24,7 @@ struct ClaimTests {
         ("Le convoi est arrivé à Lyon le 7 décembre.", "2024-12-07"),
         ("Le convoi est arrivé à Lyon hier.", "2024-12-08"),
         ("Le convoi est arrivé à Lyon dimanche et y restera jusqu’en janvier.", "2024-12-08"),
+        ("Les manifestants étaient plus nombreux dimanche que le 1er décembre.", "2024-12-08"),
     ])
     func when(_ sentence: String, _ iso: String) {
         let a = analyze(sentence)

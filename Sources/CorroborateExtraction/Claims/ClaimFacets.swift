@@ -69,6 +69,10 @@ extension ClaimBuilder {
             guard let k = tokenIndex(d.start) else { continue }
             if inParentheses.contains(tokens[k].start) { continue }
             if k > r.lowerBound, lexicon.spanPrepositions.contains(tokens[k - 1].folded) { continue }
+            // "plus nombreux que le 15 mars", "more than on March 15": a date compared with.
+            if let c = (max(r.lowerBound, k - 2)..<k).last(where: { lexicon.comparisonWords.contains(tokens[$0].folded) }),
+               (c + 1..<k).allSatisfy({ lexicon.determiners.contains(tokens[$0].folded) || lexicon.placePrepositions.contains(tokens[$0].folded) }),
+               (max(r.lowerBound, c - 4)..<c).contains(where: { lexicon.comparatives.contains(tokens[$0].folded) }) { continue }
             // "jusqu'en janvier" comes as two tokens.
             if k - 1 > r.lowerBound, lexicon.spanPrepositions.contains(tokens[k - 2].folded + tokens[k - 1].folded) { continue }
             let nearVerb = ((k - 2)..<k).contains { r.contains($0) && lexicon.reportingVerbs.contains(tokens[$0].folded) }

@@ -901,6 +901,20 @@ extension ExtractionLexicon {
         since
         once
         until
+        """),
+        comparisonWords: Table.set("""
+        than
+        """),
+        comparatives: Table.set("""
+        more
+        fewer
+        less
+        higher
+        lower
+        larger
+        smaller
+        bigger
+        greater
         """)
     )
 }

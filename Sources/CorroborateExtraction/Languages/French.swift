@@ -1186,6 +1186,20 @@ extension ExtractionLexicon {
         quand
         dès
         depuis
+        """),
+        comparisonWords: Table.set("""
+        que
+        qu'
+        """),
+        comparatives: Table.set("""
+        plus
+        moins
+        autant
+        davantage
+        supérieur
+        supérieure
+        inférieur
+        inférieure
         """)
     )
 }
