@@ -241,9 +241,24 @@ public struct SentenceSegmenter: Sendable {
             }
         } else if glued {
             return false
+        } else if s[k] == "!", isInterjection(s, k) {
+            return false
         }
         return ScalarClass.isUpper(next) || ScalarClass.isOpeningQuote(next) || next == "\"" || ScalarClass.isDigit(next)
             || next == "-" || next == "\u{2013}" || next == "\u{2014}" || next == "(" || next == "["
+    }
+
+    /// "« Breaking news! Assad is in Moscow »", "Urgent ! Le convoi…": one or two words cried
+    /// out at the start of a quotation or a line open the sentence that follows.
+    private func isInterjection(_ s: [Unicode.Scalar], _ k: Int) -> Bool {
+        var words = 0, inWord = false
+        var w = k - 1
+        while w >= 0, ScalarClass.isLetter(s[w]) || ScalarClass.isSpace(s[w]) && s[w] != "\n" {
+            if ScalarClass.isSpace(s[w]) { inWord = false } else if !inWord { inWord = true; words += 1 }
+            if words > 2 { return false }
+            w -= 1
+        }
+        return words >= 1 && (w < 0 || s[w] == "\n" || ScalarClass.isOpeningQuote(s[w]) || s[w] == "\"")
     }
 
     /// A line that is not running text: "+ … +" sub-headings, short lines without final

@@ -1,0 +1,37 @@
+import Testing
+import CorroborateCore
+@testable import CorroborateText
+
+/// Where sentences end: at terminal punctuation before a capital, not after abbreviations,
+/// initials, decimals, nor after a word or two cried out at the start of a quotation.
+@Suite("Segmentation: where sentences end")
+struct SentenceSegmentationTests {
+    static func sentences(_ text: String) -> [String] {
+        let buffer = TextBuffer(text)
+        return SentenceSegmenter().segment(buffer, from: 0, to: buffer.count).sentences.map { buffer.text($0.start, $0.end) }
+    }
+
+    @Test("sentences end at a period, question or exclamation mark before a capital", arguments: [
+        ("Le convoi est arrivé. La foule a applaudi.", 2),
+        ("M. Dupont a parlé. Le maire a répondu.", 2),
+        ("Le taux est de 3.5 pour cent. Il baisse.", 2),
+        ("The U.S. envoy arrived on Monday. He left on Tuesday.", 2),
+        ("Que faire ? Le ministre a tranché.", 2),
+    ])
+    func boundaries(_ text: String, _ count: Int) {
+        #expect(Self.sentences(text).count == count)
+    }
+
+    @Test("a word or two cried out at the start of a quotation or a line opens the sentence that follows", arguments: [
+        ("He wrote: \"Breaking news! The convoy is in Lyon. We are relieved.\"", "Breaking news! The convoy is in Lyon."),
+        ("Urgent ! Le convoi est arrivé à Lyon.", "Urgent ! Le convoi est arrivé à Lyon."),
+    ])
+    func interjection(_ text: String, _ first: String) {
+        #expect(Self.sentences(text).contains { $0.hasSuffix(first) })
+    }
+
+    @Test("an exclamation ending a longer sentence still ends it")
+    func exclamation() {
+        #expect(Self.sentences("The convoy has finally arrived! The crowd cheered.").count == 2)
+    }
+}
