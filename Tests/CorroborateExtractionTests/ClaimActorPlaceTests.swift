@@ -97,3 +97,21 @@ struct PossessiveCountryTests {
         #expect(c?.where == ["Moscow"])
     }
 }
+
+@Suite("Claims: the protagonist of a movement no one is named for")
+struct ProtagonistTests {
+    static let text = """
+    Le maire de Lyon, Paul Girard, a démissionné dimanche.
+    Paul Girard a quitté la mairie en fin de journée.
+    Selon ses proches, Paul Girard se repose.
+    Un avion privé a décollé de Bron dans la soirée.
+    Un orage a frappé la région dans la soirée.
+    """
+
+    @Test("a departure naming no one is the protagonist's; other happenings are not")
+    func movement() {
+        let a = analyze(Self.text)
+        #expect(claim(a, "Un avion privé")?.who == ["Paul Girard"])
+        #expect(claim(a, "Un orage")?.who == [])
+    }
+}

@@ -107,6 +107,9 @@ struct ClaimBuilder: Sendable {
                   let name = gazetteer.displayName(key: best, language: lexicon.language) else { return nil }
             return (best, name)
         }()
+        // The person the article is about: named most, at least three times.
+        let protagonist = input.entities.indices.filter { input.entities[$0].type == .person && input.entities[$0].mentions >= 3 }
+            .max { (input.entities[$0].mentions, $1) < (input.entities[$1].mentions, $0) }
         // Claims: one per asserting sentence, or per clause when clauses have different sources.
         var claims: [Claim] = []
         var lastPerson: Int? = nil
@@ -166,6 +169,12 @@ struct ClaimBuilder: Sendable {
                 if who.isEmpty, let speaker = claim.sourceKeys.last(where: { $0.hasPrefix("person:") }),
                    let e = input.entities.firstIndex(where: { $0.key == speaker }) {
                     who.append(e)
+                }
+                // "Le convoi a quitté Damas dans la nuit", "a plane took off from Latakia": a
+                // departure or arrival that names no one is the story's protagonist's.
+                if who.isEmpty, let main = protagonist, seg.contains(where: { k in
+                    tokens[k].kind == .word && lexicon.event(for: tokens[k].folded).map(ClaimBuilder.movementConcepts.contains) == true }) {
+                    who.append(main)
                 }
                 claim.who = who.map { input.entities[$0].name }
                 claim.whoKeys = who.map { input.entities[$0].key }
@@ -301,6 +310,9 @@ struct ClaimBuilder: Sendable {
         }
         return nil
     }
+
+    /// Event concepts of going somewhere (language-neutral names of the event lexicons).
+    static let movementConcepts: Set<String> = ["leave", "travel", "arrive", "flee"]
 
     /// Units of durations: "24 ans", "13 years" measure a background, not the day's tally.
     static let timeUnits: Set<String> = ["year", "month", "week", "day", "night", "hour", "minute", "second"]
