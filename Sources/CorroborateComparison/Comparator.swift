@@ -47,7 +47,7 @@ public struct Comparator: Sendable {
         let rules = VerdictRules(gazetteer: gazetteer)
         let revisions = RevisionDetector()
 
-        let cands = CandidateIndex(profiles, weights: weights).pairs
+        let cands = CandidateIndex(profiles, weights: weights, storyGate: true).pairs
         // Score every candidate pair once.
         var scored: [(i: Int, j: Int, evidence: Similarity.Evidence)] = []
         for (i, j) in cands {
