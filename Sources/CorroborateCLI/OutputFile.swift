@@ -19,6 +19,11 @@ struct OutputError: Error, Sendable, CustomStringConvertible {
 enum OutputFile {
     /// Writes `text` at `location`; errors name `path` (the path as the user gave it).
     static func write(_ text: String, to location: String, path: String) throws(OutputError) {
+        try write(Array(text.utf8), to: location, path: path)
+    }
+
+    /// Writes `bytes` at `location`; errors name `path` (the path as the user gave it).
+    static func write(_ bytes: [UInt8], to location: String, path: String) throws(OutputError) {
         if FileSystem.kind(location) == .folder {
             throw OutputError(path: path, reason: "it is a folder")
         }
@@ -39,7 +44,6 @@ enum OutputFile {
             throw OutputError(path: path, reason: code == ENOENT ? "no file can be created in its folder" : FileSystem.reason(code))
         }
         var failure: Int32? = nil
-        let bytes = Array(text.utf8)
         bytes.withUnsafeBytes { raw in
             guard let base = raw.baseAddress else { return }
             var offset = 0

@@ -8,7 +8,34 @@ public enum JSONRenderer {
     public static let version = 1
 
     public static func render(_ run: RunResult) -> String {
-        JSONWriter.render(document(run))
+        String(decoding: renderBytes(run), as: UTF8.self)
+    }
+
+    /// The UTF-8 bytes of `render`. Written member by member, each article and alignment
+    /// built as a `JSONValue` only while it is written: a large run's report is never held
+    /// as one tree nor as one `String`.
+    public static func renderBytes(_ run: RunResult) -> [UInt8] {
+        var out: [UInt8] = []
+        func member(_ key: String, first: Bool = false) {
+            JSONWriter.append(first ? "\n  " : ",\n  ", to: &out)
+            JSONWriter.appendString(key, to: &out)
+            JSONWriter.append(": ", to: &out)
+        }
+        // Each list holds objects: never written inline (see `JSONWriter.write`).
+        func list(_ key: String, _ count: Int, _ item: (Int) -> JSONValue) {
+            member(key)
+            if count == 0 { JSONWriter.append("[]", to: &out) } else { JSONWriter.writeArray(count: count, indent: 1, to: &out, item) }
+        }
+        out.append(UInt8(ascii: "{"))
+        member("version", first: true)
+        JSONWriter.write(.number(Double(version)), indent: 1, to: &out)
+        list("articles", run.articles.count) { article(run.articles[$0]) }
+        list("alignments", run.alignments.count) { alignment(run.alignments[$0]) }
+        list("facts", run.facts.count) { fact(run.facts[$0], run) }
+        list("sharedWording", run.sharedWording.count) { shared(run.sharedWording[$0], run) }
+        list("revisions", run.revisions.count) { revision(run.revisions[$0], run) }
+        JSONWriter.append("\n}\n", to: &out)
+        return out
     }
 
     static func document(_ run: RunResult) -> JSONValue {
