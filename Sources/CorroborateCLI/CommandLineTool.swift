@@ -108,7 +108,17 @@ public struct CommandLineTool: Sendable {
         let analyses = Extractor().analyze(inputs.documents, options: ExtractionOptions(fallbackDate: invocation.date))
         // Listing claims needs no comparison across articles: skip its cost.
         let run = command == .claims ? RunResult(articles: analyses, alignments: []) : Comparator().compare(analyses)
-        // JSON comes as bytes: a large run's report is not copied into a String and back.
+        // JSON to a file goes out as it is rendered: a large run's report is never held whole.
+        if invocation.format == .json, let target {
+            do {
+                try OutputFile.write(to: target.location, path: target.path) { sink in JSONRenderer.write(run, to: sink) }
+            } catch {
+                io.writeError("corroborate: \(error)\n")
+                return ExitStatus.cannotCreate
+            }
+            io.writeOut(target.path + "\n")
+            return ExitStatus.success
+        }
         let output: [UInt8]
         switch (command, invocation.format) {
         case (_, .json): output = JSONRenderer.renderBytes(run)

@@ -11,20 +11,41 @@ public enum JSONRenderer {
         String(decoding: renderBytes(run), as: UTF8.self)
     }
 
-    /// The UTF-8 bytes of `render`. Written member by member, each article and alignment
-    /// built as a `JSONValue` only while it is written: a large run's report is never held
-    /// as one tree nor as one `String`.
+    /// The UTF-8 bytes of `render`.
     public static func renderBytes(_ run: RunResult) -> [UInt8] {
+        var all: [UInt8] = []
+        write(run) { all += $0 }
+        return all
+    }
+
+    /// Bytes handed to `sink` once this many are ready.
+    static let chunkSize = 1 << 20
+
+    /// `render`, handed to `sink` in chunks of about `chunkSize` bytes. Written member by
+    /// member, each article and alignment built as a `JSONValue` only while it is written: a
+    /// large run's report is never held as one tree, one `String` nor (with a file sink) in
+    /// memory at all.
+    public static func write(_ run: RunResult, to sink: ([UInt8]) -> Void) {
         var out: [UInt8] = []
+        out.reserveCapacity(chunkSize + chunkSize / 4)
         func member(_ key: String, first: Bool = false) {
             JSONWriter.append(first ? "\n  " : ",\n  ", to: &out)
             JSONWriter.appendString(key, to: &out)
             JSONWriter.append(": ", to: &out)
         }
+        func flush(_ buffer: inout [UInt8]) {
+            guard buffer.count >= chunkSize else { return }
+            sink(buffer)
+            buffer.removeAll(keepingCapacity: true)
+        }
         // Each list holds objects: never written inline (see `JSONWriter.write`).
         func list(_ key: String, _ count: Int, _ item: (Int) -> JSONValue) {
             member(key)
-            if count == 0 { JSONWriter.append("[]", to: &out) } else { JSONWriter.writeArray(count: count, indent: 1, to: &out, item) }
+            if count == 0 {
+                JSONWriter.append("[]", to: &out)
+            } else {
+                JSONWriter.writeArray(count: count, indent: 1, to: &out, afterEach: flush, item)
+            }
         }
         out.append(UInt8(ascii: "{"))
         member("version", first: true)
@@ -35,7 +56,7 @@ public enum JSONRenderer {
         list("sharedWording", run.sharedWording.count) { shared(run.sharedWording[$0], run) }
         list("revisions", run.revisions.count) { revision(run.revisions[$0], run) }
         JSONWriter.append("\n}\n", to: &out)
-        return out
+        sink(out)
     }
 
     static func document(_ run: RunResult) -> JSONValue {

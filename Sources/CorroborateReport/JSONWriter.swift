@@ -90,12 +90,15 @@ enum JSONWriter {
 
     /// An array of `count` values that are not all scalars, each built only when written: a
     /// large report's alignments are never all held as `JSONValue`s at once.
-    static func writeArray(count: Int, indent: Int, to out: inout [UInt8], _ item: (Int) -> JSONValue) {
+    /// `afterEach` sees the output after each value (to hand a chunk on).
+    static func writeArray(count: Int, indent: Int, to out: inout [UInt8], afterEach: (inout [UInt8]) -> Void = { _ in },
+                           _ item: (Int) -> JSONValue) {
         out.append(UInt8(ascii: "["))
         for i in 0..<count {
             append(i == 0 ? "\n" : ",\n", to: &out)
             appendIndent(indent + 1, to: &out)
             write(item(i), indent: indent + 1, to: &out)
+            afterEach(&out)
         }
         out.append(0x0A)
         appendIndent(indent, to: &out)
