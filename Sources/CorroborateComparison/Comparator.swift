@@ -48,29 +48,31 @@ public struct Comparator: Sendable {
         let revisions = RevisionDetector()
 
         let cands = CandidateIndex(profiles, weights: weights, storyGate: true).pairs
-        // Score every candidate pair once.
-        var scored: [(i: Int, j: Int, evidence: Similarity.Evidence)] = []
+        // Score every candidate pair once; the evidence lists, for the explanation, only for
+        // the pairs kept (most pairs scored are not).
+        var scored: [(i: Int, j: Int, score: Double)] = []
         for (i, j) in cands {
-            let ev = similarity.evidence(i, j, profiles[i], profiles[j])
-            if !ev.differentOccurrence && ev.score >= threshold { scored.append((i, j, ev)) }
+            let s = similarity.score(i, j, profiles[i], profiles[j])
+            if !s.differentOccurrence && s.score >= threshold { scored.append((i, j, s.score)) }
         }
         // Group claims into facts, each claim in one; then align the pairs within a fact, and
         // across facts only the pairs whose evidence is strong on its own. A pair of claims
         // in two different facts is most often two facts sharing actors ("arrived in Moscow"
         // and "was granted asylum"), not one.
         let groups = FactClustering.groups(count: profiles.count, article: { profiles[$0].article },
-                                           edges: scored.map { ($0.i, $0.j, $0.evidence.score) })
+                                           edges: scored)
         var groupOf: [Int: Int] = [:]
         for (g, members) in groups.enumerated() { for m in members { groupOf[m] = g } }
         let kept = scored.filter { s in
-            (groupOf[s.i] != nil && groupOf[s.i] == groupOf[s.j]) || s.evidence.score >= standalone
+            (groupOf[s.i] != nil && groupOf[s.i] == groupOf[s.j]) || s.score >= standalone
         }
 
         var alignments: [Alignment] = []
         var edges: [(i: Int, j: Int, score: Double)] = []
         var revisionList: [Revision] = []
-        for (i, j, ev) in kept {
+        for (i, j, _) in kept {
             let a = profiles[i], b = profiles[j]
+            let ev = similarity.evidence(i, j, a, b)
             let ca = articles[a.article].claims[a.claim], cb = articles[b.article].claims[b.claim]
             let verdict = rules.judge(a, b, ca, cb)
             let index = alignments.count
