@@ -12,8 +12,6 @@
 /// claims name at least `storyNames` actors and places in common (or all those one of them
 /// names); only claims of such articles are paired.
 struct CandidateIndex: Sendable {
-    let pairs: [(Int, Int)]
-
     /// A term in more claims than this is not indexed: a fifth of the run, at least 60 claims
     /// (a term in fewer says something in a small run) and at most 150 (the cost of a term is
     /// the square of its list).
@@ -24,34 +22,64 @@ struct CandidateIndex: Sendable {
     /// country, the police) is often common to two unrelated stories, two rarely are.
     static let storyNames = 2
 
+    /// Each claim's indexed terms, by term number.
+    let termsOf: [[Int32]]
+    /// Each term's claims, ascending.
+    let postings: [[Int32]]
+    let articleOf: [Int32]
+    let gate: StoryGate?
+
     /// `storyGate`: pair only claims of articles that tell one story (the unit tests of the
     /// index alone leave it off).
     init(_ profiles: [ClaimProfile], weights: TermWeights, storyGate: Bool = false) {
         let cap = min(CandidateIndex.maximumCap, max(CandidateIndex.minimumCap, Int(Double(profiles.count) * CandidateIndex.capShare)))
-        var postings: [String: [Int]] = [:]
+        var number: [String: Int32] = [:]
+        var postings: [[Int32]] = []
+        var termsOf: [[Int32]] = []
+        termsOf.reserveCapacity(profiles.count)
         for (i, p) in profiles.enumerated() {
+            var own: [Int32] = []
             for t in TermWeights.terms(of: p) where weights.count(t) <= cap {
-                postings[t, default: []].append(i)
+                let id: Int32
+                if let known = number[t] { id = known } else { id = Int32(postings.count); number[t] = id; postings.append([]) }
+                postings[Int(id)].append(Int32(i))
+                own.append(id)
+            }
+            termsOf.append(own)
+        }
+        self.termsOf = termsOf
+        self.postings = postings
+        articleOf = profiles.map { Int32($0.article) }
+        gate = storyGate ? StoryGate(profiles) : nil
+    }
+
+    /// The claims after claim `i` it pairs with, ascending: of another article (of the same
+    /// story, with the gate), sharing an indexed term. `mark` holds a number per claim, none
+    /// of them `i` on the first call for `i`: claims already found are marked with `i`.
+    func partners(of i: Int, mark: inout [Int32]) -> [Int] {
+        var out: [Int] = []
+        let me = Int32(i)
+        for t in termsOf[i] {
+            let list = postings[Int(t)]
+            guard list.count > 1 else { continue }
+            for j32 in list where j32 > me && mark[Int(j32)] != me {
+                mark[Int(j32)] = me
+                let j = Int(j32)
+                guard articleOf[i] != articleOf[j] else { continue }
+                if let g = gate, !g.allows(i, j) { continue }
+                out.append(j)
             }
         }
-        let gate = storyGate ? StoryGate(profiles) : nil
-        var seen = Set<Int64>()
+        out.sort()
+        return out
+    }
+
+    /// Every candidate pair, in (first, second) order.
+    var pairs: [(Int, Int)] {
+        var mark = [Int32](repeating: -1, count: termsOf.count)
         var out: [(Int, Int)] = []
-        let n = Int64(profiles.count)
-        // Terms in sorted order so that the pair list is deterministic.
-        for t in postings.keys.sorted() {
-            guard let list = postings[t], list.count > 1 else { continue }
-            for x in 0..<list.count {
-                for y in (x + 1)..<list.count {
-                    let i = list[x], j = list[y]
-                    guard profiles[i].article != profiles[j].article else { continue }
-                    if let g = gate, !g.allows(i, j) { continue }
-                    if seen.insert(Int64(i) * n + Int64(j)).inserted { out.append((i, j)) }
-                }
-            }
-        }
-        out.sort { $0 < $1 }
-        pairs = out
+        for i in termsOf.indices { for j in partners(of: i, mark: &mark) { out.append((i, j)) } }
+        return out
     }
 
     /// Each article's names (actors and places its claims name) as sorted integer ids, so that

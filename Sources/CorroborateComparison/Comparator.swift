@@ -23,18 +23,23 @@ public struct Comparator: Sendable {
     }
 
     public func compare(_ articles: [ArticleAnalysis]) -> RunResult {
-        var profiles: [ClaimProfile] = []
-        var refs: [ClaimReference] = []
-        for (ai, a) in articles.enumerated() {
-            for ci in a.claims.indices {
+        let refs: [ClaimReference] = articles.enumerated().flatMap { ai, a in
+            a.claims.indices.map { ClaimReference(article: ai, claim: $0) }
+        }
+        // Profiles are independent of each other but for a clause taking the events of the
+        // one before it: built on every core, then that step in order.
+        let gazetteer = self.gazetteer
+        let built: [(profile: ClaimProfile, continues: Bool)] = ChunkedMap.run(refs.count) { range in
+            range.map { k in
+                let ai = refs[k].article, ci = refs[k].claim, a = articles[ai]
                 let first = Comparator.sentenceStart(a, ci)
-                var p = ClaimProfile(article: ai, claim: ci, analysis: a, gazetteer: gazetteer,
+                let p = ClaimProfile(article: ai, claim: ci, analysis: a, gazetteer: gazetteer,
                                      sentence: first < ci ? Comparator.sentence(a, from: first, to: ci) : nil)
-                if first < ci, let prev = profiles.last { p.continueSentence(of: prev) }
-                profiles.append(p)
-                refs.append(ClaimReference(article: ai, claim: ci))
+                return (p, first < ci)
             }
         }
+        var profiles = built.map(\.profile)
+        for k in profiles.indices where k > 0 && built[k].continues { profiles[k].continueSentence(of: profiles[k - 1]) }
         // The story's day: the day the run's claims date most often. An undated figure of an
         // article without a publication day is taken as that day's.
         var dayCounts: [PartialDate: Int] = [:]
@@ -47,13 +52,21 @@ public struct Comparator: Sendable {
         let rules = VerdictRules(gazetteer: gazetteer)
         let revisions = RevisionDetector()
 
-        let cands = CandidateIndex(profiles, weights: weights, storyGate: true).pairs
-        // Score every candidate pair once; the evidence lists, for the explanation, only for
-        // the pairs kept (most pairs scored are not).
-        var scored: [(i: Int, j: Int, score: Double)] = []
-        for (i, j) in cands {
-            let s = similarity.score(i, j, profiles[i], profiles[j])
-            if !s.differentOccurrence && s.score >= threshold { scored.append((i, j, s.score)) }
+        let index = CandidateIndex(profiles, weights: weights, storyGate: true)
+        // Score every candidate pair once, as the index gives them (never all held at once);
+        // the evidence lists, for the explanation, only for the pairs kept (most pairs scored
+        // are not).
+        let final = profiles, threshold = self.threshold
+        let scored: [(i: Int, j: Int, score: Double)] = ChunkedMap.run(final.count) { range in
+            var out: [(i: Int, j: Int, score: Double)] = []
+            var mark = [Int32](repeating: -1, count: final.count)
+            for i in range {
+                for j in index.partners(of: i, mark: &mark) {
+                    let s = similarity.score(i, j, final[i], final[j])
+                    if !s.differentOccurrence && s.score >= threshold { out.append((i, j, s.score)) }
+                }
+            }
+            return out
         }
         // Group claims into facts, each claim in one; then align the pairs within a fact, and
         // across facts only the pairs whose evidence is strong on its own. A pair of claims
@@ -67,24 +80,34 @@ public struct Comparator: Sendable {
             (groupOf[s.i] != nil && groupOf[s.i] == groupOf[s.j]) || s.score >= standalone
         }
 
-        var alignments: [Alignment] = []
-        var edges: [(i: Int, j: Int, score: Double)] = []
-        var revisionList: [Revision] = []
-        for (i, j, _) in kept {
-            let a = profiles[i], b = profiles[j]
-            let ev = similarity.evidence(i, j, a, b)
-            let ca = articles[a.article].claims[a.claim], cb = articles[b.article].claims[b.claim]
-            let verdict = rules.judge(a, b, ca, cb)
-            let index = alignments.count
-            let explanation = Explanation.line(ev, verdict, a, b, ca, cb, gazetteer: gazetteer)
-            alignments.append(Alignment(a: "\(articles[a.article].id)#\(ca.id)", b: "\(articles[b.article].id)#\(cb.id)",
-                                        relation: verdict.relation, facets: verdict.facets,
-                                        score: (ev.score * 100).rounded() / 100, explanation: explanation))
-            edges.append((i, j, ev.score))
-            if let r = revisions.revision(a, b, aRef: refs[i], bRef: refs[j], alignment: index, verdict: verdict) {
-                revisionList.append(r)
+        // Each kept pair's verdict, explanation and revision on every core, joined in order:
+        // a revision names its alignment by its place in the list.
+        var judged: [[(alignment: Alignment, revision: Revision?)]] = ChunkedMap.chunks(kept.count) { range in
+            range.map { index in
+                let (i, j, _) = kept[index]
+                let a = final[i], b = final[j]
+                let ev = similarity.evidence(i, j, a, b)
+                let ca = articles[a.article].claims[a.claim], cb = articles[b.article].claims[b.claim]
+                let verdict = rules.judge(a, b, ca, cb)
+                let explanation = Explanation.line(ev, verdict, a, b, ca, cb, gazetteer: gazetteer)
+                let alignment = Alignment(a: "\(articles[a.article].id)#\(ca.id)", b: "\(articles[b.article].id)#\(cb.id)",
+                                          relation: verdict.relation, facets: verdict.facets,
+                                          score: (ev.score * 100).rounded() / 100, explanation: explanation)
+                return (alignment, revisions.revision(a, b, aRef: refs[i], bRef: refs[j], alignment: index, verdict: verdict))
             }
         }
+        // Taken chunk by chunk, so that the alignments are not held twice.
+        var alignments: [Alignment] = []
+        var revisionList: [Revision] = []
+        alignments.reserveCapacity(kept.count)
+        for c in judged.indices {
+            for (a, r) in judged[c] {
+                alignments.append(a)
+                if let r { revisionList.append(r) }
+            }
+            judged[c] = []
+        }
+        let edges = kept.map { (i: $0.i, j: $0.j, score: $0.score) }
 
         let shared = ProvenanceBuilder.sharedWording(profiles, articles: articles)
         let copyGroups = ProvenanceBuilder.copyGroups(shared, articleCount: articles.count)
