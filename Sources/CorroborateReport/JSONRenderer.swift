@@ -20,6 +20,8 @@ public enum JSONRenderer {
 
     /// Bytes handed to `sink` once this many are ready.
     static let chunkSize = 1 << 20
+    /// Alignments rendered together on every core (a few MB of output).
+    static let batchSize = 16_384
 
     /// `render`, handed to `sink` in chunks of about `chunkSize` bytes. Written member by
     /// member, each article and alignment built as a `JSONValue` only while it is written: a
@@ -47,11 +49,32 @@ public enum JSONRenderer {
                 JSONWriter.writeArray(count: count, indent: 1, to: &out, afterEach: flush, item)
             }
         }
+        // The alignments, most of a large report, are written a batch at a time on every
+        // core, each batch's pieces joined in order.
+        func parallelList(_ key: String, _ count: Int, _ item: @escaping @Sendable (Int) -> JSONValue) {
+            member(key)
+            guard count > 0 else { JSONWriter.append("[]", to: &out); return }
+            out.append(UInt8(ascii: "["))
+            var start = 0
+            while start < count {
+                let end = min(count, start + batchSize), offset = start
+                let pieces: [[UInt8]] = ChunkedMap.run(end - start) { range in
+                    var piece: [UInt8] = []
+                    JSONWriter.writeItems((offset + range.lowerBound)..<(offset + range.upperBound), indent: 1, to: &piece, item)
+                    return [piece]
+                }
+                for p in pieces { out += p }
+                flush(&out)
+                start = end
+            }
+            JSONWriter.closeArray(indent: 1, to: &out)
+        }
         out.append(UInt8(ascii: "{"))
         member("version", first: true)
         JSONWriter.write(.number(Double(version)), indent: 1, to: &out)
         list("articles", run.articles.count) { article(run.articles[$0]) }
-        list("alignments", run.alignments.count) { alignment(run.alignments[$0]) }
+        let alignments = run.alignments
+        parallelList("alignments", alignments.count) { alignment(alignments[$0]) }
         list("facts", run.facts.count) { fact(run.facts[$0], run) }
         list("sharedWording", run.sharedWording.count) { shared(run.sharedWording[$0], run) }
         list("revisions", run.revisions.count) { revision(run.revisions[$0], run) }

@@ -95,11 +95,26 @@ enum JSONWriter {
                            _ item: (Int) -> JSONValue) {
         out.append(UInt8(ascii: "["))
         for i in 0..<count {
+            writeItems(i..<(i + 1), indent: indent, to: &out, item)
+            afterEach(&out)
+        }
+        out.append(0x0A)
+        appendIndent(indent, to: &out)
+        out.append(UInt8(ascii: "]"))
+    }
+
+    /// Items `range` of an array at `indent` (see `writeArray`), each after its separator:
+    /// ranges of one array can be written apart and joined in order.
+    static func writeItems(_ range: Range<Int>, indent: Int, to out: inout [UInt8], _ item: (Int) -> JSONValue) {
+        for i in range {
             append(i == 0 ? "\n" : ",\n", to: &out)
             appendIndent(indent + 1, to: &out)
             write(item(i), indent: indent + 1, to: &out)
-            afterEach(&out)
         }
+    }
+
+    /// The end of an array written with `writeItems`.
+    static func closeArray(indent: Int, to out: inout [UInt8]) {
         out.append(0x0A)
         appendIndent(indent, to: &out)
         out.append(UInt8(ascii: "]"))
