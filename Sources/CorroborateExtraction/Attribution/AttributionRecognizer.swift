@@ -16,12 +16,22 @@ struct AttributionRecognizer: Sendable {
     let maxPhrase = 12
     private let cueFirstWords: Set<String>
     private let backRefFirstWords: Set<String>
+    /// The cue phrases as words, split once rather than on every token tested.
+    private let sourceCueWords: [[String]]
+    private let citingCueWords: [[String]]
+    private let relayCueWords: [[String]]
+    private let backReferenceWords: [[String]]
 
     init(lexicon: ExtractionLexicon, gazetteer: Gazetteer = .shared) {
         self.lexicon = lexicon
         self.gazetteer = gazetteer
         cueFirstWords = Set((lexicon.sourceCues + lexicon.citingCues + lexicon.relayCues).compactMap { $0.split(separator: " ").first.map(String.init) })
         backRefFirstWords = Set(lexicon.backReferences.compactMap { $0.split(separator: " ").first.map(String.init) })
+        func words(_ phrases: [String]) -> [[String]] { phrases.map { $0.split(separator: " ").map(String.init) } }
+        sourceCueWords = words(lexicon.sourceCues)
+        citingCueWords = words(lexicon.citingCues)
+        relayCueWords = words(lexicon.relayCues)
+        backReferenceWords = words(lexicon.backReferences)
     }
 
     /// What the recognizer needs to know about the article.
@@ -66,9 +76,9 @@ struct AttributionRecognizer: Sendable {
         var k = range.lowerBound
         while k < range.upperBound {
             if !quoted(k), cueFirstWords.contains(tokens[k].folded) {
-                let origin = matchPhrase(lexicon.sourceCues, tokens, k, range.upperBound)
-                let citing = matchPhrase(lexicon.citingCues, tokens, k, range.upperBound)
-                let relay = matchPhrase(lexicon.relayCues, tokens, k, range.upperBound)
+                let origin = matchPhrase(sourceCueWords, tokens, k, range.upperBound)
+                let citing = matchPhrase(citingCueWords, tokens, k, range.upperBound)
+                let relay = matchPhrase(relayCueWords, tokens, k, range.upperBound)
                 if let len = origin ?? citing ?? relay {
                     let npStart = skipFiller(tokens, k + len, range.upperBound, context)
                     let npEnd = phraseEnd(tokens, npStart, range.upperBound, quoted, context)
@@ -317,13 +327,12 @@ struct AttributionRecognizer: Sendable {
     }
 
     private func isCue(_ tokens: [Token], _ k: Int, _ end: Int) -> Bool {
-        matchPhrase(lexicon.sourceCues, tokens, k, end) != nil || matchPhrase(lexicon.citingCues, tokens, k, end) != nil
+        matchPhrase(sourceCueWords, tokens, k, end) != nil || matchPhrase(citingCueWords, tokens, k, end) != nil
     }
 
-    private func matchPhrase(_ phrases: [String], _ tokens: [Token], _ k: Int, _ end: Int) -> Int? {
+    private func matchPhrase(_ phrases: [[String]], _ tokens: [Token], _ k: Int, _ end: Int) -> Int? {
         var best: Int? = nil
-        for p in phrases {
-            let words = p.split(separator: " ")
+        for words in phrases {
             guard k + words.count <= end else { continue }
             var ok = true
             for (o, w) in words.enumerated() where tokens[k + o].folded != w { ok = false; break }
@@ -341,7 +350,7 @@ struct AttributionRecognizer: Sendable {
         var inherited: Attribution? = nil
         let calledSource = np.contains { ["source", "sources"].contains(tokens[$0].folded) }
         // "la même source", "cette source proche du Kremlin", "the source".
-        if backRefFirstWords.contains(tokens[start].folded), let len = matchPhrase(lexicon.backReferences, tokens, start, np.upperBound),
+        if backRefFirstWords.contains(tokens[start].folded), let len = matchPhrase(backReferenceWords, tokens, start, np.upperBound),
            let p = calledSource ? (memory.lastCalledSource ?? memory.previous) : memory.previous {
             inherited = p
             start += len
@@ -377,7 +386,7 @@ struct AttributionRecognizer: Sendable {
         // Entities of the phrase; those after a relay cue inside it are channels
         // ("une source du Kremlin citée par l'agence TASS").
         var relayStart = np.upperBound
-        for k in start..<np.upperBound where matchPhrase(lexicon.relayCues, tokens, k, np.upperBound) != nil
+        for k in start..<np.upperBound where matchPhrase(relayCueWords, tokens, k, np.upperBound) != nil
             || (kind == .inverted && k > np.lowerBound && lexicon.recipientPrepositions.contains(tokens[k].folded)
                 && (inherited != nil || !["source", "sources"].contains(tokens[k - 1].folded))) { relayStart = k; break }
         // "selon lui", "according to him": the last speaker.

@@ -203,10 +203,10 @@ public struct ExtractionLexicon: Sendable {
     public func event(for word: String) -> String? {
         let scalars = word.unicodeScalars
         let n = scalars.count
+        // Each prefix encoded straight to UTF-8: `UnicodeScalarView.append(contentsOf:)`
+        // copies through intermediate strings, and this runs for every word.
         for length in eventPrefixLengths where length <= n {
-            var key = String.UnicodeScalarView()
-            key.append(contentsOf: scalars.prefix(length))
-            if let c = eventByPrefix[String(key)] { return c }
+            if let c = eventByPrefix[ScalarClass.string(scalars.prefix(length))] { return c }
         }
         return nil
     }
