@@ -14,25 +14,19 @@ struct AttributionRecognizer: Sendable {
     let lexicon: ExtractionLexicon
     let gazetteer: Gazetteer
     let maxPhrase = 12
-    private let cueFirstWords: Set<String>
-    private let backRefFirstWords: Set<String>
-    /// The cue phrases as words, split once rather than on every token tested.
-    private let sourceCueWords: [[String]]
-    private let citingCueWords: [[String]]
-    private let relayCueWords: [[String]]
-    private let backReferenceWords: [[String]]
 
     init(lexicon: ExtractionLexicon, gazetteer: Gazetteer = .shared) {
         self.lexicon = lexicon
         self.gazetteer = gazetteer
-        cueFirstWords = Set((lexicon.sourceCues + lexicon.citingCues + lexicon.relayCues).compactMap { $0.split(separator: " ").first.map(String.init) })
-        backRefFirstWords = Set(lexicon.backReferences.compactMap { $0.split(separator: " ").first.map(String.init) })
-        func words(_ phrases: [String]) -> [[String]] { phrases.map { $0.split(separator: " ").map(String.init) } }
-        sourceCueWords = words(lexicon.sourceCues)
-        citingCueWords = words(lexicon.citingCues)
-        relayCueWords = words(lexicon.relayCues)
-        backReferenceWords = words(lexicon.backReferences)
     }
+
+    // Cue phrases as words and their first words: split once per language, in the lexicon.
+    private var cueFirstWords: Set<String> { lexicon.cueFirstWords }
+    private var backRefFirstWords: Set<String> { lexicon.backReferenceFirstWords }
+    private var sourceCueWords: [[String]] { lexicon.sourceCueWords }
+    private var citingCueWords: [[String]] { lexicon.citingCueWords }
+    private var relayCueWords: [[String]] { lexicon.relayCueWords }
+    private var backReferenceWords: [[String]] { lexicon.backReferenceWords }
 
     /// What the recognizer needs to know about the article.
     struct Context {
