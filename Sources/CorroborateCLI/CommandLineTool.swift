@@ -108,26 +108,37 @@ public struct CommandLineTool: Sendable {
         let analyses = Extractor().analyze(inputs.documents, options: ExtractionOptions(fallbackDate: invocation.date))
         // Listing claims needs no comparison across articles: skip its cost.
         let run = command == .claims ? RunResult(articles: analyses, alignments: []) : Comparator().compare(analyses)
-        let text: String
+        // JSON to a file goes out as it is rendered: a large run's report is never held whole.
+        if invocation.format == .json, let target {
+            do {
+                try OutputFile.write(to: target.location, path: target.path) { sink in JSONRenderer.write(run, to: sink) }
+            } catch {
+                io.writeError("corroborate: \(error)\n")
+                return ExitStatus.cannotCreate
+            }
+            io.writeOut(target.path + "\n")
+            return ExitStatus.success
+        }
+        let output: [UInt8]
         switch (command, invocation.format) {
-        case (_, .json): text = JSONRenderer.render(run)
-        case (.claims, .tsv): text = TSVRenderer.claims(run)
+        case (_, .json): output = JSONRenderer.renderBytes(run)
+        case (.claims, .tsv): output = Array(TSVRenderer.claims(run).utf8)
         case (.report, _):
             let name = invocation.paths.count == 1 && FileSystem.kind(resolve(invocation.paths[0])) == .folder
                 ? FileSystem.baseName(resolve(invocation.paths[0]))
                 : inputs.documents.map { $0.metadata.id }.joined(separator: ", ")
-            text = MarkdownRenderer.report(run, name: name)
-        case (.compare, _): text = MarkdownRenderer.compare(run)
-        case (.claims, _): text = invocation.byOutlet ? MarkdownRenderer.claimsByOutlet(run) : MarkdownRenderer.claims(run)
+            output = Array(MarkdownRenderer.report(run, name: name).utf8)
+        case (.compare, _): output = Array(MarkdownRenderer.compare(run).utf8)
+        case (.claims, _): output = Array((invocation.byOutlet ? MarkdownRenderer.claimsByOutlet(run) : MarkdownRenderer.claims(run)).utf8)
         }
 
         // 4. Out, whole or not at all.
         guard let target else {
-            io.writeOut(text)
+            io.writeOut(String(decoding: output, as: UTF8.self))
             return ExitStatus.success
         }
         do {
-            try OutputFile.write(text, to: target.location, path: target.path)
+            try OutputFile.write(output, to: target.location, path: target.path)
         } catch {
             io.writeError("corroborate: \(error)\n")
             return ExitStatus.cannotCreate

@@ -19,6 +19,18 @@ struct OutputError: Error, Sendable, CustomStringConvertible {
 enum OutputFile {
     /// Writes `text` at `location`; errors name `path` (the path as the user gave it).
     static func write(_ text: String, to location: String, path: String) throws(OutputError) {
+        try write(Array(text.utf8), to: location, path: path)
+    }
+
+    /// Writes `bytes` at `location`; errors name `path` (the path as the user gave it).
+    static func write(_ bytes: [UInt8], to location: String, path: String) throws(OutputError) {
+        try write(to: location, path: path) { sink in sink(bytes) }
+    }
+
+    /// Writes what `produce` hands its sink, chunk after chunk, at `location`: a large report
+    /// goes to the file as it is rendered instead of being held whole first. Chunks after a
+    /// failed write are dropped; the failure is thrown once `produce` returns.
+    static func write(to location: String, path: String, _ produce: (_ sink: ([UInt8]) -> Void) -> Void) throws(OutputError) {
         if FileSystem.kind(location) == .folder {
             throw OutputError(path: path, reason: "it is a folder")
         }
@@ -39,18 +51,20 @@ enum OutputFile {
             throw OutputError(path: path, reason: code == ENOENT ? "no file can be created in its folder" : FileSystem.reason(code))
         }
         var failure: Int32? = nil
-        let bytes = Array(text.utf8)
-        bytes.withUnsafeBytes { raw in
-            guard let base = raw.baseAddress else { return }
-            var offset = 0
-            while offset < raw.count {
-                let n = posixWrite(fd, base + offset, raw.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    failure = errno
-                    return
+        produce { bytes in
+            guard failure == nil else { return }
+            bytes.withUnsafeBytes { raw in
+                guard let base = raw.baseAddress else { return }
+                var offset = 0
+                while offset < raw.count {
+                    let n = posixWrite(fd, base + offset, raw.count - offset)
+                    if n < 0 {
+                        if errno == EINTR { continue }
+                        failure = errno
+                        return
+                    }
+                    offset += n
                 }
-                offset += n
             }
         }
         if failure == nil, fsync(fd) != 0, errno != EINVAL { failure = errno }

@@ -70,7 +70,7 @@ struct ClaimProfile: Sendable {
         for w in c.contentWords {
             let scalars = w.unicodeScalars
             guard scalars.count >= 3, !scalars.allSatisfy({ ScalarClass.isDigit($0) }) else { continue }
-            stems.insert(String(String.UnicodeScalarView(scalars.prefix(ClaimProfile.stemLength))))
+            stems.insert(ScalarClass.string(scalars.prefix(ClaimProfile.stemLength)))
         }
         self.stems = stems
         when = c.when

@@ -26,18 +26,23 @@ public struct Comparator: Sendable {
     }
 
     public func compare(_ articles: [ArticleAnalysis]) -> RunResult {
-        var profiles: [ClaimProfile] = []
-        var refs: [ClaimReference] = []
-        for (ai, a) in articles.enumerated() {
-            for ci in a.claims.indices {
+        let refs: [ClaimReference] = articles.enumerated().flatMap { ai, a in
+            a.claims.indices.map { ClaimReference(article: ai, claim: $0) }
+        }
+        // Profiles are independent of each other but for a clause taking the events of the
+        // one before it: built on every core, then that step in order.
+        let gazetteer = self.gazetteer
+        let built: [(profile: ClaimProfile, continues: Bool)] = ChunkedMap.run(refs.count) { range in
+            range.map { k in
+                let ai = refs[k].article, ci = refs[k].claim, a = articles[ai]
                 let first = Comparator.sentenceStart(a, ci)
-                var p = ClaimProfile(article: ai, claim: ci, analysis: a, gazetteer: gazetteer,
+                let p = ClaimProfile(article: ai, claim: ci, analysis: a, gazetteer: gazetteer,
                                      sentence: first < ci ? Comparator.sentence(a, from: first, to: ci) : nil)
-                if first < ci, let prev = profiles.last { p.continueSentence(of: prev) }
-                profiles.append(p)
-                refs.append(ClaimReference(article: ai, claim: ci))
+                return (p, first < ci)
             }
         }
+        var profiles = built.map(\.profile)
+        for k in profiles.indices where k > 0 && built[k].continues { profiles[k].continueSentence(of: profiles[k - 1]) }
         // The story's day: the day the run's claims date most often. An undated figure of an
         // article without a publication day is taken as that day's.
         var dayCounts: [PartialDate: Int] = [:]
@@ -50,42 +55,65 @@ public struct Comparator: Sendable {
         let rules = VerdictRules(gazetteer: gazetteer)
         let revisions = RevisionDetector()
 
-        let cands = CandidateIndex(profiles, weights: weights).pairs
-        // Score every candidate pair once.
-        var scored: [(i: Int, j: Int, evidence: Similarity.Evidence)] = []
-        for (i, j) in cands {
-            let ev = similarity.evidence(i, j, profiles[i], profiles[j])
-            if !ev.differentOccurrence && ev.score >= threshold { scored.append((i, j, ev)) }
+        // A day of coverage holds many stories: pair only articles of one story. A handful of
+        // articles given together are one story by the user's choice; two short reports of it
+        // may share a single name.
+        let index = CandidateIndex(profiles, weights: weights, storyGate: articles.count > Comparator.storyGateFrom)
+        // Score every candidate pair once, as the index gives them (never all held at once);
+        // the evidence lists, for the explanation, only for the pairs kept (most pairs scored
+        // are not).
+        let final = profiles, threshold = self.threshold
+        let scored: [(i: Int, j: Int, score: Double)] = ChunkedMap.run(final.count) { range in
+            var out: [(i: Int, j: Int, score: Double)] = []
+            var mark = [Int32](repeating: -1, count: final.count)
+            for i in range {
+                for j in index.partners(of: i, mark: &mark) {
+                    let s = similarity.score(i, j, final[i], final[j])
+                    if !s.differentOccurrence && s.score >= threshold { out.append((i, j, s.score)) }
+                }
+            }
+            return out
         }
         // Group claims into facts, each claim in one; then align the pairs within a fact, and
         // across facts only the pairs whose evidence is strong on its own. A pair of claims
         // in two different facts is most often two facts sharing actors ("arrived in Moscow"
         // and "was granted asylum"), not one.
         let groups = FactClustering.groups(count: profiles.count, article: { profiles[$0].article },
-                                           edges: scored.map { ($0.i, $0.j, $0.evidence.score) })
+                                           edges: scored)
         var groupOf: [Int: Int] = [:]
         for (g, members) in groups.enumerated() { for m in members { groupOf[m] = g } }
         let kept = scored.filter { s in
-            (groupOf[s.i] != nil && groupOf[s.i] == groupOf[s.j]) || s.evidence.score >= standalone
+            (groupOf[s.i] != nil && groupOf[s.i] == groupOf[s.j]) || s.score >= standalone
         }
 
-        var alignments: [Alignment] = []
-        var edges: [(i: Int, j: Int, score: Double)] = []
-        var revisionList: [Revision] = []
-        for (i, j, ev) in kept {
-            let a = profiles[i], b = profiles[j]
-            let ca = articles[a.article].claims[a.claim], cb = articles[b.article].claims[b.claim]
-            let verdict = rules.judge(a, b, ca, cb)
-            let index = alignments.count
-            let explanation = Explanation.line(ev, verdict, a, b, ca, cb, gazetteer: gazetteer)
-            alignments.append(Alignment(a: "\(articles[a.article].id)#\(ca.id)", b: "\(articles[b.article].id)#\(cb.id)",
-                                        relation: verdict.relation, facets: verdict.facets,
-                                        score: (ev.score * 100).rounded() / 100, explanation: explanation))
-            edges.append((i, j, ev.score))
-            if let r = revisions.revision(a, b, aRef: refs[i], bRef: refs[j], alignment: index, verdict: verdict) {
-                revisionList.append(r)
+        // Each kept pair's verdict, explanation and revision on every core, joined in order:
+        // a revision names its alignment by its place in the list.
+        var judged: [[(alignment: Alignment, revision: Revision?)]] = ChunkedMap.chunks(kept.count) { range in
+            range.map { index in
+                let (i, j, _) = kept[index]
+                let a = final[i], b = final[j]
+                let ev = similarity.evidence(i, j, a, b)
+                let ca = articles[a.article].claims[a.claim], cb = articles[b.article].claims[b.claim]
+                let verdict = rules.judge(a, b, ca, cb)
+                let explanation = Explanation.line(ev, verdict, a, b, ca, cb, gazetteer: gazetteer)
+                let alignment = Alignment(a: "\(articles[a.article].id)#\(ca.id)", b: "\(articles[b.article].id)#\(cb.id)",
+                                          relation: verdict.relation, facets: verdict.facets,
+                                          score: (ev.score * 100).rounded() / 100, explanation: explanation)
+                return (alignment, revisions.revision(a, b, aRef: refs[i], bRef: refs[j], alignment: index, verdict: verdict))
             }
         }
+        // Taken chunk by chunk, so that the alignments are not held twice.
+        var alignments: [Alignment] = []
+        var revisionList: [Revision] = []
+        alignments.reserveCapacity(kept.count)
+        for c in judged.indices {
+            for (a, r) in judged[c] {
+                alignments.append(a)
+                if let r { revisionList.append(r) }
+            }
+            judged[c] = []
+        }
+        let edges = kept.map { (i: $0.i, j: $0.j, score: $0.score) }
 
         let shared = ProvenanceBuilder.sharedWording(profiles, articles: articles)
         let copyGroups = ProvenanceBuilder.copyGroups(shared, articleCount: articles.count)
@@ -102,6 +130,9 @@ public struct Comparator: Sendable {
         let between = a.text.text(prev.end, c.start)
         return !between.unicodeScalars.contains { $0 == "." || $0 == "!" || $0 == "?" || $0 == "\n" || $0 == "\r" }
     }
+
+    /// Runs of more articles than this are split into stories before pairing (`CandidateIndex`).
+    static let storyGateFrom = 40
 
     /// Clauses one sentence may join at most: a page without punctuation would otherwise be
     /// one sentence of thousands of clauses, rebuilt for each of them (quadratic).

@@ -41,6 +41,10 @@ struct ProvenanceBuilder: Sendable {
                 }
             }
         }
+        // Each article's profiles: looking them up by scanning every profile made this step
+        // quadratic in the size of the run.
+        var profilesOf = [[Int]](repeating: [], count: articles.count)
+        for (pi, p) in profiles.enumerated() where p.article >= 0 && p.article < articles.count { profilesOf[p.article].append(pi) }
         var out: [SharedWording] = []
         for (key, count) in shared {
             let a = Int(key / n), b = Int(key % n)
@@ -49,7 +53,7 @@ struct ProvenanceBuilder: Sendable {
             guard overlap >= minimumOverlap || count >= minimumShared else { continue }
             // The claim of `a` with most passages found in `b` shows the shared wording.
             var best: (Int, Int)? = nil
-            for (pi, p) in profiles.enumerated() where p.article == a {
+            for pi in profilesOf[a] {
                 let c = ofClaim[pi]?.intersection(ofArticle[b]).count ?? 0
                 if c > (best?.1 ?? 0) { best = (pi, c) }
             }

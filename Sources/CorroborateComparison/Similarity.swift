@@ -15,53 +15,112 @@ struct Similarity: Sendable {
     let gazetteer: Gazetteer
     /// Each claim's weighted terms, computed once: pairs are many, claims few.
     let vectors: [Vectors]
+    /// Names of the event concepts and entity keys, by term number.
+    let eventNames: [String]
+    let entityNames: [String]
 
     /// A claim's terms with their weights (rarity in the run, times 0.5 for a containing
-    /// place) and the vectors' norms.
+    /// place) and the vectors' norms; terms are numbered in the order of their names, so a
+    /// merge of two vectors visits shared terms in name order.
     struct Vectors: Sendable {
         var events = WeightedTerms()
         var entities = WeightedTerms()
         var stems = WeightedTerms()
+        /// The weight each entity is named with (1, or 0.5 for a containing place), and its
+        /// rarity weight, by position in `entities`.
+        var entityShare: [Double] = []
+        var entityRarity: [Double] = []
+        /// Entity numbers of the actors the claim names, sorted.
+        var actors: [Int32] = []
+        /// What happens, sorted: events that are not circumstances, as `sameHappening` maps them.
+        var happenings: [Int32] = []
     }
 
-    /// A sparse vector whose sums run in key order: floating-point addition is not
-    /// associative, and summing in hash order made the same run's scores differ from one
-    /// process to the next, and pairs near the threshold flip.
+    /// A sparse vector whose sums run in term order (the order of the terms' names):
+    /// floating-point addition is not associative, and summing in hash order made the same
+    /// run's scores differ from one process to the next, and pairs near the threshold flip.
     struct WeightedTerms: Sendable {
-        private(set) var keys: [String] = []
-        private(set) var weight: [String: Double] = [:]
+        private(set) var terms: [Int32] = []
+        private(set) var weights: [Double] = []
         private(set) var norm = 0.0
 
         init() {}
 
-        init(_ weights: [String: Double]) {
-            weight = weights
-            keys = weights.keys.sorted()
-            norm = keys.reduce(0.0) { acc, k in let w = weights[k] ?? 0; return acc + w * w }.squareRoot()
+        /// `entries` sorted by term.
+        init(_ entries: [(term: Int32, weight: Double)]) {
+            terms = entries.map(\.term)
+            weights = entries.map(\.weight)
+            norm = weights.reduce(0.0) { acc, w in acc + w * w }.squareRoot()
         }
-
-        subscript(_ key: String) -> Double? { weight[key] }
     }
 
     init(profiles: [ClaimProfile], weights: TermWeights, gazetteer: Gazetteer) {
         self.weights = weights
         self.gazetteer = gazetteer
+        // Term numbers in name order.
+        var eventSet = Set<String>(), entitySet = Set<String>(), stemSet = Set<String>(), happeningSet = Set<String>()
+        for p in profiles {
+            eventSet.formUnion(p.events)
+            entitySet.formUnion(p.entities.keys)
+            stemSet.formUnion(p.stems)
+            happeningSet.formUnion(p.events.map { Similarity.sameHappening[$0] ?? $0 })
+        }
+        func numbering(_ names: Set<String>) -> (names: [String], number: [String: Int32]) {
+            let sorted = names.sorted()
+            var number: [String: Int32] = [:]
+            for (i, n) in sorted.enumerated() { number[n] = Int32(i) }
+            return (sorted, number)
+        }
+        let events = numbering(eventSet), entities = numbering(entitySet), stems = numbering(stemSet)
+        let happenings = numbering(happeningSet)
+        eventNames = events.names
+        entityNames = entities.names
+        let eventWeight = events.names.map { weights.weight(TermWeights.event($0)) }
+        let entityWeight = entities.names.map { weights.weight(TermWeights.entity($0)) }
         vectors = profiles.map { p in
-            var events: [String: Double] = [:], entities: [String: Double] = [:], stems: [String: Double] = [:]
-            for e in p.events { events[e] = weights.weight(TermWeights.event(e)) }
-            for (k, tf) in p.entities { entities[k] = tf * weights.weight(TermWeights.entity(k)) }
-            for s in p.stems { stems[s] = weights.weight(TermWeights.stem(s, p)) }
-            return Vectors(events: WeightedTerms(events), entities: WeightedTerms(entities), stems: WeightedTerms(stems))
+            var v = Vectors()
+            v.events = WeightedTerms(p.events.compactMap { events.number[$0] }.sorted().map { ($0, eventWeight[Int($0)]) })
+            let ents = p.entities.compactMap { k, tf in entities.number[k].map { (term: $0, tf: tf) } }.sorted { $0.term < $1.term }
+            v.entities = WeightedTerms(ents.map { ($0.term, $0.tf * entityWeight[Int($0.term)]) })
+            v.entityShare = ents.map(\.tf)
+            v.entityRarity = ents.map { entityWeight[Int($0.term)] }
+            v.stems = WeightedTerms(p.stems.compactMap { s in stems.number[s].map { ($0, weights.weight(TermWeights.stem(s, p))) } }
+                .sorted { $0.0 < $1.0 })
+            v.actors = p.actors.compactMap { entities.number[$0] }.sorted()
+            v.happenings = Array(Set(p.events.filter { !Similarity.circumstances.contains($0) }
+                .compactMap { happenings.number[Similarity.sameHappening[$0] ?? $0] })).sorted()
+            return v
         }
     }
 
-    /// Cosine of two weighted vectors, iterating the smaller in key order.
+    /// Cosine of two weighted vectors: the shared terms' products summed in term order.
     static func cosine(_ a: WeightedTerms, _ b: WeightedTerms) -> Double {
         guard a.norm > 0, b.norm > 0 else { return 0 }
-        let (small, large) = a.keys.count <= b.keys.count ? (a, b) : (b, a)
         var dot = 0.0
-        for t in small.keys { if let x = small[t], let y = large[t] { dot += x * y } }
+        var p = 0, q = 0
+        let x = a.terms, y = b.terms
+        while p < x.count, q < y.count {
+            if x[p] == y[q] {
+                dot += a.weights[p] * b.weights[q]
+                p += 1
+                q += 1
+            } else if x[p] < y[q] {
+                p += 1
+            } else {
+                q += 1
+            }
+        }
         return dot / (a.norm * b.norm)
+    }
+
+    /// Whether two sorted lists have an element in common.
+    static func intersects(_ x: [Int32], _ y: [Int32]) -> Bool {
+        var p = 0, q = 0
+        while p < x.count, q < y.count {
+            if x[p] == y[q] { return true }
+            if x[p] < y[q] { p += 1 } else { q += 1 }
+        }
+        return false
     }
 
     struct Evidence: Sendable {
@@ -105,7 +164,19 @@ struct Similarity: Sendable {
     /// Shared weights saturate: a long sentence sharing many common terms is not more the same fact.
     static let sharedCap = 8.0
 
+    /// The pair's score and whether it counts two occurrences: what decides whether the
+    /// pair is kept, without the lists `evidence` adds for the explanation.
+    func score(_ i: Int, _ j: Int, _ a: ClaimProfile, _ b: ClaimProfile) -> (score: Double, differentOccurrence: Bool) {
+        let ev = measure(i, j, a, b, details: false)
+        return (ev.score, ev.differentOccurrence)
+    }
+
     func evidence(_ i: Int, _ j: Int, _ a: ClaimProfile, _ b: ClaimProfile) -> Evidence {
+        measure(i, j, a, b, details: true)
+    }
+
+    /// `details`: also list the shared events, entities and figures (else left empty).
+    private func measure(_ i: Int, _ j: Int, _ a: ClaimProfile, _ b: ClaimProfile, details: Bool) -> Evidence {
         let va = vectors[i], vb = vectors[j]
         let ce = Similarity.cosine(va.events, vb.events)
         let ck = Similarity.cosine(va.entities, vb.entities)
@@ -117,25 +188,59 @@ struct Similarity: Sendable {
         } else {
             cc = (ce + ck) / 2
         }
-        let sharedEvents = a.events.filter { vb.events[$0] != nil }
-        let she = min(Similarity.sharedCap, sharedEvents.reduce(0) { $0 + (va.events[$1] ?? 0) })
+        // Shared events in name order: their weights summed in that order, their largest.
+        var sharedEvents: [String] = []
+        var anySharedEvent = false
+        var she = 0.0, mx = 0.0
+        do {
+            let x = va.events.terms, y = vb.events.terms
+            var p = 0, q = 0
+            while p < x.count, q < y.count {
+                if x[p] == y[q] {
+                    let w = va.events.weights[p]
+                    she += w
+                    mx = anySharedEvent ? max(mx, w) : w
+                    anySharedEvent = true
+                    if details { sharedEvents.append(eventNames[Int(x[p])]) }
+                    p += 1
+                    q += 1
+                } else if x[p] < y[q] {
+                    p += 1
+                } else {
+                    q += 1
+                }
+            }
+        }
+        if !anySharedEvent { mx = 0 }
+        she = min(Similarity.sharedCap, she)
+        // Shared entities in name order: rarity times the smaller naming weight.
         var shk = 0.0
         var sharedEntities: [String] = []
-        let (small, large) = a.entities.count <= b.entities.count ? (a.entities, b.entities) : (b.entities, a.entities)
-        for k in small.keys.sorted() {
-            guard let ws = small[k], let wl = large[k] else { continue }
-            shk += weights.weight(TermWeights.entity(k)) * min(ws, wl)
-            if ws == 1 || wl == 1 { sharedEntities.append(k) }
+        do {
+            let x = va.entities.terms, y = vb.entities.terms
+            var p = 0, q = 0
+            while p < x.count, q < y.count {
+                if x[p] == y[q] {
+                    let ws = va.entityShare[p], wl = vb.entityShare[q]
+                    shk += va.entityRarity[p] * min(ws, wl)
+                    if details, ws == 1 || wl == 1 { sharedEntities.append(entityNames[Int(x[p])]) }
+                    p += 1
+                    q += 1
+                } else if x[p] < y[q] {
+                    p += 1
+                } else {
+                    q += 1
+                }
+            }
         }
-        sharedEntities.sort()
         shk = min(Similarity.sharedCap, shk)
-        let mx = sharedEvents.compactMap { va.events[$0] }.max() ?? 0
-        let sharedActor = !a.actors.isDisjoint(with: b.actors)
-        let placeMatch = a.places.contains { x in b.places.contains { y in gazetteer.isWithin(x, y) || gazetteer.isWithin(y, x) } }
-        let triple = !sharedEvents.isEmpty && sharedActor && placeMatch
+        // Places are looked up in the gazetteer only when they can make the triple.
+        let triple = anySharedEvent && Similarity.intersects(va.actors, vb.actors)
+            && a.places.contains { x in b.places.contains { y in gazetteer.isWithin(x, y) || gazetteer.isWithin(y, x) } }
 
         var comparable = false, sameCount = false
         var same: [(NumberMention, NumberMention)] = []
+        var sameFigure = false
         var sameKind = false, sameOccurrence = false
         for x in a.quantities where !x.isMeasure {
             for y in b.quantities where x.sameKind(as: y) {
@@ -144,7 +249,8 @@ struct Similarity: Sendable {
                 // two occurrences, as the turnout of two protest days.
                 let otherDay = Quantity.otherDay(x, a.referenceDay, y, b.referenceDay)
                 if x.value == y.value && !otherDay {
-                    same.append((x.mention, y.mention))
+                    sameFigure = true
+                    if details { same.append((x.mention, y.mention)) }
                     sameOccurrence = true
                 } else if x.scope == y.scope && !otherDay {
                     sameOccurrence = true
@@ -154,7 +260,7 @@ struct Similarity: Sendable {
                     // A count of people with no place nor shared event could be any crowd, unless
                     // the two are of one order of magnitude (two tallies of one turnout).
                     let ratio = max(x.value, y.value) / max(1, min(x.value, y.value))
-                    if x.scope != nil || !sharedEvents.isEmpty || x.unitClass != UnitClasses.generic
+                    if x.scope != nil || anySharedEvent || x.unitClass != UnitClasses.generic
                         || ratio <= Similarity.sameOrder { sameCount = true }
                 }
             }
@@ -162,20 +268,21 @@ struct Similarity: Sendable {
         for x in a.quantities where x.isMeasure {
             for y in b.quantities where x.isComparable(with: y) {
                 comparable = true
-                if x.value == y.value { same.append((x.mention, y.mention)) }
+                if x.value == y.value {
+                    sameFigure = true
+                    if details { same.append((x.mention, y.mention)) }
+                }
             }
         }
         // Counts of the same thing that are all in other places or on other days.
         let differentOccurrence = sameKind && !sameOccurrence
 
-        let happeningsA = a.events.filter { !Similarity.circumstances.contains($0) }.map { Similarity.sameHappening[$0] ?? $0 }
-        let happeningsB = b.events.filter { !Similarity.circumstances.contains($0) }.map { Similarity.sameHappening[$0] ?? $0 }
-        let otherHappening = !happeningsA.isEmpty && !happeningsB.isEmpty && Set(happeningsA).isDisjoint(with: happeningsB)
+        let otherHappening = !va.happenings.isEmpty && !vb.happenings.isEmpty && !Similarity.intersects(va.happenings, vb.happenings)
 
         var z = Similarity.bias
         z += Similarity.eventLikeness * ce + Similarity.entityLikeness * ck + Similarity.wordingLikeness * cc
         z += Similarity.sharedEventWeight * she + Similarity.sharedEntityWeight * shk
-        z += Similarity.comparableFigure * (comparable ? 1 : 0) + Similarity.sameFigure * (same.isEmpty ? 0 : 1)
+        z += Similarity.comparableFigure * (comparable ? 1 : 0) + Similarity.sameFigure * (sameFigure ? 1 : 0)
         z += Similarity.rarestSharedEvent * mx + Similarity.actorEventPlace * (triple ? 1 : 0)
         z += Similarity.sameCount * (sameCount ? 1 : 0)
         z += Similarity.otherHappening * (otherHappening ? 1 : 0)

@@ -18,22 +18,24 @@ struct TextWords: Sendable {
 
     init(_ text: String) {
         var out: [Word] = []
-        var cur = String.UnicodeScalarView()
+        // A word's scalars, folded to UTF-8 in one pass when it ends: appending to a
+        // UnicodeScalarView scalar by scalar made this a hot spot of comparison.
+        var cur: [Unicode.Scalar] = []
         var start = 0, i = 0, pendingBreak = false
-        func flush(_ end: Int) {
+        func flush(_ end: Int, apostrophe: Bool = false) {
             if !cur.isEmpty {
-                out.append(Word(folded: String(cur), start: start, end: end, afterBreak: pendingBreak))
-                cur = String.UnicodeScalarView()
+                let folded = ScalarClass.fold(cur)
+                out.append(Word(folded: apostrophe ? folded + "'" : folded, start: start, end: end, afterBreak: pendingBreak))
+                cur.removeAll(keepingCapacity: true)
                 pendingBreak = false
             }
         }
         for s in text.unicodeScalars {
             if ScalarClass.isLetter(s) || ScalarClass.isDigit(s) || (ScalarClass.isHyphen(s) && !cur.isEmpty) {
                 if cur.isEmpty { start = i }
-                ScalarClass.appendFolded(s, to: &cur)
+                cur.append(s)
             } else if ScalarClass.isApostrophe(s), !cur.isEmpty {
-                cur.append("'")
-                flush(i + 1)
+                flush(i + 1, apostrophe: true)
             } else {
                 flush(i)
                 if !ScalarClass.isSpace(s), !ScalarClass.isApostrophe(s) { pendingBreak = true }

@@ -8,7 +8,78 @@ public enum JSONRenderer {
     public static let version = 1
 
     public static func render(_ run: RunResult) -> String {
-        JSONWriter.render(document(run))
+        String(decoding: renderBytes(run), as: UTF8.self)
+    }
+
+    /// The UTF-8 bytes of `render`.
+    public static func renderBytes(_ run: RunResult) -> [UInt8] {
+        var all: [UInt8] = []
+        write(run) { all += $0 }
+        return all
+    }
+
+    /// Bytes handed to `sink` once this many are ready.
+    static let chunkSize = 1 << 20
+    /// Alignments rendered together on every core (a few MB of output).
+    static let batchSize = 16_384
+
+    /// `render`, handed to `sink` in chunks of about `chunkSize` bytes. Written member by
+    /// member, each article and alignment built as a `JSONValue` only while it is written: a
+    /// large run's report is never held as one tree, one `String` nor (with a file sink) in
+    /// memory at all.
+    public static func write(_ run: RunResult, to sink: ([UInt8]) -> Void) {
+        var out: [UInt8] = []
+        out.reserveCapacity(chunkSize + chunkSize / 4)
+        func member(_ key: String, first: Bool = false) {
+            JSONWriter.append(first ? "\n  " : ",\n  ", to: &out)
+            JSONWriter.appendString(key, to: &out)
+            JSONWriter.append(": ", to: &out)
+        }
+        func flush(_ buffer: inout [UInt8]) {
+            guard buffer.count >= chunkSize else { return }
+            sink(buffer)
+            buffer.removeAll(keepingCapacity: true)
+        }
+        // Each list holds objects: never written inline (see `JSONWriter.write`).
+        func list(_ key: String, _ count: Int, _ item: (Int) -> JSONValue) {
+            member(key)
+            if count == 0 {
+                JSONWriter.append("[]", to: &out)
+            } else {
+                JSONWriter.writeArray(count: count, indent: 1, to: &out, afterEach: flush, item)
+            }
+        }
+        // The alignments, most of a large report, are written a batch at a time on every
+        // core, each batch's pieces joined in order.
+        func parallelList(_ key: String, _ count: Int, _ item: @escaping @Sendable (Int) -> JSONValue) {
+            member(key)
+            guard count > 0 else { JSONWriter.append("[]", to: &out); return }
+            out.append(UInt8(ascii: "["))
+            var start = 0
+            while start < count {
+                let end = min(count, start + batchSize), offset = start
+                let pieces: [[UInt8]] = ChunkedMap.run(end - start) { range in
+                    var piece: [UInt8] = []
+                    JSONWriter.writeItems((offset + range.lowerBound)..<(offset + range.upperBound), indent: 1, to: &piece, item)
+                    return [piece]
+                }
+                for p in pieces { out += p }
+                flush(&out)
+                start = end
+            }
+            JSONWriter.closeArray(indent: 1, to: &out)
+        }
+        out.append(UInt8(ascii: "{"))
+        member("version", first: true)
+        JSONWriter.write(.number(Double(version)), indent: 1, to: &out)
+        list("articles", run.articles.count) { article(run.articles[$0]) }
+        let alignments = run.alignments
+        parallelList("alignments", alignments.count) { alignment(alignments[$0]) }
+        list("facts", run.facts.count) { fact(run.facts[$0], run) }
+        list("sharedWording", run.sharedWording.count) { shared(run.sharedWording[$0], run) }
+        list("revisions", run.revisions.count) { revision(run.revisions[$0], run) }
+        JSONWriter.append("\n}\n", to: &out)
+        sink(out)
     }
 
     static func document(_ run: RunResult) -> JSONValue {

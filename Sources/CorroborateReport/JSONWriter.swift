@@ -48,86 +48,119 @@ enum JSONWriter {
     /// Flat objects longer than this (in scalars) are spread over several lines.
     static let inlineObjectWidth = 100
 
-    // The output is built in a `String` with `+=` and `unicodeScalars.append(_:)`:
-    // `String.UnicodeScalarView.append(contentsOf:)` copies the whole view on every call,
-    // which made rendering quadratic in the size of the report.
     static func render(_ value: JSONValue) -> String {
-        var out = ""
+        var out: [UInt8] = []
         write(value, indent: 0, to: &out)
-        out += "\n"
-        return out
+        out.append(0x0A)
+        return String(decoding: out, as: UTF8.self)
     }
 
-    private static func write(_ value: JSONValue, indent: Int, to out: inout String) {
+    // The output is UTF-8 bytes: appending to a byte array costs no String bookkeeping
+    // (scalar counts, capacity checks per append), which was most of the rendering time
+    // of large reports.
+    static func write(_ value: JSONValue, indent: Int, to out: inout [UInt8]) {
         switch value {
         case .array(let items):
-            if items.isEmpty { out += "[]"; return }
+            if items.isEmpty { append("[]", to: &out); return }
             if items.allSatisfy(\.isScalar) { writeInline(value, to: &out); return }
-            out.append("[")
-            for (i, item) in items.enumerated() {
-                out += (i == 0 ? "\n" : ",\n")
-                appendIndent(indent + 1, to: &out)
-                write(item, indent: indent + 1, to: &out)
-            }
-            out.append("\n")
-            appendIndent(indent, to: &out)
-            out.append("]")
+            writeArray(count: items.count, indent: indent, to: &out) { items[$0] }
         case .object(let members):
-            if members.isEmpty { out += "{}"; return }
+            if members.isEmpty { append("{}", to: &out); return }
             if indent > 0, members.allSatisfy({ $0.value.isFlat }) {
-                var line = ""
-                writeInline(value, to: &line)
-                if line.unicodeScalars.count <= inlineObjectWidth { out += line; return }
+                let mark = out.count
+                writeInline(value, to: &out)
+                if out.count - mark <= inlineObjectWidth || scalarCount(out, from: mark) <= inlineObjectWidth { return }
+                out.removeSubrange(mark...)
             }
-            out.append("{")
+            out.append(UInt8(ascii: "{"))
             for (i, m) in members.enumerated() {
-                out += (i == 0 ? "\n" : ",\n")
+                append(i == 0 ? "\n" : ",\n", to: &out)
                 appendIndent(indent + 1, to: &out)
                 appendString(m.key, to: &out)
-                out += ": "
+                append(": ", to: &out)
                 write(m.value, indent: indent + 1, to: &out)
             }
-            out.append("\n")
+            out.append(0x0A)
             appendIndent(indent, to: &out)
-            out.append("}")
+            out.append(UInt8(ascii: "}"))
         default:
             writeInline(value, to: &out)
         }
     }
 
-    /// One-line form: `[1, 2]`, `{"a": 1, "b": [2]}`.
-    private static func writeInline(_ value: JSONValue, to out: inout String) {
-        switch value {
-        case .null: out += "null"
-        case .bool(let b): out += (b ? "true" : "false")
-        case .number(let d): out += number(d)
-        case .decimal2(let d): out += decimal2(d)
-        case .string(let s): appendString(s, to: &out)
-        case .array(let items):
-            out.append("[")
-            for (i, item) in items.enumerated() {
-                if i > 0 { out += ", " }
-                writeInline(item, to: &out)
-            }
-            out.append("]")
-        case .object(let members):
-            out.append("{")
-            for (i, m) in members.enumerated() {
-                if i > 0 { out += ", " }
-                appendString(m.key, to: &out)
-                out += ": "
-                writeInline(m.value, to: &out)
-            }
-            out.append("}")
+    /// An array of `count` values that are not all scalars, each built only when written: a
+    /// large report's alignments are never all held as `JSONValue`s at once.
+    /// `afterEach` sees the output after each value (to hand a chunk on).
+    static func writeArray(count: Int, indent: Int, to out: inout [UInt8], afterEach: (inout [UInt8]) -> Void = { _ in },
+                           _ item: (Int) -> JSONValue) {
+        out.append(UInt8(ascii: "["))
+        for i in 0..<count {
+            writeItems(i..<(i + 1), indent: indent, to: &out, item)
+            afterEach(&out)
+        }
+        out.append(0x0A)
+        appendIndent(indent, to: &out)
+        out.append(UInt8(ascii: "]"))
+    }
+
+    /// Items `range` of an array at `indent` (see `writeArray`), each after its separator:
+    /// ranges of one array can be written apart and joined in order.
+    static func writeItems(_ range: Range<Int>, indent: Int, to out: inout [UInt8], _ item: (Int) -> JSONValue) {
+        for i in range {
+            append(i == 0 ? "\n" : ",\n", to: &out)
+            appendIndent(indent + 1, to: &out)
+            write(item(i), indent: indent + 1, to: &out)
         }
     }
 
-    private static func appendIndent(_ level: Int, to out: inout String) {
-        if level < indents.count { out += indents[level]; return }
-        for _ in 0..<(level * 2) { out += " " }
+    /// The end of an array written with `writeItems`.
+    static func closeArray(indent: Int, to out: inout [UInt8]) {
+        out.append(0x0A)
+        appendIndent(indent, to: &out)
+        out.append(UInt8(ascii: "]"))
     }
 
-    private static let indents: [String] = (0..<16).map { String(repeating: " ", count: $0 * 2) }
+    /// Scalars in `bytes[from...]`: the bytes that do not continue a UTF-8 sequence.
+    private static func scalarCount(_ bytes: [UInt8], from: Int) -> Int {
+        var n = 0
+        for i in from..<bytes.count where bytes[i] & 0xC0 != 0x80 { n += 1 }
+        return n
+    }
+
+    /// One-line form: `[1, 2]`, `{"a": 1, "b": [2]}`.
+    private static func writeInline(_ value: JSONValue, to out: inout [UInt8]) {
+        switch value {
+        case .null: append("null", to: &out)
+        case .bool(let b): append(b ? "true" : "false", to: &out)
+        case .number(let d): append(number(d), to: &out)
+        case .decimal2(let d): append(decimal2(d), to: &out)
+        case .string(let s): appendString(s, to: &out)
+        case .array(let items):
+            out.append(UInt8(ascii: "["))
+            for (i, item) in items.enumerated() {
+                if i > 0 { append(", ", to: &out) }
+                writeInline(item, to: &out)
+            }
+            out.append(UInt8(ascii: "]"))
+        case .object(let members):
+            out.append(UInt8(ascii: "{"))
+            for (i, m) in members.enumerated() {
+                if i > 0 { append(", ", to: &out) }
+                appendString(m.key, to: &out)
+                append(": ", to: &out)
+                writeInline(m.value, to: &out)
+            }
+            out.append(UInt8(ascii: "}"))
+        }
+    }
+
+    static func append(_ s: String, to out: inout [UInt8]) {
+        out.append(contentsOf: s.utf8)
+    }
+
+    private static func appendIndent(_ level: Int, to out: inout [UInt8]) {
+        out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: level * 2))
+    }
 
     /// True when `s` holds a scalar `appendString` escapes: below U+0020, `"`, `\`, DEL,
     /// U+2028 or U+2029 (UTF-8 E2 80 A8/A9). Checked on the UTF-8 bytes.
@@ -171,37 +204,37 @@ enum JSONWriter {
     /// Quotes and escapes per RFC 8259, plus U+2028/U+2029 (line breaks to JavaScript)
     /// and DEL, so the output is safe to embed anywhere.
     static func appendString(_ s: String, to out: inout String.UnicodeScalarView) {
-        var text = ""
-        appendString(s, to: &text)
-        out.append(contentsOf: text.unicodeScalars)
+        var bytes: [UInt8] = []
+        appendString(s, to: &bytes)
+        out.append(contentsOf: String(decoding: bytes, as: UTF8.self).unicodeScalars)
     }
 
-    static func appendString(_ s: String, to out: inout String) {
-        out.append("\"")
+    static func appendString(_ s: String, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
         // Most strings need no escape: appended whole, one copy, instead of scalar by scalar.
         if !needsEscape(s) {
-            out += s
-            out.append("\"")
+            out.append(contentsOf: s.utf8)
+            out.append(UInt8(ascii: "\""))
             return
         }
         for u in s.unicodeScalars {
             switch u.value {
-            case 0x22: out += "\\\""
-            case 0x5C: out += "\\\\"
-            case 0x0A: out += "\\n"
-            case 0x0D: out += "\\r"
-            case 0x09: out += "\\t"
-            case 0x08: out += "\\b"
-            case 0x0C: out += "\\f"
+            case 0x22: append("\\\"", to: &out)
+            case 0x5C: append("\\\\", to: &out)
+            case 0x0A: append("\\n", to: &out)
+            case 0x0D: append("\\r", to: &out)
+            case 0x09: append("\\t", to: &out)
+            case 0x08: append("\\b", to: &out)
+            case 0x0C: append("\\f", to: &out)
             case 0x00..<0x20, 0x7F, 0x2028, 0x2029:
-                out += "\\u"
+                append("\\u", to: &out)
                 let hex = String(u.value, radix: 16, uppercase: false)
-                for _ in hex.count..<4 { out += "0" }
-                out += hex
+                for _ in hex.count..<4 { out.append(UInt8(ascii: "0")) }
+                append(hex, to: &out)
             default:
-                out.unicodeScalars.append(u)
+                out.append(contentsOf: String(u).utf8)
             }
         }
-        out.append("\"")
+        out.append(UInt8(ascii: "\""))
     }
 }

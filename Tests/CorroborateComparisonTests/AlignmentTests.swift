@@ -88,4 +88,23 @@ struct AlignmentTests {
         // Only claims sharing an event pair up: 7 groups of 10 claims, 45 pairs each.
         #expect(pairs.count == 7 * 45)
     }
+
+    @Test("with the story gate, only claims of articles naming two actors or places in common pair up")
+    func storyGate() {
+        func story(_ id: String, _ who: [String], _ place: String) -> ArticleAnalysis {
+            Make.article(id, language: .english, [
+                Make.claim("The leaders met in the capital.", who: who, where: [place], events: ["meet"]),
+                Make.claim("The two leaders talked for two hours behind closed doors.", events: ["meet"]),
+            ])
+        }
+        let articles = [story("x1", ["person:x", "person:y"], "place:p"), story("x2", ["person:x", "person:y"], "place:p"),
+                        story("z", ["person:x", "person:w"], "place:q")]
+        let p = Make.profiles(articles).flatMap { $0 }
+        let open = CandidateIndex(p, weights: TermWeights(p)).pairs
+        let gated = CandidateIndex(p, weights: TermWeights(p), storyGate: true).pairs
+        // The generic sentence pairs across stories without the gate, within its story with it.
+        #expect(open.contains { $0 == (1, 5) })
+        #expect(gated.contains { $0 == (1, 3) })
+        #expect(!gated.contains { $0.0 == 4 || $0.0 == 5 || $0.1 == 4 || $0.1 == 5 })
+    }
 }

@@ -29,6 +29,15 @@ struct JSONRendererTests {
             "a", "b", "relation", "facets", "score", "explanation"])
     }
 
+    @Test("the report written member by member is the document tree's rendering, byte for byte")
+    func streamedSameAsTree() {
+        let tree = JSONWriter.render(JSONRenderer.document(Fixtures.run))
+        #expect(JSONRenderer.render(Fixtures.run) == tree)
+        #expect(JSONRenderer.renderBytes(Fixtures.run) == Array(tree.utf8))
+        let empty = RunResult(articles: [], alignments: [])
+        #expect(JSONRenderer.render(empty) == JSONWriter.render(JSONRenderer.document(empty)))
+    }
+
     @Test("the output parses and carries the run's values")
     func values() throws {
         let doc = try parsed()

@@ -51,7 +51,8 @@ public struct ComparisonLexicon: Sendable {
 
     static func contains(_ words: [String], anyOf phrases: [[String]]) -> Bool {
         for p in phrases where !p.isEmpty && words.count >= p.count {
-            for i in 0...(words.count - p.count) where words[i] == p[0] && Array(words[i..<(i + p.count)]) == p { return true }
+            // Word by word: no array built per candidate position.
+            for i in 0...(words.count - p.count) where words[i] == p[0] && (1..<p.count).allSatisfy({ words[i + $0] == p[$0] }) { return true }
         }
         return false
     }

@@ -14,15 +14,19 @@ struct AttributionRecognizer: Sendable {
     let lexicon: ExtractionLexicon
     let gazetteer: Gazetteer
     let maxPhrase = 12
-    private let cueFirstWords: Set<String>
-    private let backRefFirstWords: Set<String>
 
     init(lexicon: ExtractionLexicon, gazetteer: Gazetteer = .shared) {
         self.lexicon = lexicon
         self.gazetteer = gazetteer
-        cueFirstWords = Set((lexicon.sourceCues + lexicon.citingCues + lexicon.relayCues).compactMap { $0.split(separator: " ").first.map(String.init) })
-        backRefFirstWords = Set(lexicon.backReferences.compactMap { $0.split(separator: " ").first.map(String.init) })
     }
+
+    // Cue phrases as words and their first words: split once per language, in the lexicon.
+    private var cueFirstWords: Set<String> { lexicon.cueFirstWords }
+    private var backRefFirstWords: Set<String> { lexicon.backReferenceFirstWords }
+    private var sourceCueWords: [[String]] { lexicon.sourceCueWords }
+    private var citingCueWords: [[String]] { lexicon.citingCueWords }
+    private var relayCueWords: [[String]] { lexicon.relayCueWords }
+    private var backReferenceWords: [[String]] { lexicon.backReferenceWords }
 
     /// What the recognizer needs to know about the article.
     struct Context {
@@ -66,9 +70,9 @@ struct AttributionRecognizer: Sendable {
         var k = range.lowerBound
         while k < range.upperBound {
             if !quoted(k), cueFirstWords.contains(tokens[k].folded) {
-                let origin = matchPhrase(lexicon.sourceCues, tokens, k, range.upperBound)
-                let citing = matchPhrase(lexicon.citingCues, tokens, k, range.upperBound)
-                let relay = matchPhrase(lexicon.relayCues, tokens, k, range.upperBound)
+                let origin = matchPhrase(sourceCueWords, tokens, k, range.upperBound)
+                let citing = matchPhrase(citingCueWords, tokens, k, range.upperBound)
+                let relay = matchPhrase(relayCueWords, tokens, k, range.upperBound)
                 if let len = origin ?? citing ?? relay {
                     let npStart = skipFiller(tokens, k + len, range.upperBound, context)
                     let npEnd = phraseEnd(tokens, npStart, range.upperBound, quoted, context)
@@ -326,13 +330,12 @@ struct AttributionRecognizer: Sendable {
     }
 
     private func isCue(_ tokens: [Token], _ k: Int, _ end: Int) -> Bool {
-        matchPhrase(lexicon.sourceCues, tokens, k, end) != nil || matchPhrase(lexicon.citingCues, tokens, k, end) != nil
+        matchPhrase(sourceCueWords, tokens, k, end) != nil || matchPhrase(citingCueWords, tokens, k, end) != nil
     }
 
-    private func matchPhrase(_ phrases: [String], _ tokens: [Token], _ k: Int, _ end: Int) -> Int? {
+    private func matchPhrase(_ phrases: [[String]], _ tokens: [Token], _ k: Int, _ end: Int) -> Int? {
         var best: Int? = nil
-        for p in phrases {
-            let words = p.split(separator: " ")
+        for words in phrases {
             guard k + words.count <= end else { continue }
             var ok = true
             for (o, w) in words.enumerated() where tokens[k + o].folded != w { ok = false; break }
@@ -350,7 +353,7 @@ struct AttributionRecognizer: Sendable {
         var inherited: Attribution? = nil
         let calledSource = np.contains { ["source", "sources"].contains(tokens[$0].folded) }
         // "la même source", "cette source proche du Kremlin", "the source".
-        if backRefFirstWords.contains(tokens[start].folded), let len = matchPhrase(lexicon.backReferences, tokens, start, np.upperBound),
+        if backRefFirstWords.contains(tokens[start].folded), let len = matchPhrase(backReferenceWords, tokens, start, np.upperBound),
            let p = calledSource ? (memory.lastCalledSource ?? memory.previous) : memory.previous {
             inherited = p
             start += len
@@ -386,7 +389,7 @@ struct AttributionRecognizer: Sendable {
         // Entities of the phrase; those after a relay cue inside it are channels
         // ("une source du Kremlin citée par l'agence TASS").
         var relayStart = np.upperBound
-        for k in start..<np.upperBound where matchPhrase(lexicon.relayCues, tokens, k, np.upperBound) != nil
+        for k in start..<np.upperBound where matchPhrase(relayCueWords, tokens, k, np.upperBound) != nil
             || (kind == .inverted && k > np.lowerBound && lexicon.recipientPrepositions.contains(tokens[k].folded)
                 && (inherited != nil || !["source", "sources"].contains(tokens[k - 1].folded))) { relayStart = k; break }
         // "selon lui", "according to him": the last speaker.

@@ -124,7 +124,9 @@ extension ClaimBuilder {
         for k in r where tokens[k].kind == .word {
             let w = tokens[k].folded
             if lexicon.hedges.contains(w) { return true }
-            if k > r.lowerBound, lexicon.hedges.contains(tokens[k - 1].folded + " " + w) { return true }
+            // Two words joined only when the first can open a hedge: not a string per word.
+            if k > r.lowerBound, lexicon.hedgePhraseFirstWords.contains(tokens[k - 1].folded),
+               lexicon.hedges.contains(tokens[k - 1].folded + " " + w) { return true }
             for suffix in lexicon.hedgeSuffixes where w.hasSuffix(suffix) && w.count > suffix.count + 1 { return true }
         }
         return false

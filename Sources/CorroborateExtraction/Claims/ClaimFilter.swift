@@ -26,8 +26,7 @@ struct ClaimFilter: Sendable {
 
     private func hasSourceCue(_ tokens: ArraySlice<Token>) -> Bool {
         let words = tokens.map { $0.folded }
-        for cue in lexicon.sourceCues {
-            let parts = cue.split(separator: " ").map(String.init)
+        for parts in lexicon.sourceCueWords {
             guard parts.count <= words.count else { continue }
             for i in 0...(words.count - parts.count) where Array(words[i..<(i + parts.count)]) == parts { return true }
         }

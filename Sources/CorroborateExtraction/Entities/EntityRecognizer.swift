@@ -92,8 +92,9 @@ struct EntityRecognizer: Sendable {
         if startsWithArticle && !tokens[i].isCapitalized { return nil }
         let maxLen = min(gazetteer.maxNameLength, tokens.count - i)
         guard maxLen > 0 else { return nil }
-        var len = maxLen
-        while len >= 1 {
+        // Only the lengths that spell a known name, longest first: the gazetteer's trie finds
+        // them without building a string for every length.
+        for len in gazetteer.nameLengths(tokens, at: i) where len >= 1 && len <= maxLen {
             let last = tokens[i + len - 1]
             // A name ends on a name word (so "la place" is not "Place"), and holds one at its start or end.
             if last.kind == .word, isNameWord(last, text) || (len > 1 && isNameWord(tokens[i], text)) {
@@ -103,15 +104,14 @@ struct EntityRecognizer: Sendable {
                     if let entry = pick(entries), !(len == 1 && starts.contains(i) && lexicon.notNames.contains(tokens[i].folded)),
                        !startsWithArticle || (entry.type == .organization && len > 1) {
                         // Lowercase one-word forms ("place") are common nouns, not names.
-                        if len == 1 && !isNameWord(tokens[i], text) { len -= 1; continue }
+                        if len == 1 && !isNameWord(tokens[i], text) { continue }
                         // "Russian military bases": a lowercase-ending name before a site noun qualifies the site.
                         if entry.type == .organization, !isNameWord(last, text), i + len < tokens.count,
-                           lexicon.siteHeads.contains(tokens[i + len].folded) || lexicon.siteHeads.contains(singular(tokens[i + len].folded)) { len -= 1; continue }
+                           lexicon.siteHeads.contains(tokens[i + len].folded) || lexicon.siteHeads.contains(singular(tokens[i + len].folded)) { continue }
                         return mention(tokens, text, i, i + len, type: entry.type, key: entry.key)
                     }
                 }
             }
-            len -= 1
         }
         return nil
     }

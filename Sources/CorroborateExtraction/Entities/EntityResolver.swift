@@ -114,7 +114,7 @@ struct EntityResolver: Sendable {
             // "agence TASS" names TASS: keep the name as the article writes it, without the head word.
             let n = p.unicodeScalars.count
             for s in draft.surfaces where s.unicodeScalars.count > n {
-                let tail = String(String.UnicodeScalarView(s.unicodeScalars.suffix(n)))
+                let tail = ScalarClass.string(s.unicodeScalars.suffix(n))
                 let before = s.unicodeScalars.dropLast(n).last
                 if ScalarClass.fold(tail) == p, let b = before, ScalarClass.isSpace(b) || ScalarClass.isApostrophe(b) { return tail }
             }

@@ -141,6 +141,15 @@ public struct ExtractionLexicon: Sendable {
     public let contrastiveFirstWords: Set<String>
     /// First words of the reporting verbs of two words ("fait" of "fait savoir").
     public let reportingPhraseFirstWords: Set<String>
+    /// First words of the hedges of several words ("selon" of "selon toute vraisemblance").
+    public let hedgePhraseFirstWords: Set<String>
+    /// The source, citing and relay cues as words, split once per language rather than for
+    /// every article or token; the first words of all three, and of the back-references.
+    let sourceCueWords: [[String]]
+    let citingCueWords: [[String]]
+    let relayCueWords: [[String]]
+    let cueFirstWords: Set<String>
+    let backReferenceFirstWords: Set<String>
     /// The back-references as word sequences.
     public let backReferenceWords: [[String]]
     public let listSeparatorFirstWords: Set<String>
@@ -222,6 +231,13 @@ public struct ExtractionLexicon: Sendable {
         self.eventPrefixLengths = Set(self.eventStems.map { $0.prefix.unicodeScalars.count }).sorted(by: >)
         self.contrastiveFirstWords = ExtractionLexicon.firstWords(contrastiveConjunctions)
         self.reportingPhraseFirstWords = ExtractionLexicon.firstWords(reportingVerbs.filter { $0.contains(" ") })
+        self.hedgePhraseFirstWords = ExtractionLexicon.firstWords(hedges.filter { $0.contains(" ") })
+        func words(_ phrases: [String]) -> [[String]] { phrases.map { $0.split(separator: " ").map(String.init) } }
+        self.sourceCueWords = words(sourceCues)
+        self.citingCueWords = words(citingCues)
+        self.relayCueWords = words(relayCues)
+        self.cueFirstWords = ExtractionLexicon.firstWords(sourceCues + citingCues + relayCues)
+        self.backReferenceFirstWords = ExtractionLexicon.firstWords(backReferences)
         self.backReferenceWords = backReferences.map { $0.split(separator: " ").map(String.init) }
         self.listSeparatorFirstWords = ExtractionLexicon.firstWords(listSeparators)
     }
@@ -237,10 +253,10 @@ public struct ExtractionLexicon: Sendable {
     public func event(for word: String) -> String? {
         let scalars = word.unicodeScalars
         let n = scalars.count
+        // Each prefix encoded straight to UTF-8: `UnicodeScalarView.append(contentsOf:)`
+        // copies through intermediate strings, and this runs for every word.
         for length in eventPrefixLengths where length <= n {
-            var key = String.UnicodeScalarView()
-            key.append(contentsOf: scalars.prefix(length))
-            if let c = eventByPrefix[String(key)] { return c }
+            if let c = eventByPrefix[ScalarClass.string(scalars.prefix(length))] { return c }
         }
         return nil
     }
