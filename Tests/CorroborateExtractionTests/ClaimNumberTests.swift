@@ -15,4 +15,13 @@ struct ClaimNumberTests {
         let c = analyze(text, language: language).claims.first
         #expect(c?.numbers.map(\.value) == values)
     }
+
+    @Test("a duration before « après », « later », « ago » is an offset in time, not a figure", arguments: [
+        ("Une semaine après le vote, 12 000 personnes ont défilé à Lyon.", Language.french, [12000.0]),
+        ("Two days later, 300 workers joined the strike.", Language.english, [300.0]),
+        ("La grève dure depuis deux semaines.", Language.french, [2.0]),
+    ])
+    func offsets(_ text: String, _ language: Language, _ values: [Double]) {
+        #expect(analyze(text, language: language).claims.first?.numbers.map(\.value) == values)
+    }
 }

@@ -249,6 +249,9 @@ struct ClaimBuilder: Sendable {
                 if let q = s.quote, let d = claim.when, whenOfQuote[q] == nil { whenOfQuote[q] = d }
                 // "two senior army officers told Reuters": how many sources spoke is not a figure of the claim.
                 claim.numbers = mentions(input.numbers, from: start, to: end).filter { n in
+                    // "Une semaine après le vote", "two days later": an offset in time, not a figure.
+                    if ClaimBuilder.timeUnits.contains(n.unit ?? ""), case let after = lowerBound(tokens, n.end), after < seg.upperBound,
+                       lexicon.offsetWords.contains(tokens[after].folded) { return false }
                     let k = lowerBound(tokens, n.start)
                     guard inAttribution(k) else { return true }
                     return !(k + 1..<min(seg.upperBound, k + 5)).contains { inAttribution($0) && lexicon.sourceNouns.contains(tokens[$0].folded) }

@@ -915,6 +915,13 @@ extension ExtractionLexicon {
         smaller
         bigger
         greater
+        """),
+        offsetWords: Table.set("""
+        after
+        before
+        later
+        earlier
+        ago
         """)
     )
 }

@@ -135,6 +135,9 @@ public struct ExtractionLexicon: Sendable {
     public let comparisonWords: Set<String>
     /// The comparatives that make such a word a comparison ("plus … que", "more … than").
     public let comparatives: Set<String>
+    /// Words after a duration that make it a time offset ("une semaine après", "two days
+    /// later", "a year ago"): when, not how many.
+    public let offsetWords: Set<String>
     private let eventByPrefix: [String: String]
     private let eventPrefixLengths: [Int]
     /// First words of the contrastive conjunctions and list separators (fast pre-test).
@@ -162,7 +165,8 @@ public struct ExtractionLexicon: Sendable {
                 placePrepositions: Set<String>, organizationHeads: Set<String>, siteHeads: Set<String>,
                 countryWords: Set<String>, capitalWords: Set<String>, notNames: Set<String>, nameSuffixAdjectives: Set<String>, actorNouns: Set<String>, personModifierHeads: Set<String>, articleEnd: [String], furniture: [String],
                 clauseBreakers: Set<String>, phraseEnders: Set<String>, relayVerbs: Set<String>, citingVerbs: Set<String>, recipientPrepositions: Set<String>, sourcePronouns: Set<String>, sourceTitles: Set<String>, subjectIntroducers: Set<String>, subjectPronouns: Set<String>, finiteVerbs: Set<String>, complementizers: Set<String>, conditionals: Set<String>, clauseConjunctions: Set<String>, listSeparators: [String], subsetMarkers: Set<String>, contrastiveConjunctions: [String], spanPrepositions: Set<String>, nounPrepositions: Set<String>, countingDeterminers: Set<String>, fillerAdverbs: Set<String>,
-                eventStems: [(prefix: String, concept: String)], territoryNouns: Set<String> = [], possessives: Set<String> = [], litotes: Set<String> = [], infinitiveMarkers: Set<String> = [], agencyWords: Set<String> = [], nationalScope: Set<String> = [], temporalSubordinators: Set<String> = [], comparisonWords: Set<String> = [], comparatives: Set<String> = []) {
+                eventStems: [(prefix: String, concept: String)], territoryNouns: Set<String> = [], possessives: Set<String> = [], litotes: Set<String> = [], infinitiveMarkers: Set<String> = [], agencyWords: Set<String> = [], nationalScope: Set<String> = [], temporalSubordinators: Set<String> = [], comparisonWords: Set<String> = [], comparatives: Set<String> = [], offsetWords: Set<String> = []) {
+        self.offsetWords = offsetWords
         self.comparatives = comparatives
         self.comparisonWords = comparisonWords
         self.temporalSubordinators = temporalSubordinators

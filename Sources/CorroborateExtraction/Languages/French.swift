@@ -1200,6 +1200,13 @@ extension ExtractionLexicon {
         supérieure
         inférieur
         inférieure
+        """),
+        offsetWords: Table.set("""
+        après
+        avant
+        plus
+        auparavant
+        apres
         """)
     )
 }
