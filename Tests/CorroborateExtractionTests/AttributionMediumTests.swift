@@ -63,3 +63,22 @@ struct AttributionTemporalClauseTests {
         #expect(claim(analyze(text, language: language), fragment)?.sources == sources)
     }
 }
+
+@Suite("Attribution: figures listed after one verb")
+struct AttributionListTests {
+    @Test("the verb that counts the first figure of a list counts the others")
+    func listInherits() {
+        let a = analyze("Le ministre de l’Intérieur Gérald Darmanin dénombre 455 interpellations, ainsi que 903 départs de feu.")
+        #expect(claim(a, "903 départs")?.sources == ["Gérald Darmanin"])
+    }
+
+    @Test("a listed figure with its own subject and no verb is that subject's", arguments: [
+        ("À Rouen, les syndicats ont compté 28 000 personnes et la préfecture 16 000.", Language.french, "16 000", ["préfecture"]),
+        ("In Leeds, the unions counted 28,000 people and the police 16,000.", Language.english, "16,000", ["police"]),
+    ])
+    func gapped(_ text: String, _ language: Language, _ fragment: String, _ sources: [String]) {
+        let a = analyze(text, language: language)
+        #expect(claim(a, fragment)?.sources == sources)
+        #expect(claim(a, "28")?.sources.first?.contains("unions") == true || claim(a, "28")?.sources.first?.contains("syndicats") == true)
+    }
+}

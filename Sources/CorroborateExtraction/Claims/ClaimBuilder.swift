@@ -110,6 +110,18 @@ struct ClaimBuilder: Sendable {
         // The person the article is about: named most, at least three times.
         let protagonist = input.entities.indices.filter { input.entities[$0].type == .person && input.entities[$0].mentions >= 3 }
             .max { (input.entities[$0].mentions, $1) < (input.entities[$1].mentions, $0) }
+        // The organization or person named at token k, or a source noun ("la préfecture"), as a
+        // source, and the token after it.
+        func sourceAt(_ k: Int) -> (SourceName, end: Int)? {
+            if let e = entityAt[k], input.entities[e].type != .place {
+                var end = k
+                while end < tokens.count, entityAt[end] == e { end += 1 }
+                return (SourceName(name: input.entities[e].name, key: input.entities[e].key), end)
+            }
+            guard tokens[k].kind == .word, lexicon.sourceNouns.contains(tokens[k].folded) else { return nil }
+            let name = text.text(tokens[k].start, tokens[k].end)
+            return (SourceName(name: name, key: "source:" + tokens[k].folded), k + 1)
+        }
         // Claims: one per asserting sentence, or per clause when clauses have different sources.
         var claims: [Claim] = []
         var lastPerson: Int? = nil
@@ -126,7 +138,7 @@ struct ClaimBuilder: Sendable {
             let persons = r.compactMap { entityAt[$0] }.filter { input.entities[$0].type == .person }
             defer { if let p = persons.last { lastPerson = p } }
             guard filter.isClaim(tokens: tokens[r], isHeading: s.isHeading, text: sentenceText, title: title) else { continue }
-            let segments = clauses(r, piecesOf[si], tokens, quoted: isQuoted, timeTokens: timeTokens) ?? [(r, attribution[si], own[si].map { [$0.tokenRange] } ?? [])]
+            let segments = clauses(r, piecesOf[si], tokens, quoted: isQuoted, timeTokens: timeTokens, sourceAt: sourceAt) ?? [(r, attribution[si], own[si].map { [$0.tokenRange] } ?? [])]
             for (seg, attr, attrRanges) in segments {
                 let start = seg == r ? s.start : tokens[seg.lowerBound].start
                 let end = seg == r ? s.end : tokens[seg.upperBound - 1].end

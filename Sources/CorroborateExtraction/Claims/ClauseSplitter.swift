@@ -12,7 +12,7 @@ extension ClaimBuilder {
     /// ("…, selon X", "…, a indiqué X") governs the clauses before it; a subject and its verb
     /// ("X a déclaré que …") the clauses after it. nil when the sentence is one claim.
     func clauses(_ r: Range<Int>, _ pieces: [Attribution], _ tokens: [Token], quoted: (Int) -> Bool,
-                         timeTokens: Set<Int>) -> [(Range<Int>, Attribution?, [Range<Int>])]? {
+                 timeTokens: Set<Int>, sourceAt: (Int) -> (SourceName, end: Int)? = { _ in nil }) -> [(Range<Int>, Attribution?, [Range<Int>])]? {
         let governing = pieces.filter { !$0.isCiting }
         let distinctOrigins = Set(governing.filter { !$0.origin.isEmpty }.map { Set($0.origin.map { $0.key }) }).count
         enum Cut { case source, coordination, contrast, enumeration, detail }
@@ -105,9 +105,36 @@ extension ClaimBuilder {
                     j -= 1
                 }
             }
+            if seg.pieces.isEmpty, governingPieces.isEmpty, seg.cut == .enumeration {
+                // "… et la préfecture 16 000": a listed figure with a subject of its own and the
+                // verb left out is that subject's.
+                if let own = gappedSubject(seg.range, tokens, sourceAt) {
+                    result.append((seg.range, own, [own.tokenRange]))
+                    continue
+                }
+                // "Le ministre dénombre 455 interpellations, ainsi que 903 départs de feu": the verb
+                // that counts the first figure of a list counts the others.
+                var j = i - 1
+                while j >= 0, joined[j].cut != .contrast {
+                    if let p = joined[j].pieces.last(where: { $0.kind == .subjectVerb }) { governingPieces = [p]; break }
+                    if !joined[j].pieces.isEmpty { break }
+                    j -= 1
+                }
+            }
             result.append((seg.range, Attribution.merged(seg.pieces.isEmpty ? governingPieces : seg.pieces), seg.pieces.map { $0.tokenRange }))
         }
         return result
+    }
+
+    /// The subject of a listed figure whose verb is left out ("et la préfecture 16 000", "the
+    /// police 3 000"): a source (`sourceAt`) right before the figure.
+    private func gappedSubject(_ r: Range<Int>, _ tokens: [Token], _ sourceAt: (Int) -> (SourceName, end: Int)?) -> Attribution? {
+        var k = r.lowerBound
+        while k < r.upperBound, tokens[k].kind == .punctuation || lexicon.clauseConjunctions.contains(tokens[k].folded)
+                || lexicon.determiners.contains(tokens[k].folded) { k += 1 }
+        guard k < r.upperBound else { return nil }
+        guard let (name, end) = sourceAt(k), end < r.upperBound, tokens[end].isNumber else { return nil }
+        return Attribution(origin: [name], channels: [], tokenRange: r.lowerBound..<end, kind: .subjectVerb, isSpeaker: false, isCalledSource: false)
     }
 
     func phraseLength(_ phrase: String, _ tokens: [Token], _ k: Int, _ end: Int) -> Int? {
