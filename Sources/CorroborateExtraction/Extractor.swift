@@ -29,18 +29,28 @@ public struct Extractor: Sendable {
         let parallel = options.workers != 1
         // The time mentions read to settle the reference dates, with the reference they were
         // read against: an article whose reference stays the same reads the same times, which
-        // the analysis then takes instead of reading them again.
+        // the analysis then takes instead of reading them again. An article with its own
+        // publication day keeps its reference: it is analyzed in that same pass, its text
+        // tokenized once.
         var readTimes = [(reference: ReferenceDate, times: [TimeMention])?](repeating: nil, count: documents.count)
+        var analyzed = [ArticleAnalysis?](repeating: nil, count: documents.count)
         let references = ReferenceDateResolver().resolve(documents, fallback: options.fallbackDate) { indices, refs in
-            let times = Extractor.map(indices, parallel: parallel) { i in
+            let results = Extractor.map(indices, parallel: parallel) { i in
                 let d = documents[i]
-                return TimeRecognizer(language: d.metadata.language).recognize(tokens: prepare(d).tokens, text: d.text, reference: refs[i])
+                let p = prepare(d)
+                let times = TimeRecognizer(language: d.metadata.language).recognize(tokens: p.tokens, text: d.text, reference: refs[i])
+                let analysis = refs[i].date?.calendarDate != nil ? analyze(p, reference: refs[i], times: times) : nil
+                return (times: times, analysis: analysis)
             }
-            for (k, i) in indices.enumerated() { readTimes[i] = (refs[i], times[k]) }
-            return times.map(ReferenceDateResolver.statedDates)
+            for (k, i) in indices.enumerated() {
+                readTimes[i] = (refs[i], results[k].times)
+                if let a = results[k].analysis { analyzed[i] = a }
+            }
+            return results.map { ReferenceDateResolver.statedDates($0.times) }
         }
-        let known = readTimes
+        let known = readTimes, done = analyzed
         return Extractor.map(Array(documents.indices), parallel: parallel) { i in
+            if let a = done[i], known[i]?.reference == references[i] { return a }
             let cached = known[i].flatMap { $0.reference == references[i] ? $0.times : nil }
             return analyze(prepare(documents[i]), reference: references[i], times: cached)
         }
