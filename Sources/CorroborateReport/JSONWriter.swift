@@ -121,7 +121,7 @@ enum JSONWriter {
     }
 
     /// Scalars in `bytes[from...]`: the bytes that do not continue a UTF-8 sequence.
-    private static func scalarCount(_ bytes: [UInt8], from: Int) -> Int {
+    static func scalarCount(_ bytes: [UInt8], from: Int) -> Int {
         var n = 0
         for i in from..<bytes.count where bytes[i] & 0xC0 != 0x80 { n += 1 }
         return n
@@ -158,7 +158,7 @@ enum JSONWriter {
         out.append(contentsOf: s.utf8)
     }
 
-    private static func appendIndent(_ level: Int, to out: inout [UInt8]) {
+    static func appendIndent(_ level: Int, to out: inout [UInt8]) {
         out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: level * 2))
     }
 
