@@ -27,14 +27,32 @@ public struct Extractor: Sendable {
     /// in parallel; the results come back in input order.
     public func analyze(_ documents: [Document], options: ExtractionOptions = ExtractionOptions()) -> [ArticleAnalysis] {
         let parallel = options.workers != 1
+        // The time mentions read to settle the reference dates, with the reference they were
+        // read against: an article whose reference stays the same reads the same times, which
+        // the analysis then takes instead of reading them again. An article with its own
+        // publication day keeps its reference: it is analyzed in that same pass, its text
+        // tokenized once.
+        var readTimes = [(reference: ReferenceDate, times: [TimeMention])?](repeating: nil, count: documents.count)
+        var analyzed = [ArticleAnalysis?](repeating: nil, count: documents.count)
         let references = ReferenceDateResolver().resolve(documents, fallback: options.fallbackDate) { indices, refs in
-            Extractor.map(indices, parallel: parallel) { i in
+            let results = Extractor.map(indices, parallel: parallel) { i in
                 let d = documents[i]
-                return ReferenceDateResolver.statedDates(d, tokens: prepare(d).tokens, reference: refs[i])
+                let p = prepare(d)
+                let times = TimeRecognizer(language: d.metadata.language).recognize(tokens: p.tokens, text: d.text, reference: refs[i])
+                let analysis = refs[i].date?.calendarDate != nil ? analyze(p, reference: refs[i], times: times) : nil
+                return (times: times, analysis: analysis)
             }
+            for (k, i) in indices.enumerated() {
+                readTimes[i] = (refs[i], results[k].times)
+                if let a = results[k].analysis { analyzed[i] = a }
+            }
+            return results.map { ReferenceDateResolver.statedDates($0.times) }
         }
+        let known = readTimes, done = analyzed
         return Extractor.map(Array(documents.indices), parallel: parallel) { i in
-            analyze(prepare(documents[i]), reference: references[i])
+            if let a = done[i], known[i]?.reference == references[i] { return a }
+            let cached = known[i].flatMap { $0.reference == references[i] ? $0.times : nil }
+            return analyze(prepare(documents[i]), reference: references[i], times: cached)
         }
     }
 
@@ -67,7 +85,8 @@ public struct Extractor: Sendable {
         return Prepared(document: document, tokens: Tokenizer().tokenize(document.text, from: from))
     }
 
-    func analyze(_ p: Prepared, reference: ReferenceDate) -> ArticleAnalysis {
+    /// `times`: the article's time mentions read against `reference`, when already known.
+    func analyze(_ p: Prepared, reference: ReferenceDate, times known: [TimeMention]? = nil) -> ArticleAnalysis {
         let doc = p.document
         let language = doc.metadata.language
         let lexicon = ExtractionLexicon.forLanguage(language)
@@ -75,7 +94,7 @@ public struct Extractor: Sendable {
         var excluded: [Range<Int>] = []
         if let t = doc.titleRange { excluded.append(t) }
         let segmentation = SentenceSegmenter().segment(doc.text, from: doc.bodyStart, to: doc.text.count, excluding: excluded)
-        let times = TimeRecognizer(language: language).recognize(tokens: tokens, text: doc.text, reference: reference).sorted { $0.start < $1.start }
+        let times = (known ?? TimeRecognizer(language: language).recognize(tokens: tokens, text: doc.text, reference: reference)).sorted { $0.start < $1.start }
         let numbers = NumberRecognizer(language: language).recognize(tokens: tokens, text: doc.text).sorted { $0.start < $1.start }
         let dateSpans = times.filter { $0.kind != .duration }
         let quantities = numbers.filter { n in !dateSpans.contains { $0.start <= n.start && n.end <= $0.end } }

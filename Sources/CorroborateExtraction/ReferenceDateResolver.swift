@@ -82,8 +82,12 @@ struct ReferenceDateResolver: Sendable {
 
     /// The dates with a year an article states (not relative ones), read against `reference`.
     static func statedDates(_ document: Document, tokens: [Token], reference: ReferenceDate) -> [PartialDate] {
-        let times = TimeRecognizer(language: document.metadata.language).recognize(tokens: tokens, text: document.text, reference: reference)
-        return times.filter { $0.kind == .date && !$0.isRelative }.compactMap { $0.date }.filter { $0.year != nil }
+        statedDates(TimeRecognizer(language: document.metadata.language).recognize(tokens: tokens, text: document.text, reference: reference))
+    }
+
+    /// The same, of time mentions already read.
+    static func statedDates(_ times: [TimeMention]) -> [PartialDate] {
+        times.filter { $0.kind == .date && !$0.isRelative }.compactMap { $0.date }.filter { $0.year != nil }
     }
 
     /// How often each full day occurs.

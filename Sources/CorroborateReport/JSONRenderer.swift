@@ -51,7 +51,7 @@ public enum JSONRenderer {
         }
         // The alignments, most of a large report, are written a batch at a time on every
         // core, each batch's pieces joined in order.
-        func parallelList(_ key: String, _ count: Int, _ item: @escaping @Sendable (Int) -> JSONValue) {
+        func parallelList(_ key: String, _ count: Int, _ item: @escaping @Sendable (Int, inout [UInt8]) -> Void) {
             member(key)
             guard count > 0 else { JSONWriter.append("[]", to: &out); return }
             out.append(UInt8(ascii: "["))
@@ -60,7 +60,11 @@ public enum JSONRenderer {
                 let end = min(count, start + batchSize), offset = start
                 let pieces: [[UInt8]] = ChunkedMap.run(end - start) { range in
                     var piece: [UInt8] = []
-                    JSONWriter.writeItems((offset + range.lowerBound)..<(offset + range.upperBound), indent: 1, to: &piece, item)
+                    for i in (offset + range.lowerBound)..<(offset + range.upperBound) {
+                        JSONWriter.append(i == 0 ? "\n" : ",\n", to: &piece)
+                        JSONWriter.appendIndent(2, to: &piece)
+                        item(i, &piece)
+                    }
                     return [piece]
                 }
                 for p in pieces { out += p }
@@ -74,7 +78,7 @@ public enum JSONRenderer {
         JSONWriter.write(.number(Double(version)), indent: 1, to: &out)
         list("articles", run.articles.count) { article(run.articles[$0]) }
         let alignments = run.alignments
-        parallelList("alignments", alignments.count) { alignment(alignments[$0]) }
+        parallelList("alignments", alignments.count) { i, piece in writeAlignment(alignments[i], indent: 2, to: &piece) }
         list("facts", run.facts.count) { fact(run.facts[$0], run) }
         list("sharedWording", run.sharedWording.count) { shared(run.sharedWording[$0], run) }
         list("revisions", run.revisions.count) { revision(run.revisions[$0], run) }
@@ -206,6 +210,53 @@ public enum JSONRenderer {
         if n.approx { members.append(JSONMember("approx", .bool(true))) }
         return .object(members)
     }
+
+    /// `JSONWriter.write(alignment(a), indent:)` without building the value: the same bytes,
+    /// the one-line form kept when it fits `JSONWriter.inlineObjectWidth`.
+    static func writeAlignment(_ a: Alignment, indent: Int, to out: inout [UInt8]) {
+        func value(_ k: Int, _ out: inout [UInt8]) {
+            switch k {
+            case 0: JSONWriter.appendString(a.a, to: &out)
+            case 1: JSONWriter.appendString(a.b, to: &out)
+            case 2: JSONWriter.appendString(a.relation.rawValue, to: &out)
+            case 3:
+                out.append(UInt8(ascii: "["))
+                for (i, f) in a.facets.enumerated() {
+                    if i > 0 { JSONWriter.append(", ", to: &out) }
+                    JSONWriter.appendString(f.rawValue, to: &out)
+                }
+                out.append(UInt8(ascii: "]"))
+            case 4: JSONWriter.append(JSONWriter.decimal2(a.score), to: &out)
+            default: JSONWriter.appendString(a.explanation, to: &out)
+            }
+        }
+        let keys = alignmentKeys
+        let mark = out.count
+        out.append(UInt8(ascii: "{"))
+        for k in keys.indices {
+            if k > 0 { JSONWriter.append(", ", to: &out) }
+            JSONWriter.appendString(keys[k], to: &out)
+            JSONWriter.append(": ", to: &out)
+            value(k, &out)
+        }
+        out.append(UInt8(ascii: "}"))
+        if out.count - mark <= JSONWriter.inlineObjectWidth || JSONWriter.scalarCount(out, from: mark) <= JSONWriter.inlineObjectWidth { return }
+        out.removeSubrange(mark...)
+        out.append(UInt8(ascii: "{"))
+        for k in keys.indices {
+            JSONWriter.append(k == 0 ? "\n" : ",\n", to: &out)
+            JSONWriter.appendIndent(indent + 1, to: &out)
+            JSONWriter.appendString(keys[k], to: &out)
+            JSONWriter.append(": ", to: &out)
+            // An empty facet list is written "[]" on both layouts.
+            value(k, &out)
+        }
+        out.append(0x0A)
+        JSONWriter.appendIndent(indent, to: &out)
+        out.append(UInt8(ascii: "}"))
+    }
+
+    static let alignmentKeys = ["a", "b", "relation", "facets", "score", "explanation"]
 
     static func alignment(_ a: Alignment) -> JSONValue {
         .object([

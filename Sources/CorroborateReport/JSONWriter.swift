@@ -121,7 +121,7 @@ enum JSONWriter {
     }
 
     /// Scalars in `bytes[from...]`: the bytes that do not continue a UTF-8 sequence.
-    private static func scalarCount(_ bytes: [UInt8], from: Int) -> Int {
+    static func scalarCount(_ bytes: [UInt8], from: Int) -> Int {
         var n = 0
         for i in from..<bytes.count where bytes[i] & 0xC0 != 0x80 { n += 1 }
         return n
@@ -158,7 +158,7 @@ enum JSONWriter {
         out.append(contentsOf: s.utf8)
     }
 
-    private static func appendIndent(_ level: Int, to out: inout [UInt8]) {
+    static func appendIndent(_ level: Int, to out: inout [UInt8]) {
         out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: level * 2))
     }
 
@@ -177,6 +177,21 @@ enum JSONWriter {
             return false
         }
         return found ?? true
+    }
+
+    /// `needsEscape` of the bytes `bytes[from...]`.
+    static func needsEscape(_ bytes: [UInt8], from: Int) -> Bool {
+        bytes.withUnsafeBufferPointer { b in
+            var i = from
+            let n = b.count
+            while i < n {
+                let c = b[i]
+                if c < 0x20 || c == 0x22 || c == 0x5C || c == 0x7F { return true }
+                if c == 0xE2, i + 2 < n, b[i + 1] == 0x80, b[i + 2] == 0xA8 || b[i + 2] == 0xA9 { return true }
+                i += 1
+            }
+            return false
+        }
     }
 
     /// JSON has no NaN or infinity: those become null.
@@ -211,12 +226,15 @@ enum JSONWriter {
 
     static func appendString(_ s: String, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
-        // Most strings need no escape: appended whole, one copy, instead of scalar by scalar.
-        if !needsEscape(s) {
-            out.append(contentsOf: s.utf8)
+        // Most strings need no escape: appended whole, then checked where they landed (one
+        // pass over the string), and only rewritten scalar by scalar when they do.
+        let mark = out.count
+        out.append(contentsOf: s.utf8)
+        if !needsEscape(out, from: mark) {
             out.append(UInt8(ascii: "\""))
             return
         }
+        out.removeSubrange(mark...)
         for u in s.unicodeScalars {
             switch u.value {
             case 0x22: append("\\\"", to: &out)
