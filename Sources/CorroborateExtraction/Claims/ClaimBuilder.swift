@@ -82,14 +82,14 @@ struct ClaimBuilder: Sendable {
 
         // Datelines ("ERBIL, Kurdistan Region -", "MOSCOU (Reuters) –") say where the report was
         // filed, not where the fact happened nor who acted: their names are neither.
-        var datelineTokens = Set<Int>()
+        var datelineTokens = [Bool](repeating: false, count: tokens.count)
         for r in ranges where !r.isEmpty {
             guard let e = entityAt[r.lowerBound], input.entities[e].type == .place else { continue }
             var end = r.lowerBound
             while end < r.upperBound, entityAt[end] == e { end += 1 }
             guard isDatelineName(tokens, r.lowerBound..<end) else { continue }
             if let dash = (end..<min(r.upperBound, end + 8)).first(where: { ["-", "–", "—"].contains(tokens[$0].folded) }) {
-                for k in r.lowerBound...dash { datelineTokens.insert(k) }
+                for k in r.lowerBound...dash { datelineTokens[k] = true }
             }
         }
         // The country the article speaks of most: what "le pays" / "the country" refers to.
@@ -130,6 +130,13 @@ struct ClaimBuilder: Sendable {
         var dateOfEvent: [String: PartialDate] = [:]
         var newsDay: PartialDate? = nil
         var eventOfWord: [String: String?] = [:]
+        // The event concept of a folded word, looked up once per article.
+        func concept(of w: String) -> String? {
+            if let cached = eventOfWord[w] { return cached }
+            let c = lexicon.event(for: w)
+            eventOfWord[w] = c
+            return c
+        }
         let title = input.document.metadata.title
         var whenOfQuote: [Int: PartialDate] = [:]
         for (si, s) in sentences.enumerated() {
@@ -151,7 +158,7 @@ struct ClaimBuilder: Sendable {
                 let inAttribution = { (k: Int) in attrRanges.contains { $0.contains(k) } }
                 // Actors and places, outside the attribution phrase.
                 var who: [Int] = [], wherePlaces: [Int] = []
-                for k in seg where !inAttribution(k) && !datelineTokens.contains(k) {
+                for k in seg where !inAttribution(k) && !datelineTokens[k] {
                     guard let e = entityAt[k], !(k > seg.lowerBound && entityAt[k - 1] == e) else { continue }
                     let ent = input.entities[e]
                     // "Syria's Bashar al-Assad": a place owning another name only qualifies it.
@@ -185,7 +192,7 @@ struct ClaimBuilder: Sendable {
                 // "Le convoi a quitté Damas dans la nuit", "a plane took off from Latakia": a
                 // departure or arrival that names no one is the story's protagonist's.
                 if who.isEmpty, let main = protagonist, seg.contains(where: { k in
-                    tokens[k].kind == .word && lexicon.event(for: tokens[k].folded).map(ClaimBuilder.movementConcepts.contains) == true }) {
+                    tokens[k].kind == .word && concept(of: tokens[k].folded).map(ClaimBuilder.movementConcepts.contains) == true }) {
                     who.append(main)
                 }
                 claim.who = who.map { input.entities[$0].name }
@@ -223,7 +230,8 @@ struct ClaimBuilder: Sendable {
                 }
                 // "la journée nationale", "sur l'ensemble du territoire", "nationwide": the whole country.
                 if whereKeys.isEmpty, let story = storyCountry, seg.contains(where: { k in
-                    (1...3).contains { n in k + n <= seg.upperBound && lexicon.nationalScope.contains(tokens[k..<(k + n)].map(\.folded).joined(separator: " ")) } }) {
+                    lexicon.nationalScopeFirstWords.contains(tokens[k].folded) && (1...3).contains { n in
+                        k + n <= seg.upperBound && lexicon.nationalScope.contains(tokens[k..<(k + n)].map(\.folded).joined(separator: " ")) } }) {
                     whereNames.append(story.name)
                     whereKeys.append(story.key)
                 }
@@ -233,9 +241,7 @@ struct ClaimBuilder: Sendable {
                 var content: [String] = []
                 for k in seg where tokens[k].kind == .word {
                     let w = tokens[k].folded
-                    let concept: String?
-                    if let cached = eventOfWord[w] { concept = cached } else { concept = lexicon.event(for: w); eventOfWord[w] = concept }
-                    if let c = concept, !events.contains(c) { events.append(c) }
+                    if let c = concept(of: w), !events.contains(c) { events.append(c) }
                     if w.count >= 3, !lexicon.stopwords.contains(w), !content.contains(w) { content.append(w) }
                 }
                 claim.events = events.sorted()

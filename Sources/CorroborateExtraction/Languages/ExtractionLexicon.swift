@@ -127,6 +127,8 @@ public struct ExtractionLexicon: Sendable {
     /// Phrases giving a fact the whole country as its place ("journée nationale", "sur
     /// l'ensemble du territoire", "nationwide"), up to three words.
     public let nationalScope: Set<String>
+    /// The first words of those phrases, to try a phrase only where one can start.
+    public let nationalScopeFirstWords: Set<String>
     /// Conjunctions opening a clause of time or purpose: "after rebels claimed they seized
     /// Damascus" dates the claim, it does not attribute it to the rebels.
     public let temporalSubordinators: Set<String>
@@ -171,6 +173,7 @@ public struct ExtractionLexicon: Sendable {
         self.comparisonWords = comparisonWords
         self.temporalSubordinators = temporalSubordinators
         self.nationalScope = nationalScope
+        self.nationalScopeFirstWords = Set(nationalScope.compactMap { $0.split(separator: " ").first.map(String.init) })
         self.agencyWords = agencyWords
         self.litotes = litotes
         self.infinitiveMarkers = infinitiveMarkers
