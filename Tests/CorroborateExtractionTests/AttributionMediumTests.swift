@@ -82,3 +82,23 @@ struct AttributionListTests {
         #expect(claim(a, "28")?.sources.first?.contains("unions") == true || claim(a, "28")?.sources.first?.contains("syndicats") == true)
     }
 }
+
+@Suite("Attribution: back-references inside and across sentences")
+struct AttributionBackReferenceTests {
+    static let text = """
+    Selon le ministère de l’Intérieur, 1,1 million de personnes ont manifesté jeudi, et 3,5 millions d’après la CGT.
+    La mobilisation a battu un record à Lyon avec 30 000 manifestants selon le ministère, où 12 000 personnes avaient défilé la semaine précédente, selon la même source.
+    """
+
+    @Test("« selon le ministère » is the ministry alone, not the union quoted beside it before")
+    func ministryAlone() {
+        let a = analyze(Self.text)
+        #expect(claim(a, "30 000")?.sources == ["ministère de l’Intérieur"])
+    }
+
+    @Test("« selon la même source » later in the sentence is the source just named in it")
+    func sameSourceInSentence() {
+        let a = analyze(Self.text)
+        #expect(claim(a, "12 000")?.sources == ["ministère de l’Intérieur"])
+    }
+}

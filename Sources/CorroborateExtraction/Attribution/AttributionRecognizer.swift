@@ -66,6 +66,9 @@ struct AttributionRecognizer: Sendable {
     func pieces(tokens: [Token], range: Range<Int>, quoted: (Int) -> Bool, context: Context, memory: Memory) -> [Attribution] {
         var pieces: [Attribution] = []
         var covered = Set<Int>()
+        // "… selon le ministère, … selon la même source": a source named earlier in the sentence
+        // is the one a back-reference means.
+        var memory = memory
         // Source phrases.
         var k = range.lowerBound
         while k < range.upperBound {
@@ -83,6 +86,7 @@ struct AttributionRecognizer: Sendable {
                         }
                         a.isCiting = citing != nil && origin == nil
                         pieces.append(a)
+                        if !a.origin.isEmpty { memory.remember(a) }
                         for j in k..<npEnd { covered.insert(j) }
                     }
                     k = max(k + len, npEnd)
@@ -361,9 +365,13 @@ struct AttributionRecognizer: Sendable {
                   !np.contains(where: { context.entityAt[$0] != nil }) {
             // "the ministry", "the officials", "le ministère": the last source named with that word.
             let head = tokens[np.upperBound - 1].folded
+            let stem = String(head.prefix(6))
             if lexicon.sourceNouns.contains(head),
-               let p = memory.recent.last(where: { $0.sources.contains(where: { ScalarClass.fold($0).contains(String(head.prefix(6))) }) }) {
-                return p.restated(over: span, kind: kind)
+               let p = memory.recent.last(where: { $0.sources.contains(where: { ScalarClass.fold($0).contains(stem) }) }) {
+                // Only the source of that name, not the others quoted beside it ("selon le ministère
+                // de l'Intérieur, … d'après la CGT", then "selon le ministère").
+                let named = p.all.filter { ScalarClass.fold($0.name).contains(stem) }
+                return Attribution(origin: named, channels: [], tokenRange: span, kind: kind, isSpeaker: false, isCalledSource: false)
             }
             // "the statement said", "le communiqué précise": the one who issued it last.
             if lexicon.documentNouns.contains(head), np.count <= 3, let p = memory.previous {
