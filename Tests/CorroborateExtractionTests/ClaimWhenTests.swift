@@ -47,4 +47,14 @@ struct ClaimWhenTests {
         let a = analyze(text, published: "2024-12-10")
         #expect(claim(a, "40 délégations")?.when == nil)
     }
+
+    @Test("a date after the report is a plan: the call for it was made on the news day")
+    func plannedDate() {
+        let text = """
+        Des milliers de personnes ont manifesté lundi à Lyon contre la fermeture de l’usine.
+        Les syndicats ont appelé à une nouvelle grève mardi 17 décembre.
+        """
+        let a = analyze(text, published: "2024-12-10")
+        #expect(claim(a, "nouvelle grève")?.when?.iso == "2024-12-09")
+    }
 }
