@@ -130,6 +130,14 @@ struct ClaimBuilder: Sendable {
         var dateOfEvent: [String: PartialDate] = [:]
         var newsDay: PartialDate? = nil
         var eventOfWord: [String: String?] = [:]
+        // The event concept of a word, computed once per article: `event(for:)` builds a
+        // string for each prefix length it tries.
+        func concept(of w: String) -> String? {
+            if let cached = eventOfWord[w] { return cached }
+            let c = lexicon.event(for: w)
+            eventOfWord[w] = c
+            return c
+        }
         let title = input.document.metadata.title
         var whenOfQuote: [Int: PartialDate] = [:]
         for (si, s) in sentences.enumerated() {
@@ -185,7 +193,7 @@ struct ClaimBuilder: Sendable {
                 // "Le convoi a quitté Damas dans la nuit", "a plane took off from Latakia": a
                 // departure or arrival that names no one is the story's protagonist's.
                 if who.isEmpty, let main = protagonist, seg.contains(where: { k in
-                    tokens[k].kind == .word && lexicon.event(for: tokens[k].folded).map(ClaimBuilder.movementConcepts.contains) == true }) {
+                    tokens[k].kind == .word && concept(of: tokens[k].folded).map(ClaimBuilder.movementConcepts.contains) == true }) {
                     who.append(main)
                 }
                 claim.who = who.map { input.entities[$0].name }
@@ -223,7 +231,9 @@ struct ClaimBuilder: Sendable {
                 }
                 // "la journée nationale", "sur l'ensemble du territoire", "nationwide": the whole country.
                 if whereKeys.isEmpty, let story = storyCountry, seg.contains(where: { k in
-                    (1...3).contains { n in k + n <= seg.upperBound && lexicon.nationalScope.contains(tokens[k..<(k + n)].map(\.folded).joined(separator: " ")) } }) {
+                    // Phrases joined only from a token that can open one.
+                    lexicon.nationalScopeFirstWords.contains(tokens[k].folded)
+                        && (1...3).contains { n in k + n <= seg.upperBound && lexicon.nationalScope.contains(tokens[k..<(k + n)].map(\.folded).joined(separator: " ")) } }) {
                     whereNames.append(story.name)
                     whereKeys.append(story.key)
                 }
@@ -233,9 +243,7 @@ struct ClaimBuilder: Sendable {
                 var content: [String] = []
                 for k in seg where tokens[k].kind == .word {
                     let w = tokens[k].folded
-                    let concept: String?
-                    if let cached = eventOfWord[w] { concept = cached } else { concept = lexicon.event(for: w); eventOfWord[w] = concept }
-                    if let c = concept, !events.contains(c) { events.append(c) }
+                    if let c = concept(of: w), !events.contains(c) { events.append(c) }
                     if w.count >= 3, !lexicon.stopwords.contains(w), !content.contains(w) { content.append(w) }
                 }
                 claim.events = events.sorted()

@@ -146,6 +146,11 @@ public struct ExtractionLexicon: Sendable {
     public let reportingPhraseFirstWords: Set<String>
     /// First words of the hedges of several words ("selon" of "selon toute vraisemblance").
     public let hedgePhraseFirstWords: Set<String>
+    /// First words of the conditionals of two words ("même" of "même si"): a token opening
+    /// none needs no phrase string built and hashed.
+    public let conditionalPhraseFirstWords: Set<String>
+    /// First words of the national-scope phrases, to test a token before joining phrases.
+    public let nationalScopeFirstWords: Set<String>
     /// The source, citing and relay cues as words, split once per language rather than for
     /// every article or token; the first words of all three, and of the back-references.
     let sourceCueWords: [[String]]
@@ -236,6 +241,8 @@ public struct ExtractionLexicon: Sendable {
         self.contrastiveFirstWords = ExtractionLexicon.firstWords(contrastiveConjunctions)
         self.reportingPhraseFirstWords = ExtractionLexicon.firstWords(reportingVerbs.filter { $0.contains(" ") })
         self.hedgePhraseFirstWords = ExtractionLexicon.firstWords(hedges.filter { $0.contains(" ") })
+        self.conditionalPhraseFirstWords = ExtractionLexicon.firstWords(conditionals.filter { $0.contains(" ") })
+        self.nationalScopeFirstWords = ExtractionLexicon.firstWords(Array(nationalScope))
         func words(_ phrases: [String]) -> [[String]] { phrases.map { $0.split(separator: " ").map(String.init) } }
         self.sourceCueWords = words(sourceCues)
         self.citingCueWords = words(citingCues)
