@@ -26,12 +26,12 @@ struct ClaimBuilder: Sendable {
         let text = input.document.text
         let sentences = input.segmentation.sentences
         let quotes = input.segmentation.quotes
-        var entityAt: [Int: Int] = [:]
+        var entityAt = TokenEntityMap(count: tokens.count)
         for (mi, m) in input.mentions.enumerated() {
             guard let e = input.entityOfMention[mi] else { continue }
             for k in m.firstToken..<m.endToken { entityAt[k] = e }
         }
-        var timeTokens = Set<Int>()
+        var timeTokens = TokenSet(count: tokens.count)
         for t in input.times {
             var k = tokenRange(tokens, t.start, t.end)
             if k.isEmpty { k = tokenRange(tokens, t.start, t.end + 1) }
@@ -82,7 +82,7 @@ struct ClaimBuilder: Sendable {
 
         // Datelines ("ERBIL, Kurdistan Region -", "MOSCOU (Reuters) –") say where the report was
         // filed, not where the fact happened nor who acted: their names are neither.
-        var datelineTokens = Set<Int>()
+        var datelineTokens = TokenSet(count: tokens.count)
         for r in ranges where !r.isEmpty {
             guard let e = entityAt[r.lowerBound], input.entities[e].type == .place else { continue }
             var end = r.lowerBound
