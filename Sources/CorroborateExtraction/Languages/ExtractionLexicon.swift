@@ -264,10 +264,11 @@ public struct ExtractionLexicon: Sendable {
     public func event(for word: String) -> String? {
         let scalars = word.unicodeScalars
         let n = scalars.count
-        // Each prefix encoded straight to UTF-8: `UnicodeScalarView.append(contentsOf:)`
-        // copies through intermediate strings, and this runs for every word.
+        // Each prefix copied as the word's own UTF-8 bytes (a slice of scalars to String, inline
+        // for short prefixes): decoding and re-encoding scalars cost more than the lookup.
         for length in eventPrefixLengths where length <= n {
-            if let c = eventByPrefix[ScalarClass.string(scalars.prefix(length))] { return c }
+            guard let end = scalars.index(scalars.startIndex, offsetBy: length, limitedBy: scalars.endIndex) else { continue }
+            if let c = eventByPrefix[String(scalars[..<end])] { return c }
         }
         return nil
     }
