@@ -138,14 +138,14 @@ struct ClaimBuilder: Sendable {
             eventOfWord[w] = c
             return c
         }
-        let title = input.document.metadata.title
+        let foldedTitle = input.document.metadata.title.map { ScalarClass.fold($0) }
         var whenOfQuote: [Int: PartialDate] = [:]
         for (si, s) in sentences.enumerated() {
             let r = ranges[si]
             let sentenceText = text.text(s.start, s.end)
             let persons = r.compactMap { entityAt[$0] }.filter { input.entities[$0].type == .person }
             defer { if let p = persons.last { lastPerson = p } }
-            guard filter.isClaim(tokens: tokens[r], isHeading: s.isHeading, text: sentenceText, title: title) else { continue }
+            guard filter.isClaim(tokens: tokens[r], isHeading: s.isHeading, text: sentenceText, foldedTitle: foldedTitle) else { continue }
             let segments = clauses(r, piecesOf[si], tokens, quoted: isQuoted, timeTokens: timeTokens, sourceAt: sourceAt) ?? [(r, attribution[si], own[si].map { [$0.tokenRange] } ?? [])]
             for (seg, attr, attrRanges) in segments {
                 let start = seg == r ? s.start : tokens[seg.lowerBound].start
