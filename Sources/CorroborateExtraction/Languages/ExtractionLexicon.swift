@@ -140,6 +140,8 @@ public struct ExtractionLexicon: Sendable {
     public let offsetWords: Set<String>
     private let eventByPrefix: [String: String]
     private let eventPrefixLengths: [Int]
+    /// The same prefixes as a trie, for ASCII words (nil if a prefix is not ASCII).
+    private let eventTrie: AsciiPrefixTrie?
     /// First words of the contrastive conjunctions and list separators (fast pre-test).
     public let contrastiveFirstWords: Set<String>
     /// First words of the reporting verbs of two words ("fait" of "fait savoir").
@@ -237,6 +239,7 @@ public struct ExtractionLexicon: Sendable {
         var byPrefix: [String: String] = [:]
         for (p, c) in self.eventStems where byPrefix[p] == nil { byPrefix[p] = c }
         self.eventByPrefix = byPrefix
+        self.eventTrie = AsciiPrefixTrie(byPrefix)
         self.eventPrefixLengths = Set(self.eventStems.map { $0.prefix.unicodeScalars.count }).sorted(by: >)
         self.contrastiveFirstWords = ExtractionLexicon.firstWords(contrastiveConjunctions)
         self.reportingPhraseFirstWords = ExtractionLexicon.firstWords(reportingVerbs.filter { $0.contains(" ") })
@@ -262,6 +265,10 @@ public struct ExtractionLexicon: Sendable {
 
     /// The concept a folded word evokes, if any: the longest listed prefix of the word.
     public func event(for word: String) -> String? {
+        if let trie = eventTrie {
+            let found = trie.longestPrefix(of: word)
+            if found.answered { return found.value }
+        }
         let scalars = word.unicodeScalars
         let n = scalars.count
         // Each prefix copied as the word's own UTF-8 bytes (a slice of scalars to String, inline
