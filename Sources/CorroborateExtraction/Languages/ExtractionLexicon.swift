@@ -153,6 +153,9 @@ public struct ExtractionLexicon: Sendable {
     public let conditionalPhraseFirstWords: Set<String>
     /// First words of the national-scope phrases, to test a token before joining phrases.
     public let nationalScopeFirstWords: Set<String>
+    /// Every word the negation test reacts to (complementizers, conditionals and the first
+    /// words of those of two words, negation openers and words): one lookup passes the others.
+    public let negationScanWords: Set<String>
     /// The source, citing and relay cues as words, split once per language rather than for
     /// every article or token; the first words of all three, and of the back-references.
     let sourceCueWords: [[String]]
@@ -246,6 +249,8 @@ public struct ExtractionLexicon: Sendable {
         self.hedgePhraseFirstWords = ExtractionLexicon.firstWords(hedges.filter { $0.contains(" ") })
         self.conditionalPhraseFirstWords = ExtractionLexicon.firstWords(conditionals.filter { $0.contains(" ") })
         self.nationalScopeFirstWords = ExtractionLexicon.firstWords(Array(nationalScope))
+        self.negationScanWords = complementizers.union(conditionals).union(self.conditionalPhraseFirstWords)
+            .union(negationOpeners).union(negationWords)
         func words(_ phrases: [String]) -> [[String]] { phrases.map { $0.split(separator: " ").map(String.init) } }
         self.sourceCueWords = words(sourceCues)
         self.citingCueWords = words(citingCues)
