@@ -47,11 +47,11 @@ extension ClaimBuilder {
                 k += 1
                 continue
             }
-            let isConjunction = lexicon.clauseConjunctions.contains(t.folded) || t.folded == ";"
             // Only where the new clause brings its own source: a split without one would cut
-            // facts a reader takes together.
+            // facts a reader takes together. (Tested before the conjunction: it rules out most
+            // tokens without hashing their word.)
             let sourcedClause = governing.contains { $0.kind == .subjectVerb && $0.tokenRange.lowerBound > k && $0.tokenRange.lowerBound <= k + 6 }
-            if isConjunction, sourcedClause, startsClause(tokens, k + 1, r.upperBound),
+            if sourcedClause, lexicon.clauseConjunctions.contains(t.folded) || t.folded == ";", startsClause(tokens, k + 1, r.upperBound),
                words.count(r.lowerBound..<k) >= 4, words.count((k + 1)..<r.upperBound) >= 4 {
                 cuts[t.folded == ";" ? k + 1 : k] = .coordination
             }
