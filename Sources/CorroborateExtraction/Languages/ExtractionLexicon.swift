@@ -2,8 +2,10 @@ import CorroborateCore
 
 /// What the language-neutral extraction engines need to know about one language. Each
 /// language fills one of these from its own tables (French.swift, English.swift); the engines
-/// only read this struct. Every word is stored folded (lowercase, no diacritics).
-public struct ExtractionLexicon: Sendable {
+/// only read it. Every word is stored folded (lowercase, no diacritics).
+/// A final class of constants, not a struct: every recognizer and builder holds it, and
+/// copying a struct of dozens of sets retained and released each of them.
+public final class ExtractionLexicon: Sendable {
     public let language: Language
     /// Determiners and other words stripped from the edges of a noun phrase ("la", "une", "the").
     public let determiners: Set<String>
