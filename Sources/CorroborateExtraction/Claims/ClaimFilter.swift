@@ -12,10 +12,15 @@ struct ClaimFilter: Sendable {
         if isHeading {
             guard let first = tokens.first, first.kind == .word, hasSourceCue(tokens) else { return false }
         }
-        let words = tokens.filter { $0.kind == .word }
-        if words.count < 4 { return false }
+        // Words counted and searched in place: no array of copied tokens per sentence.
+        var wordCount = 0
+        for t in tokens where t.kind == .word {
+            wordCount += 1
+            if wordCount >= 4 { break }
+        }
+        if wordCount < 4 { return false }
         // A sentence needs a lowercase word (a verb) to assert anything.
-        if !words.contains(where: { !$0.isCapitalized && !$0.isAllCaps && !lexicon.stopwords.contains($0.folded) && !isParticleName($0.folded) }) { return false }
+        if !tokens.contains(where: { $0.kind == .word && !$0.isCapitalized && !$0.isAllCaps && !lexicon.stopwords.contains($0.folded) && !isParticleName($0.folded) }) { return false }
         // A question asks; it does not assert.
         if let last = tokens.last(where: { $0.kind == .punctuation && !ScalarClass.isClosingQuote($0.folded.unicodeScalars.first ?? " ") && $0.folded != "\"" }),
            last.folded == "?", last.end >= (tokens.last?.end ?? 0) - 2 { return false }
