@@ -158,6 +158,8 @@ public final class ExtractionLexicon: Sendable {
     /// Every word the negation test reacts to (complementizers, conditionals and the first
     /// words of those of two words, negation openers and words): one lookup passes the others.
     public let negationScanWords: Set<String>
+    /// The organization and site heads together, to rule out most words in one lookup.
+    public let nameHeads: Set<String>
     /// The source, citing and relay cues as words, split once per language rather than for
     /// every article or token; the first words of all three, and of the back-references.
     let sourceCueWords: [[String]]
@@ -251,6 +253,7 @@ public final class ExtractionLexicon: Sendable {
         self.hedgePhraseFirstWords = ExtractionLexicon.firstWords(hedges.filter { $0.contains(" ") })
         self.conditionalPhraseFirstWords = ExtractionLexicon.firstWords(conditionals.filter { $0.contains(" ") })
         self.nationalScopeFirstWords = ExtractionLexicon.firstWords(Array(nationalScope))
+        self.nameHeads = organizationHeads.union(siteHeads)
         self.negationScanWords = complementizers.union(conditionals).union(self.conditionalPhraseFirstWords)
             .union(negationOpeners).union(negationWords)
         func words(_ phrases: [String]) -> [[String]] { phrases.map { $0.split(separator: " ").map(String.init) } }
