@@ -31,11 +31,11 @@ struct AttributionRecognizer: Sendable {
     /// What the recognizer needs to know about the article.
     struct Context {
         /// For each token, the entity index of the name covering it.
-        var entityAt: [Int: Int]
+        var entityAt: TokenEntityMap
         var entities: [Entity]
         var text: TextBuffer
         /// Tokens inside a time expression ("dimanche soir", "on Sunday").
-        var timeTokens: Set<Int>
+        var timeTokens: TokenSet
     }
 
     /// What earlier sentences said, for back-references.

@@ -26,12 +26,12 @@ struct ClaimBuilder: Sendable {
         let text = input.document.text
         let sentences = input.segmentation.sentences
         let quotes = input.segmentation.quotes
-        var entityAt: [Int: Int] = [:]
+        var entityAt = TokenEntityMap(count: tokens.count)
         for (mi, m) in input.mentions.enumerated() {
             guard let e = input.entityOfMention[mi] else { continue }
             for k in m.firstToken..<m.endToken { entityAt[k] = e }
         }
-        var timeTokens = Set<Int>()
+        var timeTokens = TokenSet(count: tokens.count)
         for t in input.times {
             var k = tokenRange(tokens, t.start, t.end)
             if k.isEmpty { k = tokenRange(tokens, t.start, t.end + 1) }
@@ -82,14 +82,14 @@ struct ClaimBuilder: Sendable {
 
         // Datelines ("ERBIL, Kurdistan Region -", "MOSCOU (Reuters) –") say where the report was
         // filed, not where the fact happened nor who acted: their names are neither.
-        var datelineTokens = [Bool](repeating: false, count: tokens.count)
+        var datelineTokens = TokenSet(count: tokens.count)
         for r in ranges where !r.isEmpty {
             guard let e = entityAt[r.lowerBound], input.entities[e].type == .place else { continue }
             var end = r.lowerBound
             while end < r.upperBound, entityAt[end] == e { end += 1 }
             guard isDatelineName(tokens, r.lowerBound..<end) else { continue }
             if let dash = (end..<min(r.upperBound, end + 8)).first(where: { ["-", "–", "—"].contains(tokens[$0].folded) }) {
-                for k in r.lowerBound...dash { datelineTokens[k] = true }
+                for k in r.lowerBound...dash { datelineTokens.insert(k) }
             }
         }
         // The country the article speaks of most: what "le pays" / "the country" refers to.
@@ -130,21 +130,22 @@ struct ClaimBuilder: Sendable {
         var dateOfEvent: [String: PartialDate] = [:]
         var newsDay: PartialDate? = nil
         var eventOfWord: [String: String?] = [:]
-        // The event concept of a folded word, looked up once per article.
+        // The event concept of a word, computed once per article: `event(for:)` builds a
+        // string for each prefix length it tries.
         func concept(of w: String) -> String? {
             if let cached = eventOfWord[w] { return cached }
             let c = lexicon.event(for: w)
             eventOfWord[w] = c
             return c
         }
-        let title = input.document.metadata.title
+        let foldedTitle = input.document.metadata.title.map { ScalarClass.fold($0) }
         var whenOfQuote: [Int: PartialDate] = [:]
         for (si, s) in sentences.enumerated() {
             let r = ranges[si]
             let sentenceText = text.text(s.start, s.end)
             let persons = r.compactMap { entityAt[$0] }.filter { input.entities[$0].type == .person }
             defer { if let p = persons.last { lastPerson = p } }
-            guard filter.isClaim(tokens: tokens[r], isHeading: s.isHeading, text: sentenceText, title: title) else { continue }
+            guard filter.isClaim(tokens: tokens[r], isHeading: s.isHeading, text: sentenceText, foldedTitle: foldedTitle) else { continue }
             let segments = clauses(r, piecesOf[si], tokens, quoted: isQuoted, timeTokens: timeTokens, sourceAt: sourceAt) ?? [(r, attribution[si], own[si].map { [$0.tokenRange] } ?? [])]
             for (seg, attr, attrRanges) in segments {
                 let start = seg == r ? s.start : tokens[seg.lowerBound].start
@@ -158,7 +159,7 @@ struct ClaimBuilder: Sendable {
                 let inAttribution = { (k: Int) in attrRanges.contains { $0.contains(k) } }
                 // Actors and places, outside the attribution phrase.
                 var who: [Int] = [], wherePlaces: [Int] = []
-                for k in seg where !inAttribution(k) && !datelineTokens[k] {
+                for k in seg where !inAttribution(k) && !datelineTokens.contains(k) {
                     guard let e = entityAt[k], !(k > seg.lowerBound && entityAt[k - 1] == e) else { continue }
                     let ent = input.entities[e]
                     // "Syria's Bashar al-Assad": a place owning another name only qualifies it.
@@ -230,8 +231,9 @@ struct ClaimBuilder: Sendable {
                 }
                 // "la journée nationale", "sur l'ensemble du territoire", "nationwide": the whole country.
                 if whereKeys.isEmpty, let story = storyCountry, seg.contains(where: { k in
-                    lexicon.nationalScopeFirstWords.contains(tokens[k].folded) && (1...3).contains { n in
-                        k + n <= seg.upperBound && lexicon.nationalScope.contains(tokens[k..<(k + n)].map(\.folded).joined(separator: " ")) } }) {
+                    // Phrases joined only from a token that can open one.
+                    lexicon.nationalScopeFirstWords.contains(tokens[k].folded)
+                        && (1...3).contains { n in k + n <= seg.upperBound && lexicon.nationalScope.contains(tokens[k..<(k + n)].map(\.folded).joined(separator: " ")) } }) {
                     whereNames.append(story.name)
                     whereKeys.append(story.key)
                 }

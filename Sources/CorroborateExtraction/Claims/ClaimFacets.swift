@@ -96,9 +96,12 @@ extension ClaimBuilder {
         var subordinate = false
         for k in r {
             let w = tokens[k].folded
+            // A word in none of the lists below changes nothing: skip its four lookups.
+            guard lexicon.negationScanWords.contains(w) else { continue }
             let reported = k > r.lowerBound && inAttribution(k - 1) && !inAttribution(k)
             if !reported, lexicon.complementizers.contains(w) || lexicon.conditionals.contains(w)
-                || (k + 1 < r.upperBound && lexicon.conditionals.contains(w + " " + tokens[k + 1].folded)) { subordinate = true }
+                || (k + 1 < r.upperBound && lexicon.conditionalPhraseFirstWords.contains(w)
+                    && lexicon.conditionals.contains(w + " " + tokens[k + 1].folded)) { subordinate = true }
             if subordinate || (quoted(k) && !quoteIsClaim) { continue }
             // "ne faiblit pas", "not the only", "not clear": a negation that affirms or doubts.
             func affirms(_ from: Int, _ count: Int) -> Bool {

@@ -5,20 +5,26 @@ import CorroborateCore
 struct ClaimFilter: Sendable {
     let lexicon: ExtractionLexicon
 
-    func isClaim(tokens: ArraySlice<Token>, isHeading: Bool, text: String, title: String?) -> Bool {
+    /// `foldedTitle`: the article's title folded, once per article rather than per sentence.
+    func isClaim(tokens: ArraySlice<Token>, isHeading: Bool, text: String, foldedTitle: String?) -> Bool {
         // A line without final punctuation is a heading, unless it says whom its figure comes
         // from ("Près de 300 000 manifestants à Marseille, selon la CGT").
         if isHeading {
             guard let first = tokens.first, first.kind == .word, hasSourceCue(tokens) else { return false }
         }
-        let words = tokens.filter { $0.kind == .word }
-        if words.count < 4 { return false }
+        // Words counted and searched in place: no array of copied tokens per sentence.
+        var wordCount = 0
+        for t in tokens where t.kind == .word {
+            wordCount += 1
+            if wordCount >= 4 { break }
+        }
+        if wordCount < 4 { return false }
         // A sentence needs a lowercase word (a verb) to assert anything.
-        if !words.contains(where: { !$0.isCapitalized && !$0.isAllCaps && !lexicon.stopwords.contains($0.folded) && !isParticleName($0.folded) }) { return false }
+        if !tokens.contains(where: { $0.kind == .word && !$0.isCapitalized && !$0.isAllCaps && !lexicon.stopwords.contains($0.folded) && !isParticleName($0.folded) }) { return false }
         // A question asks; it does not assert.
         if let last = tokens.last(where: { $0.kind == .punctuation && !ScalarClass.isClosingQuote($0.folded.unicodeScalars.first ?? " ") && $0.folded != "\"" }),
            last.folded == "?", last.end >= (tokens.last?.end ?? 0) - 2 { return false }
-        if let t = title, ScalarClass.fold(t) == ScalarClass.fold(text) { return false }
+        if let t = foldedTitle, t == ScalarClass.fold(text) { return false }
         let folded = tokens.prefix(8).map { $0.folded }.joined(separator: " ")
         for f in lexicon.furniture where folded.hasPrefix(f) { return false }
         return true

@@ -12,7 +12,7 @@ extension ClaimBuilder {
     /// ("…, selon X", "…, a indiqué X") governs the clauses before it; a subject and its verb
     /// ("X a déclaré que …") the clauses after it. nil when the sentence is one claim.
     func clauses(_ r: Range<Int>, _ pieces: [Attribution], _ tokens: [Token], quoted: (Int) -> Bool,
-                 timeTokens: Set<Int>, sourceAt: (Int) -> (SourceName, end: Int)? = { _ in nil }) -> [(Range<Int>, Attribution?, [Range<Int>])]? {
+                 timeTokens: TokenSet, sourceAt: (Int) -> (SourceName, end: Int)? = { _ in nil }) -> [(Range<Int>, Attribution?, [Range<Int>])]? {
         let governing = pieces.filter { !$0.isCiting }
         let distinctOrigins = Set(governing.filter { !$0.origin.isEmpty }.map { Set($0.origin.map { $0.key }) }).count
         enum Cut { case source, coordination, contrast, enumeration, detail }
@@ -47,11 +47,11 @@ extension ClaimBuilder {
                 k += 1
                 continue
             }
-            let isConjunction = lexicon.clauseConjunctions.contains(t.folded) || t.folded == ";"
             // Only where the new clause brings its own source: a split without one would cut
-            // facts a reader takes together.
+            // facts a reader takes together. (Tested before the conjunction: it rules out most
+            // tokens without hashing their word.)
             let sourcedClause = governing.contains { $0.kind == .subjectVerb && $0.tokenRange.lowerBound > k && $0.tokenRange.lowerBound <= k + 6 }
-            if isConjunction, sourcedClause, startsClause(tokens, k + 1, r.upperBound),
+            if sourcedClause, lexicon.clauseConjunctions.contains(t.folded) || t.folded == ";", startsClause(tokens, k + 1, r.upperBound),
                words.count(r.lowerBound..<k) >= 4, words.count((k + 1)..<r.upperBound) >= 4 {
                 cuts[t.folded == ";" ? k + 1 : k] = .coordination
             }
@@ -146,7 +146,7 @@ extension ClaimBuilder {
 
     /// Where a list of figures splits: at a list separator outside parentheses with a figure
     /// (not a date, not the other end of a range) on each side.
-    func enumerationCuts(_ r: Range<Int>, _ tokens: [Token], quoted: (Int) -> Bool, timeTokens: Set<Int>) -> [Int] {
+    func enumerationCuts(_ r: Range<Int>, _ tokens: [Token], quoted: (Int) -> Bool, timeTokens: TokenSet) -> [Int] {
         func isFigure(_ k: Int) -> Bool { tokens[k].isNumber && !timeTokens.contains(k) }
         var candidates: [Int] = []
         var depth = 0

@@ -140,10 +140,11 @@ struct EntityRecognizer: Sendable {
     /// a lowercase (or capitalized) head word, up to two adjectives, de/du/des/d', then a name.
     func headedName(_ tokens: [Token], _ text: TextBuffer, _ i: Int) -> EntityMention? {
         let t = tokens[i]
-        guard t.kind == .word else { return nil }
+        // The language first, then one lookup in both head lists: most words are neither.
+        guard t.kind == .word, lexicon.language == .french, lexicon.nameHeads.contains(t.folded) else { return nil }
         let isOrg = lexicon.organizationHeads.contains(t.folded)
         let isSite = lexicon.siteHeads.contains(t.folded)
-        guard isOrg || isSite, lexicon.language == .french else { return nil }
+        guard isOrg || isSite else { return nil }
         var j = i + 1
         var adjectives = 0
         while j < tokens.count, tokens[j].kind == .word, !isNameWord(tokens[j], text),

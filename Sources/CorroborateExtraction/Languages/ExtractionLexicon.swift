@@ -2,8 +2,10 @@ import CorroborateCore
 
 /// What the language-neutral extraction engines need to know about one language. Each
 /// language fills one of these from its own tables (French.swift, English.swift); the engines
-/// only read this struct. Every word is stored folded (lowercase, no diacritics).
-public struct ExtractionLexicon: Sendable {
+/// only read it. Every word is stored folded (lowercase, no diacritics).
+/// A final class of constants, not a struct: every recognizer and builder holds it, and
+/// copying a struct of dozens of sets retained and released each of them.
+public final class ExtractionLexicon: Sendable {
     public let language: Language
     /// Determiners and other words stripped from the edges of a noun phrase ("la", "une", "the").
     public let determiners: Set<String>
@@ -127,8 +129,6 @@ public struct ExtractionLexicon: Sendable {
     /// Phrases giving a fact the whole country as its place ("journée nationale", "sur
     /// l'ensemble du territoire", "nationwide"), up to three words.
     public let nationalScope: Set<String>
-    /// The first words of those phrases, to try a phrase only where one can start.
-    public let nationalScopeFirstWords: Set<String>
     /// Conjunctions opening a clause of time or purpose: "after rebels claimed they seized
     /// Damascus" dates the claim, it does not attribute it to the rebels.
     public let temporalSubordinators: Set<String>
@@ -142,12 +142,24 @@ public struct ExtractionLexicon: Sendable {
     public let offsetWords: Set<String>
     private let eventByPrefix: [String: String]
     private let eventPrefixLengths: [Int]
+    /// The same prefixes as a trie, for ASCII words (nil if a prefix is not ASCII).
+    private let eventTrie: AsciiPrefixTrie?
     /// First words of the contrastive conjunctions and list separators (fast pre-test).
     public let contrastiveFirstWords: Set<String>
     /// First words of the reporting verbs of two words ("fait" of "fait savoir").
     public let reportingPhraseFirstWords: Set<String>
     /// First words of the hedges of several words ("selon" of "selon toute vraisemblance").
     public let hedgePhraseFirstWords: Set<String>
+    /// First words of the conditionals of two words ("même" of "même si"): a token opening
+    /// none needs no phrase string built and hashed.
+    public let conditionalPhraseFirstWords: Set<String>
+    /// First words of the national-scope phrases, to test a token before joining phrases.
+    public let nationalScopeFirstWords: Set<String>
+    /// Every word the negation test reacts to (complementizers, conditionals and the first
+    /// words of those of two words, negation openers and words): one lookup passes the others.
+    public let negationScanWords: Set<String>
+    /// The organization and site heads together, to rule out most words in one lookup.
+    public let nameHeads: Set<String>
     /// The source, citing and relay cues as words, split once per language rather than for
     /// every article or token; the first words of all three, and of the back-references.
     let sourceCueWords: [[String]]
@@ -173,7 +185,6 @@ public struct ExtractionLexicon: Sendable {
         self.comparisonWords = comparisonWords
         self.temporalSubordinators = temporalSubordinators
         self.nationalScope = nationalScope
-        self.nationalScopeFirstWords = Set(nationalScope.compactMap { $0.split(separator: " ").first.map(String.init) })
         self.agencyWords = agencyWords
         self.litotes = litotes
         self.infinitiveMarkers = infinitiveMarkers
@@ -235,10 +246,16 @@ public struct ExtractionLexicon: Sendable {
         var byPrefix: [String: String] = [:]
         for (p, c) in self.eventStems where byPrefix[p] == nil { byPrefix[p] = c }
         self.eventByPrefix = byPrefix
+        self.eventTrie = AsciiPrefixTrie(byPrefix)
         self.eventPrefixLengths = Set(self.eventStems.map { $0.prefix.unicodeScalars.count }).sorted(by: >)
         self.contrastiveFirstWords = ExtractionLexicon.firstWords(contrastiveConjunctions)
         self.reportingPhraseFirstWords = ExtractionLexicon.firstWords(reportingVerbs.filter { $0.contains(" ") })
         self.hedgePhraseFirstWords = ExtractionLexicon.firstWords(hedges.filter { $0.contains(" ") })
+        self.conditionalPhraseFirstWords = ExtractionLexicon.firstWords(conditionals.filter { $0.contains(" ") })
+        self.nationalScopeFirstWords = ExtractionLexicon.firstWords(Array(nationalScope))
+        self.nameHeads = organizationHeads.union(siteHeads)
+        self.negationScanWords = complementizers.union(conditionals).union(self.conditionalPhraseFirstWords)
+            .union(negationOpeners).union(negationWords)
         func words(_ phrases: [String]) -> [[String]] { phrases.map { $0.split(separator: " ").map(String.init) } }
         self.sourceCueWords = words(sourceCues)
         self.citingCueWords = words(citingCues)
@@ -258,12 +275,17 @@ public struct ExtractionLexicon: Sendable {
 
     /// The concept a folded word evokes, if any: the longest listed prefix of the word.
     public func event(for word: String) -> String? {
+        if let trie = eventTrie {
+            let found = trie.longestPrefix(of: word)
+            if found.answered { return found.value }
+        }
         let scalars = word.unicodeScalars
         let n = scalars.count
-        // Each prefix encoded straight to UTF-8: `UnicodeScalarView.append(contentsOf:)`
-        // copies through intermediate strings, and this runs for every word.
+        // Each prefix copied as the word's own UTF-8 bytes (a slice of scalars to String, inline
+        // for short prefixes): decoding and re-encoding scalars cost more than the lookup.
         for length in eventPrefixLengths where length <= n {
-            if let c = eventByPrefix[ScalarClass.string(scalars.prefix(length))] { return c }
+            guard let end = scalars.index(scalars.startIndex, offsetBy: length, limitedBy: scalars.endIndex) else { continue }
+            if let c = eventByPrefix[String(scalars[..<end])] { return c }
         }
         return nil
     }
