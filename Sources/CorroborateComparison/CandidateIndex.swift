@@ -111,21 +111,7 @@ struct CandidateIndex: Sendable {
 
         /// Whether two sorted lists have `atLeast` elements in common.
         static func shared(_ x: [Int32], _ y: [Int32], atLeast: Int) -> Bool {
-            guard atLeast > 0 else { return true }
-            var p = 0, q = 0, found = 0
-            while p < x.count, q < y.count {
-                if x[p] == y[q] {
-                    found += 1
-                    if found >= atLeast { return true }
-                    p += 1
-                    q += 1
-                } else if x[p] < y[q] {
-                    p += 1
-                } else {
-                    q += 1
-                }
-            }
-            return false
+            SortedIDs.shareAtLeast(x, y, atLeast)
         }
     }
 }

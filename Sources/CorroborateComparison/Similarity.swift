@@ -97,30 +97,16 @@ struct Similarity: Sendable {
     static func cosine(_ a: WeightedTerms, _ b: WeightedTerms) -> Double {
         guard a.norm > 0, b.norm > 0 else { return 0 }
         var dot = 0.0
-        var p = 0, q = 0
-        let x = a.terms, y = b.terms
-        while p < x.count, q < y.count {
-            if x[p] == y[q] {
-                dot += a.weights[p] * b.weights[q]
-                p += 1
-                q += 1
-            } else if x[p] < y[q] {
-                p += 1
-            } else {
-                q += 1
-            }
+        SortedIDs.forEachCommon(a.terms, b.terms) { p, q in
+            dot += a.weights[p] * b.weights[q]
+            return true
         }
         return dot / (a.norm * b.norm)
     }
 
     /// Whether two sorted lists have an element in common.
     static func intersects(_ x: [Int32], _ y: [Int32]) -> Bool {
-        var p = 0, q = 0
-        while p < x.count, q < y.count {
-            if x[p] == y[q] { return true }
-            if x[p] < y[q] { p += 1 } else { q += 1 }
-        }
-        return false
+        SortedIDs.shareAtLeast(x, y, 1)
     }
 
     struct Evidence: Sendable {
@@ -193,22 +179,13 @@ struct Similarity: Sendable {
         var anySharedEvent = false
         var she = 0.0, mx = 0.0
         do {
-            let x = va.events.terms, y = vb.events.terms
-            var p = 0, q = 0
-            while p < x.count, q < y.count {
-                if x[p] == y[q] {
-                    let w = va.events.weights[p]
-                    she += w
-                    mx = anySharedEvent ? max(mx, w) : w
-                    anySharedEvent = true
-                    if details { sharedEvents.append(eventNames[Int(x[p])]) }
-                    p += 1
-                    q += 1
-                } else if x[p] < y[q] {
-                    p += 1
-                } else {
-                    q += 1
-                }
+            SortedIDs.forEachCommon(va.events.terms, vb.events.terms) { p, _ in
+                let w = va.events.weights[p]
+                she += w
+                mx = anySharedEvent ? max(mx, w) : w
+                anySharedEvent = true
+                if details { sharedEvents.append(eventNames[Int(va.events.terms[p])]) }
+                return true
             }
         }
         if !anySharedEvent { mx = 0 }
@@ -217,20 +194,11 @@ struct Similarity: Sendable {
         var shk = 0.0
         var sharedEntities: [String] = []
         do {
-            let x = va.entities.terms, y = vb.entities.terms
-            var p = 0, q = 0
-            while p < x.count, q < y.count {
-                if x[p] == y[q] {
-                    let ws = va.entityShare[p], wl = vb.entityShare[q]
-                    shk += va.entityRarity[p] * min(ws, wl)
-                    if details, ws == 1 || wl == 1 { sharedEntities.append(entityNames[Int(x[p])]) }
-                    p += 1
-                    q += 1
-                } else if x[p] < y[q] {
-                    p += 1
-                } else {
-                    q += 1
-                }
+            SortedIDs.forEachCommon(va.entities.terms, vb.entities.terms) { p, q in
+                let ws = va.entityShare[p], wl = vb.entityShare[q]
+                shk += va.entityRarity[p] * min(ws, wl)
+                if details, ws == 1 || wl == 1 { sharedEntities.append(entityNames[Int(va.entities.terms[p])]) }
+                return true
             }
         }
         shk = min(Similarity.sharedCap, shk)
