@@ -38,6 +38,8 @@ struct NumberLexicon: Sendable {
     /// cannot start a quantity, so most words cost one lookup.
     let starters: Set<String>
     let timeMarkers: PhraseTable<Bool>
+    /// The units of the table that measure time ("year", "day"…).
+    let timeUnits: Set<String>
     let links: Set<String>
     let stops: Set<String>
     let prenominal: Set<String>
@@ -96,6 +98,7 @@ struct NumberLexicon: Sendable {
         self.words = words
 
         var units = PhraseTable<UnitWord>()
+        var timeUnits = Set<String>()
         for row in LexiconTable.rows(data.units) where row.count >= 2 {
             let flags = Set((row.count > 3 ? row[3] : "").split(separator: " ").map(String.init))
             let multiplier = row.count > 2 ? Double(row[2]) ?? 1 : 1
@@ -104,8 +107,10 @@ struct NumberLexicon: Sendable {
                 countsAfterArticle: flags.contains("one"), isSymbol: flags.contains("symbol"),
                 inSpan: flags.contains("time") || flags.contains("symbol") || flags.contains("span"),
                 isApprox: flags.contains("approx"), isClock: flags.contains("clock")))
+            if flags.contains("time") { timeUnits.insert(row[1]) }
         }
         self.units = units
+        self.timeUnits = timeUnits
 
         var bounds = PhraseTable<Bool>()
         for phrase in LexiconTable.words(data.bounds) { bounds.add(split(phrase), true) }
@@ -135,5 +140,13 @@ struct NumberLexicon: Sendable {
     static func forLanguage(_ language: Language) -> NumberLexicon {
         if let lexicon = byCode[language.code] { return lexicon }
         return byCode[NumberLanguageData.all[0].language.code] ?? NumberLexicon(NumberLanguageData.all[0])
+    }
+}
+
+/// What the number tables say of units, for the stages after recognition.
+public enum NumberUnits {
+    /// Units that measure time in any language's tables: a "24 ans" is a duration, not a count.
+    public static let time: Set<String> = NumberLanguageData.all.reduce(into: Set<String>()) { out, data in
+        out.formUnion(NumberLexicon.forLanguage(data.language).timeUnits)
     }
 }

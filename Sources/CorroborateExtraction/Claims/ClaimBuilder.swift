@@ -1,6 +1,7 @@
 import CorroborateCore
 import CorroborateText
 import CorroborateGazetteer
+import CorroborateNumbers
 
 /// Builds the claims of one article from its sentences and what the recognizers found:
 /// one claim per asserting sentence, with its actors, places, date, numbers, sources,
@@ -265,7 +266,7 @@ struct ClaimBuilder: Sendable {
                             || (s.quote != nil && attr != nil && isBackReferenceQuote(si, sentences, own, tokens)) {
                     // The same source going on about the same event it dated ("a précisé la même source").
                     claim.when = previousWhen
-                } else if mentions(input.numbers, from: start, to: end).contains(where: { !$0.approx && !ClaimBuilder.timeUnits.contains($0.unit ?? "") }),
+                } else if mentions(input.numbers, from: start, to: end).contains(where: { !$0.approx && !NumberUnits.time.contains($0.unit ?? "") }),
                           let d = events.lazy.compactMap({ dateOfEvent[$0] }).first ?? newsDay {
                     // A tally with no date of its own (arrests, turnout, injured) counts what
                     // happened on the news day the article has dated.
@@ -275,7 +276,7 @@ struct ClaimBuilder: Sendable {
                 // "two senior army officers told Reuters": how many sources spoke is not a figure of the claim.
                 claim.numbers = mentions(input.numbers, from: start, to: end).filter { n in
                     // "Une semaine après le vote", "two days later": an offset in time, not a figure.
-                    if ClaimBuilder.timeUnits.contains(n.unit ?? ""), case let after = lowerBound(tokens, n.end), after < seg.upperBound,
+                    if NumberUnits.time.contains(n.unit ?? ""), case let after = lowerBound(tokens, n.end), after < seg.upperBound,
                        lexicon.offsetWords.contains(tokens[after].folded) { return false }
                     let k = lowerBound(tokens, n.start)
                     guard inAttribution(k) else { return true }
@@ -342,8 +343,6 @@ struct ClaimBuilder: Sendable {
     /// Event concepts of going somewhere (language-neutral names of the event lexicons).
     static let movementConcepts: Set<String> = ["leave", "travel", "arrive", "flee"]
 
-    /// Units of durations: "24 ans", "13 years" measure a background, not the day's tally.
-    static let timeUnits: Set<String> = ["year", "month", "week", "day", "night", "hour", "minute", "second"]
 
     private func isBackReference(_ tokens: [Token], _ r: Range<Int>) -> Bool {
         for k in r {
