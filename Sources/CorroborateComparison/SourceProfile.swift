@@ -44,8 +44,7 @@ struct SourceProfile: Sendable {
                 }
                 continue
             }
-            let kind = gazetteer.entry(key: key)?.kind
-            if kind == "agency" || kind == "outlet" {
+            if gazetteer.entry(key: key)?.isNewsMedium == true {
                 if !channels.contains(key) { channels.append(key) }
             } else if !origins.contains(key) {
                 origins.append(key)

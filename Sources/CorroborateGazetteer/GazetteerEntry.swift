@@ -9,6 +9,10 @@ public struct GazetteerEntry: Sendable, Hashable {
     /// country, city, region, governorate, site, airport, agency, outlet, platform (where
     /// people post: Telegram, X), government, armed-group, person...
     public let kind: String
+    /// A news agency or outlet: it carries the news, it is a channel of a source.
+    public var isNewsMedium: Bool { kind == "agency" || kind == "outlet" }
+    /// Where people post (Telegram, X): it carries a post, it neither says nor does.
+    public var isPlatform: Bool { kind == "platform" }
     /// The containing place (city → country, site → city); an organization's country.
     public let parent: String?
     /// Display forms per language, the preferred one first.

@@ -413,7 +413,7 @@ struct AttributionRecognizer: Sendable {
                 if !channels.contains(e) { channels.append(e) }
             } else if ent.type == .person {
                 if !persons.contains(e) { persons.append(e) }
-            } else if gazetteer.entry(key: ent.key)?.kind == "platform" {
+            } else if gazetteer.entry(key: ent.key)?.isPlatform == true {
                 // "a écrit sur Telegram", "in a post on X": the platform carries the post; the poster is the source.
                 continue
             } else if !others.contains(e) {
@@ -523,7 +523,7 @@ struct AttributionRecognizer: Sendable {
 
     private func isAgencyLike(_ e: Entity) -> Bool {
         guard let entry = gazetteer.entry(key: e.key) else { return false }
-        return entry.kind == "agency" || entry.kind == "outlet"
+        return entry.isNewsMedium
     }
 
     /// The phrase as written, runs of spaces as one.

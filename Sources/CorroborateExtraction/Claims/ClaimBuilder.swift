@@ -173,7 +173,7 @@ struct ClaimBuilder: Sendable {
                         if after < seg.upperBound, lexicon.personModifierHeads.contains(tokens[after].folded) { continue }
                     }
                     // A news outlet or agency carries the news, a platform the post: neither acts in it.
-                    if ent.type == .organization, let kind = gazetteer.entry(key: ent.key)?.kind, ["agency", "outlet", "platform"].contains(kind) { continue }
+                    if ent.type == .organization, let entry = gazetteer.entry(key: ent.key), entry.isNewsMedium || entry.isPlatform { continue }
                     if ent.type == .place {
                         if isSubject(tokens, k, seg, entityEnd: after) { if !who.contains(e) { who.append(e) } } else if !wherePlaces.contains(e) { wherePlaces.append(e) }
                     } else if !who.contains(e) {
