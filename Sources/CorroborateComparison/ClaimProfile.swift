@@ -167,9 +167,17 @@ struct ClaimProfile: Sendable {
                 j += 1
             }
         }
+        // A list of figures after one mention shares it ("le 15 mars, 480 000 selon la police,
+        // 1,7 million selon les syndicats"): the reach counts from the last figure that took it.
+        var lastTaker: [Int: Int] = [:]
         for (i, r) in ranges.enumerated() where out[i] == nil {
-            if let m = mentions.lastIndex(where: { $0.upperBound <= r.lowerBound }), !claimed.contains(m),
-               r.lowerBound - mentions[m].upperBound <= reachBack { out[i] = m }
+            if let m = mentions.lastIndex(where: { $0.upperBound <= r.lowerBound }), !claimed.contains(m) {
+                let from = max(mentions[m].upperBound, lastTaker[m].map { ranges[$0].upperBound } ?? 0)
+                if r.lowerBound - from <= reachBack {
+                    out[i] = m
+                    lastTaker[m] = i
+                }
+            }
         }
         return out
     }

@@ -39,4 +39,15 @@ struct TurnoutBySourceTests {
         #expect(tallies?.relation == .conflict)
         #expect(tallies?.facets == [.number])
     }
+
+    static let c = article("journal-c", "La précédente journée de mobilisation, le 6 mars, n'avait rassemblé « que » 400 000 personnes selon la police, 1,4 million selon les syndicats.")
+
+    @Test("a list of figures after a date shares it: the unions' tally of an earlier day is not a version of this day's")
+    func listSharesDate() throws {
+        let run = Comparator().compare([Self.b, Self.c])
+        let today = try #require(Self.b.claims.first { $0.text.contains("syndicats") })
+        let earlier = try #require(Self.c.claims.first { $0.text.contains("1,4 million") })
+        let pair = run.alignments.first { Set([$0.a, $0.b]) == ["journal-b#\(today.id)", "journal-c#\(earlier.id)"] }
+        #expect(pair == nil)
+    }
 }
