@@ -97,16 +97,12 @@ struct VerdictRules: Sendable {
         for x in pa {
             for y in pb where x == y || gazetteer.isWithin(x, y) || gazetteer.isWithin(y, x) { return false }
         }
-        let la = pa.filter { VerdictRules.localKinds.contains(gazetteer.entry(key: $0)?.kind ?? "") }
-        let lb = pb.filter { VerdictRules.localKinds.contains(gazetteer.entry(key: $0)?.kind ?? "") }
+        let la = pa.filter { gazetteer.entry(key: $0)?.isLocalPlace == true }
+        let lb = pb.filter { gazetteer.entry(key: $0)?.isLocalPlace == true }
         guard !la.isEmpty, !lb.isEmpty else { return false }
         // Both local places in the same country: two accounts of one place in a story.
         return la.contains { x in lb.contains { y in country(x) != nil && country(x) == country(y) } }
     }
-
-    /// Kinds of place small enough that two of them in one country are two accounts of one
-    /// place in a story (a set built once, not per pair judged).
-    static let localKinds: Set<String> = ["city", "airport", "base", "site", "square", "prison"]
 
     /// Places none of the others lies in.
     private func precise(_ places: Set<String>) -> [String] {

@@ -13,6 +13,10 @@ public struct GazetteerEntry: Sendable, Hashable {
     public var isNewsMedium: Bool { kind == "agency" || kind == "outlet" }
     /// Where people post (Telegram, X): it carries a post, it neither says nor does.
     public var isPlatform: Bool { kind == "platform" }
+    /// A place small enough that a story has one of its kind at a time in a country (a city,
+    /// an airport, a base, a square): two of them are two accounts of one place.
+    public var isLocalPlace: Bool { GazetteerEntry.localKinds.contains(kind) }
+    static let localKinds: Set<String> = ["city", "airport", "base", "site", "square", "prison"]
     /// The containing place (city → country, site → city); an organization's country.
     public let parent: String?
     /// Display forms per language, the preferred one first.

@@ -88,6 +88,20 @@ struct NationalScopeTests {
     }
 }
 
+@Suite("Claims: « la capitale » with no country said")
+struct BareCapitalTests {
+    @Test("the capital of the country named last in the sentence, else of the story's country; not the adjective, not beside a named city", arguments: [
+        ("Des cortèges ont défilé à Lyon et à Marseille.\n\nLa CGT a compté 80 000 manifestants dans la capitale.", Language.french, "80 000", ["Paris"]),
+        ("Les autorités russes ont indiqué que le dirigeant était arrivé dans la capitale.", Language.french, "arrivé", ["Moscou"]),
+        ("Marches were held in Leeds and Manchester.\n\nPolice counted 20 000 marchers in the capital.", Language.english, "20 000", ["London"]),
+        ("Des cortèges ont défilé à Lyon et à Marseille.\n\nCette journée revêt une importance capitale pour les syndicats.", Language.french, "importance", []),
+        ("Des cortèges ont défilé à Lyon et à Marseille.\n\nLes rebelles ont pris la capitale, Lyon, dimanche.", Language.french, "rebelles", ["Lyon"]),
+    ])
+    func bareCapital(_ text: String, _ language: Language, _ fragment: String, _ places: [String]) {
+        #expect(claim(analyze(text, language: language), fragment)?.where == places)
+    }
+}
+
 @Suite("Claims: a country owning a title")
 struct PossessiveCountryTests {
     @Test("« Syria's former president Bashar al-Assad »: the country qualifies the title, it does not act")

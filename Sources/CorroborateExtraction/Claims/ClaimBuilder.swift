@@ -210,6 +210,24 @@ struct ClaimBuilder: Sendable {
                     whereNames.append(name)
                     whereKeys.append(key)
                 }
+                // "dans la capitale", "the capital" with no country said: the capital of the country
+                // the sentence named last before it ("le pouvoir russe … arrivé dans la capitale"),
+                // else the story country's; not when the clause names its city itself.
+                if let k = bareCapital(tokens, seg),
+                   !whereKeys.contains(where: { gazetteer.entry(key: $0)?.isLocalPlace == true }),
+                   let country = (r.lowerBound..<k).reversed().lazy.compactMap({ i -> String? in
+                       if let e = entityAt[i], self.gazetteer.entry(key: input.entities[e].key)?.kind == "country" { return input.entities[e].key }
+                       return tokens[i].kind == .word ? self.gazetteer.countryForDemonym(tokens[i].folded) : nil
+                   }).first ?? storyCountry?.key,
+                   let capital = gazetteer.capital(ofCountry: country) {
+                    if let e = input.entities.first(where: { $0.key == capital }) {
+                        whereNames.append(e.name)
+                        whereKeys.append(capital)
+                    } else if let name = gazetteer.displayName(key: capital, language: lexicon.language) {
+                        whereNames.append(name)
+                        whereKeys.append(capital)
+                    }
+                }
                 // "le territoire syrien", "Syrian territory": the country the adjective names, when no
                 // place of it is named; "le pays", "the country": the article's main country.
                 for k in seg where !inAttribution(k) && tokens[k].kind == .word && (!tokens[k].isCapitalized || lexicon.language == .english) {

@@ -52,6 +52,21 @@ extension ClaimBuilder {
         return out
     }
 
+    /// "la capitale", "the capital" named without a country: a determiner before the noun, no
+    /// demonym beside it ("la capitale syrienne" is `describedCapitals`'), no complement naming
+    /// one ("la capitale de la Syrie"), and not the adjective ("une importance capitale").
+    func bareCapital(_ tokens: [Token], _ r: Range<Int>) -> Int? {
+        r.first { k in
+            guard k > r.lowerBound, lexicon.capitalWords.contains(tokens[k].folded),
+                  lexicon.determiners.contains(tokens[k - 1].folded),
+                  gazetteer.countryForDemonym(tokens[k - 1].folded) == nil else { return false }
+            guard k + 1 < r.upperBound else { return true }
+            let next = tokens[k + 1]
+            return gazetteer.countryForDemonym(next.folded) == nil && !lexicon.placePrepositions.contains(next.folded)
+                && !next.isCapitalized
+        }
+    }
+
     /// The date a claim's event happened among the dates of its clause: not a date in
     /// parentheses (a comparison: "(15 600 le 7 mars)"), not the start or end of a span
     /// ("depuis 2015", "until January"), and the day of the statement ("a fait état vendredi",
