@@ -1,3 +1,4 @@
+import Foundation
 import CorroborateCore
 
 /// A figure of a claim as comparison reads it: what it counts (a unit class), the range of
@@ -52,7 +53,10 @@ struct Quantity: Sendable {
         case .nearly?:
             low = min(v - h, v * (1 - Quantity.nearlyTolerance)); high = v
         case .about?:
-            low = min(v - h, v * (1 - Quantity.aboutTolerance)); high = max(v + h, v * (1 + Quantity.aboutTolerance))
+            // "environ 500" is 450…550, but "quelque 1,089 million" keeps the precision its
+            // digits show: each significant digit past the second divides the margin by ten.
+            let margin = Quantity.aboutTolerance / Quantity.precisionDivisor(n.text)
+            low = min(v - h, v * (1 - margin)); high = max(v + h, v * (1 + margin))
         case nil:
             if n.approx {
                 // Vague quantities ("des milliers", "dozens"): the order of magnitude only.
@@ -61,6 +65,17 @@ struct Quantity: Sendable {
                 low = v - h; high = v + h
             }
         }
+    }
+
+    /// 10 to the number of significant digits past the second the figure is written with
+    /// ("1,089 million": 1089, four digits, 100; "500", "1,5 million": 1). Trailing zeros of
+    /// whole numbers only round ("800 000" has one significant digit).
+    static func precisionDivisor(_ text: String) -> Double {
+        var digits: [UInt32] = []
+        for s in text.unicodeScalars where ScalarClass.isDigit(s) && digits.count < 15 { digits.append(s.value - 48) }
+        while let first = digits.first, first == 0 { digits.removeFirst() }
+        while let last = digits.last, last == 0 { digits.removeLast() }
+        return digits.count > 2 ? pow(10, Double(digits.count - 2)) : 1
     }
 
     /// Half the rounding step the figure's writing shows: "1,089 million" → 500, "800 000" →
@@ -88,6 +103,13 @@ struct Quantity: Sendable {
     func isComparable(with o: Quantity) -> Bool {
         guard sameKind(as: o) else { return false }
         return scope == o.scope
+    }
+
+    /// Two figures a verdict weighs against each other: comparable ones, or two durations
+    /// wherever the claim places them; a duration is not counted anywhere ("13 années de
+    /// guerre" next to "Moscou" measures the war, not something in Moscow).
+    func isVersion(of o: Quantity) -> Bool {
+        isComparable(with: o) || (isMeasure && sameKind(as: o))
     }
 
     func sameKind(as o: Quantity) -> Bool {

@@ -61,7 +61,7 @@ struct VerdictRules: Sendable {
                 && x.isCompatible(with: y) && !Quantity.otherDay(x, a.referenceDay, y, b.referenceDay) { return nil }
         }
         for x in a.quantities {
-            for y in b.quantities where x.isComparable(with: y) && !Quantity.otherDay(x, a.referenceDay, y, b.referenceDay) {
+            for y in b.quantities where x.isVersion(of: y) && !Quantity.otherDay(x, a.referenceDay, y, b.referenceDay) {
                 if x.isCompatible(with: y) { return nil }
                 let gap = abs(x.value - y.value) / max(abs(x.value), abs(y.value), 1)
                 if closest.map({ gap < abs($0.0.value - $0.1.value) / max(abs($0.0.value), abs($0.1.value), 1) }) ?? true {

@@ -26,6 +26,10 @@ struct NumberToleranceTests {
         ("1,089 million", 1_089_000, "people", false, "près de 1,1 million", 1_100_000, "people", true, true),
         ("1,08 million", 1_080_000, "people", false, "1,089 million", 1_089_000, "people", false, false),
         ("800 000", 800_000, "people", false, "plus de 800 000", 800_000, "people", true, true),
+        // "quelque", "environ" keep the precision the digits show
+        ("1,08 million", 1_080_000, "people", false, "quelque 1,089 million", 1_089_000, "people", true, false),
+        ("1,09 million", 1_090_000, "people", false, "quelque 1,089 million", 1_089_000, "people", true, true),
+        ("environ 1 500", 1500, "people", true, "1 400", 1400, "people", false, true),
         ("280 000", 280_000, "people", false, "près de 300 000", 300_000, "people", true, true),
         ("800 000", 800_000, "people", false, "119 000", 119_000, "people", false, false),
         // vague quantities give an order of magnitude
@@ -40,6 +44,7 @@ struct NumberToleranceTests {
         ("over 50 years", 50, "year", true, "53 years", 53, "year", false, true),
         ("13 years", 13, "year", false, "14 years", 14, "year", false, false),
         ("up to 500", 500, "people", true, "450", 450, "people", false, true),
+        ("about 1.089 million", 1_089_000, "people", true, "1.08 million", 1_080_000, "people", false, false),
         ("fewer than 10", 10, "injured", true, "12", 12, "injured", false, false),
     ]
 

@@ -57,6 +57,16 @@ struct VerdictTests {
         #expect(!v.facets.contains(.number))
     }
 
+    @Test("a duration is not counted in a place: a war of 13 years near « Moscou » against nearly 14 years is a discrepancy")
+    func durationsAnywhere() {
+        let v = Make.verdict(
+            Make.claim("Moscou a soutenu le régime durant les 13 années de guerre.", where: ["place:moscow"], events: ["war"],
+                       numbers: [("13 années", 13, "year", false)]),
+            Make.claim("Le pays a connu près de 14 ans de guerre.", events: ["war"], numbers: [("près de 14 ans", 14, "year", true)]))
+        #expect(v.relation == .conflict)
+        #expect(v.facets == [.number])
+    }
+
     @Test("figures of another day are another count, not a discrepancy")
     func otherDay() {
         let x = Make.article("a", published: PartialDate(year: 2025, month: 5, day: 21), times: [("Le 14 mai", PartialDate(year: 2025, month: 5, day: 14))], [

@@ -57,4 +57,14 @@ struct ClaimWhenTests {
         let a = analyze(text, published: "2024-12-10")
         #expect(claim(a, "nouvelle grève")?.when?.iso == "2024-12-09")
     }
+
+    @Test("a state that began on a date (« depuis 2015 », « since 2015 ») is dated by its start when the clause gives no other date", arguments: [
+        ("La Russie est engagée militairement en Syrie depuis 2015.", Language.french, "2015"),
+        ("Russia has been militarily engaged in Syria since 2015.", Language.english, "2015"),
+        ("Depuis 2015, la Russie a frappé Alep le 3 mars.", Language.french, "2024-03-03"),
+    ])
+    func spanStart(_ text: String, _ language: Language, _ iso: String) {
+        let a = analyze(text, language: language, published: "2024-12-10")
+        #expect(a.claims.first?.when?.iso == iso)
+    }
 }

@@ -80,10 +80,14 @@ extension ClaimBuilder {
         }
         func tokenIndex(_ offset: Int) -> Int? { r.first { tokens[$0].start >= offset } }
         var statementDay: TimeMention? = nil
+        var spanStart: TimeMention? = nil
         for d in dates {
             guard let k = tokenIndex(d.start) else { continue }
             if inParentheses.contains(tokens[k].start) { continue }
-            if k > r.lowerBound, lexicon.spanPrepositions.contains(tokens[k - 1].folded) { continue }
+            if k > r.lowerBound, lexicon.spanPrepositions.contains(tokens[k - 1].folded) {
+                if spanStart == nil { spanStart = d }
+                continue
+            }
             // "plus nombreux que le 15 mars", "more than on March 15": a date compared with.
             if let c = (max(r.lowerBound, k - 2)..<k).last(where: { lexicon.comparisonWords.contains(tokens[$0].folded) }),
                (c + 1..<k).allSatisfy({ lexicon.determiners.contains(tokens[$0].folded) || lexicon.placePrepositions.contains(tokens[$0].folded) }),
@@ -97,7 +101,7 @@ extension ClaimBuilder {
             }
             return d
         }
-        return statementDay
+        return statementDay ?? spanStart
     }
 
     /// "ne … pas", "n'… jamais", "not", "never", "denied": the claim says something did not happen.
