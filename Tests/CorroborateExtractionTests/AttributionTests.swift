@@ -22,6 +22,14 @@ struct AttributionTests {
         #expect(claim(a, "12 000")?.sources.first?.contains("ministère de l’Intérieur") == true)
     }
 
+    @Test("« a confié » inverted after a quote names its speaker; « a confié à » its recipient", arguments: [
+        ("« Il y a un regain de la mobilisation », a confié Laurent Berger, secrétaire général de la CFDT.", ["Laurent Berger"]),
+        ("« Le cortège était plus long », a confié à l’AFP Sophie Binet.", ["Sophie Binet", "AFP"]),
+    ])
+    func confided(_ sentence: String, _ sources: [String]) {
+        #expect(analyze(sentence).claims.first?.sources == sources)
+    }
+
     @Test("a back-reference takes the last source")
     func backReference() {
         let a = analyze("Le navire est arrivé au port mardi, a indiqué une source du Kremlin à l’agence TASS. « Le navire et son équipage sont arrivés à Tartous. Ils sont en sécurité », a précisé la même source.")

@@ -894,7 +894,6 @@ extension ExtractionLexicon {
         relayVerbs: Table.set("""
         interrogé
         interrogée
-        confié
         """),
         citingVerbs: Table.set("""
         citant
