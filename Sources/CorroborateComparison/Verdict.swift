@@ -127,7 +127,10 @@ struct VerdictRules: Sendable {
     /// a generic source ("les agences russes") or a source beside the same channel only
     /// differs in attribution.
     func sourceVerdict(_ a: SourceProfile, _ b: SourceProfile) -> SourceRelation {
-        if !a.channels.isEmpty, !b.channels.isEmpty, Set(a.channels).isDisjoint(with: Set(b.channels)) {
+        // "Interfax and state media" may include the other's TASS: a generic medium beside the
+        // named ones leaves the channels open.
+        if !a.channels.isEmpty, !b.channels.isEmpty, Set(a.channels).isDisjoint(with: Set(b.channels)),
+           a.genericChannels.isEmpty, b.genericChannels.isEmpty {
             // Two witnesses each through their own medium ("US officials" to one outlet, "army
             // officers" to another) differ; one origin, or none named, through two agencies conflicts.
             // An anonymous "source" is no one in particular: it names no witness of its own.

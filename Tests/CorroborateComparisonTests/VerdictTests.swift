@@ -183,6 +183,18 @@ struct VerdictTests {
         #expect(v.relation == .agree)
     }
 
+    @Test("a generic medium beside another named agency may be the first one: it differs, no contradiction")
+    func genericBesideNamed() {
+        let v = Make.verdict(
+            Make.claim("The minister has arrived, Interfax and state media quoted a source as saying.", events: ["arrive"],
+                       sources: [("source", "source:a source"), ("Interfax", "org:interfax"), ("state media", "source:state media")]),
+            Make.claim("Le ministre est arrivé, a indiqué une source à l'agence TASS.", events: ["arrive"],
+                       sources: [("source", "source:une source"), ("TASS", "org:tass")]),
+            languages: (.english, .french))
+        #expect(v.relation == .agree)
+        #expect(v.facets == [.source])
+    }
+
     // MARK: negation
 
     @Test("a denial against an assertion is a discrepancy on negation (fr)")

@@ -30,6 +30,12 @@ struct AttributionTests {
         #expect(analyze(sentence).claims.first?.sources == sources)
     }
 
+    @Test("a generic source joined to a named one is a source too: « Interfax and state media quoted »")
+    func namedAndGeneric() {
+        let a = analyze("\"The minister has arrived in Paris,\" Interfax and state media quoted the Kremlin source as saying.", language: .english)
+        #expect(a.claims.first?.sources == ["Kremlin", "Interfax", "state media"])
+    }
+
     @Test("a back-reference takes the last source")
     func backReference() {
         let a = analyze("Le navire est arrivé au port mardi, a indiqué une source du Kremlin à l’agence TASS. « Le navire et son équipage sont arrivés à Tartous. Ils sont en sécurité », a précisé la même source.")

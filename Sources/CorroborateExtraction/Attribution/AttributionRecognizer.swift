@@ -189,7 +189,8 @@ struct AttributionRecognizer: Sendable {
                 func isSourceWord(_ i: Int) -> Bool { context.entityAt[i] != nil || lexicon.sourceNouns.contains(tokens[i].folded) }
                 var after = s
                 while after < groupStart, lexicon.determiners.contains(tokens[after].folded) { after += 1 }
-                let joinsNames = (t.folded == "et" || t.folded == "and") && j > range.lowerBound && (max(range.lowerBound, j - 4)..<j).contains(where: isSourceWord) && after < groupStart && isSourceWord(after)
+                // The second name may open with a modifier: "Interfax and state media quoted".
+                let joinsNames = (t.folded == "et" || t.folded == "and") && j > range.lowerBound && (max(range.lowerBound, j - 4)..<j).contains(where: isSourceWord) && after < groupStart && (after..<min(groupStart, after + 3)).contains(where: isSourceWord)
                 if !joinsNames { break }
             }
             if groupStart - s >= maxPhrase { break }
@@ -459,7 +460,19 @@ struct AttributionRecognizer: Sendable {
             return a
         }
         if !chosen.isEmpty {
-            return Attribution(origin: names(chosen), channels: channelNames, tokenRange: span, kind: kind,
+            var origin = names(chosen)
+            // "Interfax and state media quoted": a generic source joined to a named one is a source too.
+            if let c = (start..<relayStart).first(where: { ["et", "and"].contains(tokens[$0].folded) }) {
+                for side in [start..<c, (c + 1)..<relayStart] where !side.contains(where: { context.entityAt[$0] != nil })
+                    && side.contains(where: { lexicon.sourceNouns.contains(tokens[$0].folded) }) {
+                    var a = side.lowerBound
+                    while a < side.upperBound, lexicon.determiners.contains(tokens[a].folded) { a += 1 }
+                    guard a < side.upperBound else { continue }
+                    let name = shortName(tokens, a..<side.upperBound, context.text)
+                    origin.append(SourceName(name: name, key: "source:" + ScalarClass.fold(name)))
+                }
+            }
+            return Attribution(origin: origin, channels: channelNames, tokenRange: span, kind: kind,
                                isSpeaker: !persons.isEmpty, isCalledSource: calledSource)
         }
         // A generic source: "les médias d'État russes", "des groupes de défense…", "US officials".
