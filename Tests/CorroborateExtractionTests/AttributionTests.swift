@@ -36,6 +36,15 @@ struct AttributionTests {
         #expect(a.claims.first?.sources == ["Kremlin", "Interfax", "state media"])
     }
 
+    @Test("the one who issued a statement is its source, a time between them or not", arguments: [
+        ("Russia's Foreign Ministry released a statement earlier on Sunday saying that the minister had left the country.", Language.english, "Foreign Ministry"),
+        ("The Interior Ministry issued a statement saying 40 people were arrested.", Language.english, "Interior Ministry"),
+        ("Le ministère de l'Intérieur a publié dimanche soir un communiqué indiquant que 40 personnes ont été interpellées.", Language.french, "ministère de l'Intérieur"),
+    ])
+    func statementIssuer(_ sentence: String, _ language: Language, _ source: String) {
+        #expect(analyze(sentence, language: language).claims.first?.sources.first?.contains(source) == true)
+    }
+
     @Test("a back-reference takes the last source")
     func backReference() {
         let a = analyze("Le navire est arrivé au port mardi, a indiqué une source du Kremlin à l’agence TASS. « Le navire et son équipage sont arrivés à Tartous. Ils sont en sécurité », a précisé la même source.")

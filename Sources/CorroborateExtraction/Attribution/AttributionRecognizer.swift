@@ -180,6 +180,18 @@ struct AttributionRecognizer: Sendable {
         while s > range.lowerBound {
             let j = s - 1
             let t = tokens[j]
+            if context.timeTokens.contains(j), !quoted(j) {
+                // "released a statement earlier on Sunday saying", "a publié dimanche un communiqué
+                // indiquant": a time beside a document is inside the phrase; the one who issued the
+                // document comes before it.
+                var ts = j
+                while ts > range.lowerBound, context.timeTokens.contains(ts - 1) { ts -= 1 }
+                if ts > range.lowerBound, lexicon.documentNouns.contains(tokens[ts - 1].folded)
+                    || (j + 1..<groupStart).contains(where: { lexicon.documentNouns.contains(tokens[$0].folded) }) {
+                    s = ts
+                    continue
+                }
+            }
             if quoted(j) || context.timeTokens.contains(j) { break }
             if t.kind == .punctuation && !(t.folded == "-" || t.folded == "'s") { break }
             // Prepositions inside the phrase stay ("vidéos sur les réseaux sociaux", "forces in Syria").
