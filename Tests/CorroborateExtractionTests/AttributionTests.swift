@@ -45,6 +45,14 @@ struct AttributionTests {
         #expect(analyze(sentence, language: language).claims.first?.sources.first?.contains(source) == true)
     }
 
+    @Test("an adverb before the verb stays in the verb group, after a relative clause too", arguments: [
+        ("The rebels, who began an offensive on October 27, quickly announced they had toppled the mayor.", Language.english, ["rebels"]),
+        ("Les rebelles, qui avaient lancé leur offensive le 27 novembre, ont rapidement annoncé la chute de la ville.", Language.french, ["rebelles"]),
+    ])
+    func adverbInGroup(_ sentence: String, _ language: Language, _ sources: [String]) {
+        #expect(analyze(sentence, language: language).claims.first?.sources == sources)
+    }
+
     @Test("a back-reference takes the last source")
     func backReference() {
         let a = analyze("Le navire est arrivé au port mardi, a indiqué une source du Kremlin à l’agence TASS. « Le navire et son équipage sont arrivés à Tartous. Ils sont en sécurité », a précisé la même source.")

@@ -786,6 +786,20 @@ extension ExtractionLexicon {
         again
         previously
         further
+        quickly
+        swiftly
+        promptly
+        immediately
+        subsequently
+        publicly
+        officially
+        formally
+        separately
+        repeatedly
+        already
+        initially
+        first
+        once
         """),
         eventStems: Table.stems("""
         # Concepts are language-neutral names shared with the French table; prefixes match

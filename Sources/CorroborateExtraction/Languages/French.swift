@@ -1027,6 +1027,12 @@ extension ExtractionLexicon {
         trois
         """),
         fillerAdverbs: Table.set("""
+        rapidement
+        aussitôt
+        officiellement
+        publiquement
+        formellement
+        séparément
         en
         se
         s'
