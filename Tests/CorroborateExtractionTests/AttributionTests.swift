@@ -53,6 +53,16 @@ struct AttributionTests {
         #expect(analyze(sentence, language: language).claims.first?.sources == sources)
     }
 
+    @Test("an apposition singling out names of the subject adds them: « notamment », « including »", arguments: [
+        ("La presse russe, notamment l’agence RIA, a confirmé que les autorités étaient en contact avec l’opposition.", Language.french, ["presse russe", "RIA"]),
+        ("Russian media, including the TASS agency, reported that the minister had left.", Language.english, ["Russian media", "TASS"]),
+    ])
+    func inclusion(_ sentence: String, _ language: Language, _ sources: [String]) {
+        let got = analyze(sentence, language: language).claims.first?.sources ?? []
+        #expect(got.count == sources.count)
+        for (g, s) in zip(got, sources) { #expect(g.contains(s)) }
+    }
+
     @Test("a back-reference takes the last source")
     func backReference() {
         let a = analyze("Le navire est arrivé au port mardi, a indiqué une source du Kremlin à l’agence TASS. « Le navire et son équipage sont arrivés à Tartous. Ils sont en sécurité », a précisé la même source.")

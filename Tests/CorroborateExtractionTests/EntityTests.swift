@@ -40,6 +40,12 @@ struct EntityTests {
         #expect(b.entities.allSatisfy { $0.name != "Russian" && $0.name != "Syrian" })
     }
 
+    @Test("an article opens a known name only before a capital: « La presse russe » is the press, « La Presse » the paper")
+    func articleBeforeCapital() {
+        #expect(analyze("La presse russe a confirmé la nouvelle.").entities.isEmpty)
+        #expect(analyze("Selon La Presse, le convoi est parti.").entities.contains { $0.name == "La Presse" && $0.type == .organization })
+    }
+
     @Test("same entity, same key across languages")
     func keys() {
         let fr = analyze("Le convoi est arrivé à Moscou.")

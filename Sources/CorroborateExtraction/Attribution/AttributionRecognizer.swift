@@ -224,6 +224,19 @@ struct AttributionRecognizer: Sendable {
                 return withRelays(Attribution(origin: [name], channels: [], tokenRange: b..<(v + 1), kind: .subjectVerb, isSpeaker: true, isCalledSource: false),
                                   relays, asOrigin: relaysAreOrigin, through: relayEnd)
             }
+            // "La presse russe, notamment l'agence RIA, a confirmé", "Russian media, including
+            // TASS, reported": the subject and the names the apposition singles out of it.
+            if c > range.lowerBound, tokens[c].folded == ",", c + 2 < groupStart, lexicon.subsetMarkers.contains(tokens[c + 1].folded) {
+                var b = c
+                while b > range.lowerBound, c - b < maxPhrase, !quoted(b - 1), tokens[b - 1].kind != .punctuation,
+                      !(lexicon.clauseBreakers.contains(tokens[b - 1].folded) && !lexicon.nounPrepositions.contains(tokens[b - 1].folded)) { b -= 1 }
+                if b < c, var a = resolve(tokens, b..<c, span: b..<(v + 1), kind: .subjectVerb, context: context, memory: memory) {
+                    if let inner = resolve(tokens, (c + 2)..<(groupStart - 1), span: b..<(v + 1), kind: .subjectVerb, context: context, memory: memory) {
+                        for n in inner.all where !a.all.contains(n) { a.origin.append(n) }
+                    }
+                    return withRelays(a, relays, asOrigin: relaysAreOrigin, through: relayEnd)
+                }
+            }
             // "The rebels, who began an offensive on …, quickly announced": a relative clause
             // between the subject and its verb.
             if c > range.lowerBound, tokens[c].folded == ",", c + 1 < groupStart, lexicon.phraseEnders.contains(tokens[c + 1].folded) || lexicon.clauseBreakers.contains(tokens[c + 1].folded) {

@@ -105,6 +105,9 @@ struct EntityRecognizer: Sendable {
                        !startsWithArticle || (entry.type == .organization && len > 1) {
                         // Lowercase one-word forms ("place") are common nouns, not names.
                         if len == 1 && !isNameWord(tokens[i], text) { continue }
+                        // An article opens a name only before a capital: "La Presse" the paper,
+                        // "La presse russe" at a sentence's start the press.
+                        if startsWithArticle && len > 1 && !isNameWord(tokens[i + 1], text) { continue }
                         // "Russian military bases": a lowercase-ending name before a site noun qualifies the site.
                         if entry.type == .organization, !isNameWord(last, text), i + len < tokens.count,
                            lexicon.siteHeads.contains(tokens[i + len].folded) || lexicon.siteHeads.contains(singular(tokens[i + len].folded)) { continue }

@@ -992,6 +992,7 @@ extension ExtractionLexicon {
         dont
         soit
         parmi
+        notamment
         """),
         contrastiveConjunctions: Table.phrases("""
         tandis que
