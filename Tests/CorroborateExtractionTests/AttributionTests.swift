@@ -63,6 +63,14 @@ struct AttributionTests {
         for (g, s) in zip(got, sources) { #expect(g.contains(s)) }
     }
 
+    @Test("« selon lui », « according to him »: the last speaker", arguments: [
+        ("« Il est à Moscou », a glissé Joe Biden. Selon lui, le ministre devra rendre des comptes.", Language.french, "rendre des comptes"),
+        ("\"He is in Moscow,\" Joe Biden said. According to him, the minister will be held to account.", Language.english, "held to account"),
+    ])
+    func pronounSource(_ text: String, _ language: Language, _ fragment: String) {
+        #expect(claim(analyze(text, language: language), fragment)?.sources == ["Joe Biden"])
+    }
+
     @Test("a back-reference takes the last source")
     func backReference() {
         let a = analyze("Le navire est arrivé au port mardi, a indiqué une source du Kremlin à l’agence TASS. « Le navire et son équipage sont arrivés à Tartous. Ils sont en sécurité », a précisé la même source.")

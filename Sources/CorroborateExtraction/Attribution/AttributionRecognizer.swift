@@ -77,8 +77,10 @@ struct AttributionRecognizer: Sendable {
                 let citing = matchPhrase(citingCueWords, tokens, k, range.upperBound)
                 let relay = matchPhrase(relayCueWords, tokens, k, range.upperBound)
                 if let len = origin ?? citing ?? relay {
-                    let npStart = skipFiller(tokens, k + len, range.upperBound, context)
-                    let npEnd = phraseEnd(tokens, npStart, range.upperBound, quoted, context)
+                    // "selon lui": the pronoun is the source, not a clitic to skip.
+                    let pronoun = k + len < range.upperBound && lexicon.sourcePronouns.contains(tokens[k + len].folded)
+                    let npStart = pronoun ? k + len : skipFiller(tokens, k + len, range.upperBound, context)
+                    let npEnd = pronoun ? k + len + 1 : phraseEnd(tokens, npStart, range.upperBound, quoted, context)
                     if var a = resolve(tokens, npStart..<npEnd, span: k..<npEnd, kind: .phrase, context: context, memory: memory) {
                         if origin == nil && citing == nil {
                             a.channels = a.origin + a.channels
