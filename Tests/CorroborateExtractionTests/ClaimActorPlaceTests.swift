@@ -88,6 +88,26 @@ struct NationalScopeTests {
     }
 }
 
+@Suite("Claims: a country that acts")
+struct CountryActorTests {
+    @Test("a country acts as the subject at a quotation's start, before an apposition, or as the agent of an event word", arguments: [
+        ("« La Russie a toujours soutenu une solution politique », a déclaré la source.", Language.french, "Russie"),
+        ("Alors que la Russie, principale alliée du régime, s'était engagée militairement en 2015, la guerre a duré.", Language.french, "Russie"),
+        ("Le dirigeant s'est installé à Moscou, bénéficiant de l'asile accordé par la Russie.", Language.french, "Russie"),
+        ("He was granted asylum by Russia on humanitarian grounds.", Language.english, "Russia"),
+    ])
+    func acts(_ text: String, _ language: Language, _ actor: String) {
+        #expect(analyze(text, language: language).claims.first?.who.contains(actor) == true)
+    }
+
+    @Test("a place after « par » with no event word before it is a route, not an agent")
+    func route() {
+        let c = analyze("Le convoi est passé par la Turquie avant de rejoindre Moscou.").claims.first
+        #expect(c?.who.contains("Turquie") == false)
+        #expect(c?.where.contains("Turquie") == true)
+    }
+}
+
 @Suite("Claims: « la capitale » with no country said")
 struct BareCapitalTests {
     @Test("the capital of the country named last in the sentence, else of the story's country; not the adjective, not beside a named city", arguments: [

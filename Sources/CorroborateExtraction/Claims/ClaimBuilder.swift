@@ -123,6 +123,14 @@ struct ClaimBuilder: Sendable {
             let name = text.text(tokens[k].start, tokens[k].end)
             return (SourceName(name: name, key: "source:" + tokens[k].folded), k + 1)
         }
+        // "l'asile accordé par la Russie", "granted asylum by Russia": the agent of an event
+        // word acts ("passé par la Turquie" names a route: "passé" is no event).
+        func isAgent(_ k: Int, _ seg: Range<Int>) -> Bool {
+            var p = k - 1
+            while p > seg.lowerBound, lexicon.determiners.contains(tokens[p].folded) { p -= 1 }
+            guard p > seg.lowerBound, lexicon.agentPrepositions.contains(tokens[p].folded) else { return false }
+            return tokens[p - 1].kind == .word && concept(of: tokens[p - 1].folded) != nil
+        }
         // Claims: one per asserting sentence, or per clause when clauses have different sources.
         var claims: [Claim] = []
         var lastPerson: Int? = nil
@@ -175,7 +183,7 @@ struct ClaimBuilder: Sendable {
                     // A news outlet or agency carries the news, a platform the post: neither acts in it.
                     if ent.type == .organization, let entry = gazetteer.entry(key: ent.key), entry.isNewsMedium || entry.isPlatform { continue }
                     if ent.type == .place {
-                        if isSubject(tokens, k, seg, entityEnd: after) { if !who.contains(e) { who.append(e) } } else if !wherePlaces.contains(e) { wherePlaces.append(e) }
+                        if isSubject(tokens, k, seg, entityEnd: after) || isAgent(k, seg) { if !who.contains(e) { who.append(e) } } else if !wherePlaces.contains(e) { wherePlaces.append(e) }
                     } else if !who.contains(e) {
                         who.append(e)
                     }

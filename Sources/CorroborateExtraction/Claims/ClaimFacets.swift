@@ -9,10 +9,21 @@ extension ClaimBuilder {
     func isSubject(_ tokens: [Token], _ k: Int, _ r: Range<Int>, entityEnd: Int) -> Bool {
         var i = k
         while i > r.lowerBound, tokens[i - 1].kind == .word, lexicon.determiners.contains(tokens[i - 1].folded) { i -= 1 }
-        let clauseStart = i == r.lowerBound || tokens[i - 1].folded == "," || lexicon.subjectIntroducers.contains(tokens[i - 1].folded)
-        guard clauseStart, entityEnd < r.upperBound else { return i == r.lowerBound }
+        // A quotation opens a clause too: « La Russie a toujours soutenu … ».
+        let opensQuote = i > r.lowerBound && tokens[i - 1].kind == .punctuation
+            && (tokens[i - 1].folded.unicodeScalars.first.map(ScalarClass.isOpeningQuote) ?? false)
+        let clauseStart = i == r.lowerBound || opensQuote || tokens[i - 1].folded == "," || lexicon.subjectIntroducers.contains(tokens[i - 1].folded)
+        guard clauseStart, entityEnd < r.upperBound else { return i == r.lowerBound || opensQuote }
         let next = tokens[entityEnd]
-        if next.kind == .punctuation { return i == r.lowerBound && next.folded == "," }
+        if next.kind == .punctuation {
+            if next.folded == "," && (i == r.lowerBound || opensQuote) { return true }
+            // "Alors que la Russie, principale alliée de …, s'était engagée": the subject before an apposition.
+            guard next.folded == ",", let close = (entityEnd + 1..<min(r.upperBound, entityEnd + 14)).first(where: { tokens[$0].folded == "," }),
+                  close + 1 < r.upperBound else { return false }
+            let after = tokens[close + 1]
+            return after.kind == .word && (lexicon.auxiliaries.contains(after.folded) || lexicon.passiveAuxiliaries.contains(after.folded)
+                || lexicon.fillerAdverbs.contains(after.folded) && !lexicon.placePrepositions.contains(after.folded))
+        }
         if i == r.lowerBound { return !lexicon.placePrepositions.contains(next.folded) || lexicon.auxiliaries.contains(next.folded) }
         return !lexicon.placePrepositions.contains(next.folded) && !lexicon.stopwords.contains(next.folded) || lexicon.auxiliaries.contains(next.folded)
             || lexicon.passiveAuxiliaries.contains(next.folded)
