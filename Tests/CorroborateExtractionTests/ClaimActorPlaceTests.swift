@@ -108,6 +108,18 @@ struct CountryActorTests {
     }
 }
 
+@Suite("Claims: whose relative or official")
+struct PossessorTests {
+    @Test("« X's wife », « X's father, Y », « X's Prime Minister Y »: the relative or the official acts, not X; « X's fate » is about X", arguments: [
+        ("Vladimir Putin met reporters. Putin's father, Vladimir Spiridonovich Putin, served in the navy.", "served", ["Vladimir Spiridonovich Putin"]),
+        ("Vladimir Putin met reporters. The offices will remain under Putin's Prime Minister Mikhail Mishustin.", "remain", ["Mikhail Mishustin"]),
+        ("Vladimir Putin met reporters. Putin's fate was unknown on Sunday.", "fate", ["Vladimir Putin"]),
+    ])
+    func possessor(_ text: String, _ fragment: String, _ actors: [String]) {
+        #expect(claim(analyze(text, language: .english), fragment)?.who == actors)
+    }
+}
+
 @Suite("Claims: « la capitale » with no country said")
 struct BareCapitalTests {
     @Test("the capital of the country named last in the sentence, else of the story's country; not the adjective, not beside a named city", arguments: [

@@ -179,6 +179,16 @@ struct ClaimBuilder: Sendable {
                     // "the Assad regime", "Assad's wife", "le régime de Bachar al-Assad": a person qualifying a noun is not an actor.
                     if ent.type == .person {
                         if after < seg.upperBound, lexicon.personModifierHeads.contains(tokens[after].folded) { continue }
+                        // "Assad's wife", "Assad's father, Hafez al-Assad", "Assad's Prime Minister X":
+                        // the claim is about the relative or the official, not the one named to
+                        // say whose they are ("Assad's fate", "Assad's home" stay about Assad).
+                        if after + 1 < seg.upperBound, tokens[after].folded == "'s" {
+                            let near = (after + 1)..<min(seg.upperBound, after + 5)
+                            if near.contains(where: { j in
+                                lexicon.titles.contains(tokens[j].folded) || concept(of: tokens[j].folded) == "family"
+                                    || (entityAt[j].map { input.entities[$0].type == .person && $0 != e } ?? false)
+                            }) { continue }
+                        }
                     }
                     // A news outlet or agency carries the news, a platform the post: neither acts in it.
                     if ent.type == .organization, let entry = gazetteer.entry(key: ent.key), entry.isNewsMedium || entry.isPlatform { continue }
