@@ -120,6 +120,17 @@ struct PossessorTests {
     }
 }
 
+@Suite("Claims: « le pays », « the country »")
+struct TheCountryTests {
+    @Test("the country of the place named last before it, though the article names another country more", arguments: [
+        ("La Russie a accordé l’asile. Moscou a confirmé. La Russie a parlé.\n\nLes insurgés ont proclamé la libération de Damas. Le président a fui le pays.", Language.french, "fui le pays", ["Syrie"]),
+        ("Russia granted asylum. Russia confirmed it. Russia spoke.\n\nInsurgents declared the liberation of Damascus. The president fled the country.", Language.english, "fled the country", ["Syria"]),
+    ])
+    func theCountry(_ text: String, _ language: Language, _ fragment: String, _ places: [String]) {
+        #expect(claim(analyze(text, language: language), fragment)?.where == places)
+    }
+}
+
 @Suite("Claims: « la capitale » with no country said")
 struct BareCapitalTests {
     @Test("the capital of the country named last in the sentence, else of the story's country; not the adjective, not beside a named city", arguments: [

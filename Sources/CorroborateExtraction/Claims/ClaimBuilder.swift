@@ -7,6 +7,8 @@ import CorroborateNumbers
 /// one claim per asserting sentence, with its actors, places, date, numbers, sources,
 /// negation and hedging.
 struct ClaimBuilder: Sendable {
+    /// How far back, in tokens, "le pays" / "the country" looks for the country it stands for.
+    static let antecedentReach = 150
     let lexicon: ExtractionLexicon
     let gazetteer: Gazetteer
 
@@ -261,10 +263,22 @@ struct ClaimBuilder: Sendable {
                         whereKeys.append(country)
                     }
                 }
-                if whereKeys.isEmpty, let main = mainCountry, seg.contains(where: { k in
+                if whereKeys.isEmpty, let main = mainCountry, let k = seg.first(where: { k in
                     k + 1 < seg.upperBound && lexicon.determiners.contains(tokens[k].folded) && lexicon.countryWords.contains(tokens[k + 1].folded) }) {
-                    whereNames.append(main.name)
-                    whereKeys.append(main.key)
+                    // "le pays", "the country": the country of the place named last before it
+                    // ("the liberation of Damascus. Assad fled the country": Syria), else the
+                    // article's main one.
+                    let last = (max(0, k - ClaimBuilder.antecedentReach)..<k).reversed().lazy.compactMap { i -> String? in
+                        guard let e = entityAt[i], input.entities[e].type == .place else { return nil }
+                        return country(of: input.entities[e].key)
+                    }.first
+                    if let key = last, let name = input.entities.first(where: { $0.key == key })?.name ?? gazetteer.displayName(key: key, language: lexicon.language) {
+                        whereNames.append(name)
+                        whereKeys.append(key)
+                    } else {
+                        whereNames.append(main.name)
+                        whereKeys.append(main.key)
+                    }
                 }
                 // "la journée nationale", "sur l'ensemble du territoire", "nationwide": the whole country.
                 if whereKeys.isEmpty, let story = storyCountry, seg.contains(where: { k in
