@@ -95,6 +95,8 @@ struct CountryActorTests {
         ("Alors que la Russie, principale alliée du régime, s'était engagée militairement en 2015, la guerre a duré.", Language.french, "Russie"),
         ("Le dirigeant s'est installé à Moscou, bénéficiant de l'asile accordé par la Russie.", Language.french, "Russie"),
         ("He was granted asylum by Russia on humanitarian grounds.", Language.english, "Russia"),
+        ("Il a trouvé refuge à Moscou, où la Russie lui a accordé l’asile.", Language.french, "Russie"),
+        ("He is in Moscow after Russia granted him asylum.", Language.english, "Russia"),
     ])
     func acts(_ text: String, _ language: Language, _ actor: String) {
         #expect(analyze(text, language: language).claims.first?.who.contains(actor) == true)

@@ -13,6 +13,7 @@ extension ClaimBuilder {
         let opensQuote = i > r.lowerBound && tokens[i - 1].kind == .punctuation
             && (tokens[i - 1].folded.unicodeScalars.first.map(ScalarClass.isOpeningQuote) ?? false)
         let clauseStart = i == r.lowerBound || opensQuote || tokens[i - 1].folded == "," || lexicon.subjectIntroducers.contains(tokens[i - 1].folded)
+            || lexicon.temporalSubordinators.contains(tokens[i - 1].folded)
         guard clauseStart, entityEnd < r.upperBound else { return i == r.lowerBound || opensQuote }
         let next = tokens[entityEnd]
         if next.kind == .punctuation {
@@ -25,8 +26,11 @@ extension ClaimBuilder {
                 || lexicon.fillerAdverbs.contains(after.folded) && !lexicon.placePrepositions.contains(after.folded))
         }
         if i == r.lowerBound { return !lexicon.placePrepositions.contains(next.folded) || lexicon.auxiliaries.contains(next.folded) }
+        // A clitic before the verb ("où la Russie leur a accordé l'asile") marks a subject too.
         return !lexicon.placePrepositions.contains(next.folded) && !lexicon.stopwords.contains(next.folded) || lexicon.auxiliaries.contains(next.folded)
             || lexicon.passiveAuxiliaries.contains(next.folded)
+            || (lexicon.fillerAdverbs.contains(next.folded) && lexicon.stopwords.contains(next.folded) && !lexicon.placePrepositions.contains(next.folded)
+                && entityEnd + 1 < r.upperBound && tokens[entityEnd + 1].kind == .word && !lexicon.determiners.contains(tokens[entityEnd + 1].folded))
     }
 
     /// Countries named by a demonym next to an actor noun ("responsables russes", "Russian military").
