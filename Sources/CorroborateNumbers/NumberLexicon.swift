@@ -33,6 +33,7 @@ struct NumberLexicon: Sendable {
     let adjectivesBeforeNoun: Bool
     let words: PhraseTable<NumberWord>
     let units: PhraseTable<UnitWord>
+    /// Bounds and approximators before a figure; the value is true for an approximator.
     let bounds: PhraseTable<Bool>
     /// First words of number words and bounds: a word outside it (and without a hyphen)
     /// cannot start a quantity, so most words cost one lookup.
@@ -112,8 +113,10 @@ struct NumberLexicon: Sendable {
         self.units = units
         self.timeUnits = timeUnits
 
+        // A bound's value says whether it only approximates ("environ | about"), as opposed to
+        // bounding ("plus de").
         var bounds = PhraseTable<Bool>()
-        for phrase in LexiconTable.words(data.bounds) { bounds.add(split(phrase), true) }
+        for row in LexiconTable.rows(data.bounds) where !row.isEmpty { bounds.add(split(row[0]), row.count > 1 && row[1] == "about") }
         self.bounds = bounds
         starters = words.firstWords.union(bounds.firstWords)
 

@@ -64,14 +64,31 @@ public struct NumberRecognizer: Sendable {
         var resume: Int { spanEnd }
     }
 
+    /// Significant digits written in digits over `range` ("1,089 million": 4; "800 000": 1).
+    static func significantDigits(_ tokens: [Token], _ range: Range<Int>) -> Int {
+        var digits: [UInt32] = []
+        for k in range where k < tokens.count {
+            for s in tokens[k].folded.unicodeScalars where s.value >= 48 && s.value <= 57 { digits.append(s.value - 48) }
+        }
+        while let f = digits.first, f == 0 { digits.removeFirst() }
+        while let l = digits.last, l == 0 { digits.removeLast() }
+        return digits.count
+    }
+
     /// A quantity starting at token `i`, with its bound when it has one.
     private func quantity(_ tokens: [Token], at i: Int) -> Quantity? {
         let t = tokens[i]
         if t.kind == .word, !lexicon.starters.contains(t.folded), !t.folded.utf8.contains(UInt8(ascii: "-")) { return nil }
         var found: Quantity? = nil
         if let bound = lexicon.bounds.match(tokens, at: i), var q = core(tokens, at: i + bound.count, bounded: true) {
-            q.start = i
-            q.approx = true
+            // "quelque 1,089 million": a figure precise to four digits is given as exact, the
+            // approximator is a manner of speaking; "environ 500", "about 12.5 percent" are approximate.
+            if bound.value, NumberRecognizer.significantDigits(tokens, (i + bound.count)..<q.end) >= 4 {
+                q.approx = false
+            } else {
+                q.start = i
+                q.approx = true
+            }
             found = q
         } else {
             found = core(tokens, at: i, bounded: false)

@@ -62,6 +62,7 @@ struct EnglishNumberExamples {
         Example("It ended the over 50-year rule.", .about("over 50-year", 50, "year")),
         Example("At least one child was injured.", .about("At least one", 1, "child")),
         Example("About 12.5 percent of voters abstained.", .about("About 12.5 percent", 12.5, "percent")),
+        Example("The ministry counted some 1.089 million protesters.", N("1.089 million", 1_089_000, "people")),
     ]
 
     @Test("bounds make a quantity approximate and belong to its text", arguments: boundsTable)

@@ -66,6 +66,8 @@ struct FrenchNumberExamples {
         Example("Il a régné près de 14 ans.", .about("près de 14 ans", 14, "year")),
         Example("La guerre a fait environ 500.000 morts.", .about("environ 500.000", 500_000, "dead")),
         Example("Quelque 200 gendarmes ont été déployés.", .about("Quelque 200", 200, "officer")),
+        // A figure precise to four digits is exact: the approximator is a manner of speaking.
+        Example("Le ministère a annoncé quelque 1,089 million manifestants.", N("1,089 million", 1_089_000, "people")),
         Example("En moins de deux semaines, la ville est tombée.", .about("moins de deux semaines", 2, "week")),
         Example("Au moins un enfant a été blessé.", .about("Au moins un", 1, "child")),
         Example("Près d'un million de personnes ont manifesté.", .about("Près d'un million", 1_000_000, "people")),

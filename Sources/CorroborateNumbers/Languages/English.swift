@@ -374,13 +374,13 @@ extension NumberLanguageData {
         just over
         nearly
         almost
-        about
-        around
-        some
-        roughly
-        approximately
-        an estimated
-        estimated
+        about | about
+        around | about
+        some | about
+        roughly | about
+        approximately | about
+        an estimated | about
+        estimated | about
         close to
         up to
         as many as

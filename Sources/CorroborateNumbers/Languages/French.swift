@@ -380,8 +380,8 @@ extension NumberLanguageData {
         près d'
         pas loin de
         pas loin d'
-        environ
-        quelque
+        environ | about
+        quelque | about
         presque
         quasiment
         pratiquement
@@ -389,15 +389,15 @@ extension NumberLanguageData {
         au plus
         au maximum
         au minimum
-        autour de
-        autour d'
-        aux alentours de
-        aux alentours d'
-        de l'ordre de
-        de l'ordre d'
-        approximativement
-        à peu près
-        grosso modo
+        autour de | about
+        autour d' | about
+        aux alentours de | about
+        aux alentours d' | about
+        de l'ordre de | about
+        de l'ordre d' | about
+        approximativement | about
+        à peu près | about
+        grosso modo | about
         """,
         grammar: """
         link | de, d'
