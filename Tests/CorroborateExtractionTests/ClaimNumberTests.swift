@@ -24,4 +24,14 @@ struct ClaimNumberTests {
     func offsets(_ text: String, _ language: Language, _ values: [Double]) {
         #expect(analyze(text, language: language).claims.first?.numbers.map(\.value) == values)
     }
+
+    @Test("« les deux pays », « the two countries » refer to a known set; « leurs deux enfants » counts", arguments: [
+        ("Moscou veut maintenir les relations entre les deux pays.", Language.french, [Double]()),
+        ("Officials said the two bases were on high alert.", Language.english, [Double]()),
+        ("Son épouse et leurs deux enfants ont fui.", Language.french, [2.0]),
+        ("The talks involved 2 delegations from the two capitals.", Language.english, [2.0]),
+    ])
+    func referringNumbers(_ text: String, _ language: Language, _ values: [Double]) {
+        #expect(analyze(text, language: language).claims.first?.numbers.map(\.value) == values)
+    }
 }

@@ -329,6 +329,10 @@ struct ClaimBuilder: Sendable {
                     if NumberUnits.time.contains(n.unit ?? ""), case let after = lowerBound(tokens, n.end), after < seg.upperBound,
                        lexicon.offsetWords.contains(tokens[after].folded) { return false }
                     let k = lowerBound(tokens, n.start)
+                    // "les deux pays", "the two countries": a small number in words after a
+                    // determiner of a known set refers to it, it counts nothing new.
+                    if k > seg.lowerBound, lexicon.referringDeterminers.contains(tokens[k - 1].folded), n.value <= 10,
+                       !n.text.unicodeScalars.contains(where: { ScalarClass.isDigit($0) }) { return false }
                     guard inAttribution(k) else { return true }
                     return !(k + 1..<min(seg.upperBound, k + 5)).contains { inAttribution($0) && lexicon.sourceNouns.contains(tokens[$0].folded) }
                 }

@@ -936,6 +936,11 @@ extension ExtractionLexicon {
         later
         earlier
         ago
+        """),
+        referringDeterminers: Table.set("""
+        the
+        these
+        those
         """)
     )
 }

@@ -1213,6 +1213,10 @@ extension ExtractionLexicon {
         plus
         auparavant
         apres
+        """),
+        referringDeterminers: Table.set("""
+        les
+        ces
         """)
     )
 }
