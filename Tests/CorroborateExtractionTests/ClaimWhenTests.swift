@@ -67,4 +67,18 @@ struct ClaimWhenTests {
         let a = analyze(text, language: language, published: "2024-12-10")
         #expect(a.claims.first?.when?.iso == iso)
     }
+
+    @Test("a clause going on about a happening of a day the article dated is that day's; a state of the background is not", arguments: [
+        ("De nombreux incidents", "2024-12-09"),
+        ("Le mouvement dure", nil),
+    ])
+    func dayHappening(_ fragment: String, _ iso: String?) {
+        let text = """
+        Des heurts ont éclaté lundi à Lyon entre la police et des manifestants.
+        De nombreux incidents étaient toujours en cours dans la soirée.
+        Le mouvement dure depuis des mois contre la réforme.
+        """
+        let a = analyze(text, published: "2024-12-10")
+        #expect(claim(a, fragment)?.when?.iso == iso)
+    }
 }

@@ -321,6 +321,10 @@ struct ClaimBuilder: Sendable {
                     // A tally with no date of its own (arrests, turnout, injured) counts what
                     // happened on the news day the article has dated.
                     claim.when = d
+                } else if let d = events.lazy.filter(ClaimBuilder.dayConcepts.contains).compactMap({ dateOfEvent[$0] }).first {
+                    // Going on about a happening of a day the article dated to the news day ("des
+                    // heurts ont éclaté jeudi … De nombreux incidents étaient toujours en cours").
+                    claim.when = d
                 }
                 if let q = s.quote, let d = claim.when, whenOfQuote[q] == nil { whenOfQuote[q] = d }
                 // "two senior army officers told Reuters": how many sources spoke is not a figure of the claim.
@@ -396,6 +400,10 @@ struct ClaimBuilder: Sendable {
 
     /// Event concepts of going somewhere (language-neutral names of the event lexicons).
     static let movementConcepts: Set<String> = ["leave", "travel", "arrive", "flee"]
+    /// Happenings that take a day, not a span (a march, clashes, arrests): a clause going on
+    /// about one the article dated happened that day. States and backgrounds (a war, a rule,
+    /// support) are not among them.
+    static let dayConcepts: Set<String> = ["protest", "violence", "arrest", "injure", "fire", "loot", "rioters", "turnout", "celebrate"]
 
 
     private func isBackReference(_ tokens: [Token], _ r: Range<Int>) -> Bool {
