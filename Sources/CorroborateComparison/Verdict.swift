@@ -53,23 +53,28 @@ struct VerdictRules: Sendable {
     /// figures may count something else ("24 ans, dont 14 ans de guerre").
     /// Figures counted on different days are different figures, not versions of one.
     func numberConflict(_ a: ClaimProfile, _ b: ClaimProfile) -> (NumberMention, NumberMention)? {
-        var closest: (Quantity, Quantity)? = nil
-        // The same figure on both sides settles it, even where one claim does not place it
-        // ("119 000 dans la capitale" / "119.000 manifestants à Paris").
+        var closest: (x: Quantity, y: Quantity, gap: Double)? = nil
+        // Each kind of figure on its own: agreeing on the length of a rule ("over five decades")
+        // does not reconcile the length of an offensive ("11 days" / "a 10-day offensive").
+        var settled = Set<String>()
+        // The same figure on both sides settles its kind, even where one claim does not place
+        // it ("119 000 dans la capitale" / "119.000 manifestants à Paris").
         for x in a.quantities {
             for y in b.quantities where x.sameKind(as: y) && (x.scope == nil || y.scope == nil || x.scope == y.scope)
-                && x.isCompatible(with: y) && !Quantity.otherDay(x, a.referenceDay, y, b.referenceDay) { return nil }
+                && x.isCompatible(with: y) && !Quantity.otherDay(x, a.referenceDay, y, b.referenceDay) { settled.insert(x.unitClass) }
         }
-        for x in a.quantities {
+        var candidates: [(x: Quantity, y: Quantity, gap: Double)] = []
+        for x in a.quantities where !settled.contains(x.unitClass) {
             for y in b.quantities where x.isVersion(of: y) && !Quantity.otherDay(x, a.referenceDay, y, b.referenceDay) {
-                if x.isCompatible(with: y) { return nil }
-                let gap = abs(x.value - y.value) / max(abs(x.value), abs(y.value), 1)
-                if closest.map({ gap < abs($0.0.value - $0.1.value) / max(abs($0.0.value), abs($0.1.value), 1) }) ?? true {
-                    closest = (x, y)
-                }
+                if x.isCompatible(with: y) { settled.insert(x.unitClass); continue }
+                candidates.append((x, y, abs(x.value - y.value) / max(abs(x.value), abs(y.value), 1)))
             }
         }
-        return closest.map { ($0.0.mention, $0.1.mention) }
+        // The closest two figures of a kind no pair reconciles.
+        for c in candidates where !settled.contains(c.x.unitClass) {
+            if closest.map({ c.gap < $0.gap }) ?? true { closest = c }
+        }
+        return closest.map { ($0.x.mention, $0.y.mention) }
     }
 
     /// Dates that cannot be the same day at the precision each claim gives (2024-12 allows

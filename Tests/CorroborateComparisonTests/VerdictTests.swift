@@ -49,6 +49,18 @@ struct VerdictTests {
         #expect(v.relation == .agree)
     }
 
+    @Test("each kind of figure on its own: agreeing on a rule's length does not reconcile an offensive's (en)")
+    func kindsApart() {
+        let v = Make.verdict(
+            Make.claim("Rebels ended over five decades of rule after 11 days of offensive.", events: ["offensive"],
+                       numbers: [("over five decades", 50, "year", true), ("11 days", 11, "day", false)]),
+            Make.claim("A 10-day offensive ended the over 50-year rule of the family.", events: ["offensive"],
+                       numbers: [("10-day", 10, "day", false), ("over 50-year", 50, "year", true)]),
+            languages: (.english, .english))
+        #expect(v.relation == .conflict)
+        #expect(v.notes == ["11 days vs 10-day"])
+    }
+
     @Test("figures counted in different places are not compared")
     func scopes() {
         let v = Make.verdict(
