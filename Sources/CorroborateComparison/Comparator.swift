@@ -82,8 +82,12 @@ public struct Comparator: Sendable {
                                            edges: scored)
         var groupOf: [Int: Int] = [:]
         for (g, members) in groups.enumerated() { for m in members { groupOf[m] = g } }
+        // Across facts also the pairs telling one happening of one actor in one place: a fact
+        // stated alone ("Assad est arrivé à Moscou") and with its context ("… où la Russie lui a
+        // accordé l'asile") lands in two groups.
         let kept = scored.filter { s in
             (groupOf[s.i] != nil && groupOf[s.i] == groupOf[s.j]) || s.score >= standalone
+                || (s.score >= Comparator.sameHappeningFloor && similarity.sameHappeningActorPlace(s.i, s.j, final[s.i], final[s.j]))
         }
 
         // Each kept pair's verdict, explanation and revision on every core, joined in order:
@@ -130,6 +134,10 @@ public struct Comparator: Sendable {
         let between = a.text.text(prev.end, c.start)
         return !between.unicodeScalars.contains { $0 == "." || $0 == "!" || $0 == "?" || $0 == "\n" || $0 == "\r" }
     }
+
+    /// The least score at which two claims of different facts telling the same happening of
+    /// the same actor in the same place still align.
+    static let sameHappeningFloor = 0.3
 
     /// Runs of more articles than this are split into stories before pairing (`CandidateIndex`).
     static let storyGateFrom = 40

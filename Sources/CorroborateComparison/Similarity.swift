@@ -93,6 +93,15 @@ struct Similarity: Sendable {
         }
     }
 
+    /// Two claims that tell the same happening of the same actor in the same place ("Assad est
+    /// arrivé à Moscou" / "Assad se trouve à Moscou, où la Russie lui a accordé l'asile"): one
+    /// fact, though their other words put them in different groups.
+    func sameHappeningActorPlace(_ i: Int, _ j: Int, _ a: ClaimProfile, _ b: ClaimProfile) -> Bool {
+        let va = vectors[i], vb = vectors[j]
+        guard Similarity.intersects(va.happenings, vb.happenings), Similarity.intersects(va.actors, vb.actors) else { return false }
+        return a.places.contains { x in b.places.contains { y in x == y || gazetteer.isWithin(x, y) || gazetteer.isWithin(y, x) } }
+    }
+
     /// Cosine of two weighted vectors: the shared terms' products summed in term order.
     static func cosine(_ a: WeightedTerms, _ b: WeightedTerms) -> Double {
         guard a.norm > 0, b.norm > 0 else { return 0 }
