@@ -174,3 +174,15 @@ struct ProtagonistTests {
         #expect(claim(a, "Un orage")?.who == [])
     }
 }
+
+@Suite("Claims: being somewhere is the arrival news reports")
+struct BeingThereTests {
+    @Test("« est à Moscou », « is in Moscow » tell an arrival; « est favorable à » does not", arguments: [
+        ("Le président déchu est à Moscou, ont confirmé les médias russes.", Language.french, true),
+        ("The ousted president is in Moscow, Russian media said.", Language.english, true),
+        ("Le président est favorable à une solution politique.", Language.french, false),
+    ])
+    func beingThere(_ text: String, _ language: Language, _ arrives: Bool) {
+        #expect(analyze(text, language: language).claims.first?.events.contains("arrive") == arrives)
+    }
+}

@@ -297,6 +297,14 @@ struct ClaimBuilder: Sendable {
                     if let c = concept(of: w), !events.contains(c) { events.append(c) }
                     if w.count >= 3, !lexicon.stopwords.contains(w), !content.contains(w) { content.append(w) }
                 }
+                // "Assad est à Moscou", "is in Moscow": being somewhere is the arrival news reports.
+                if !events.contains(ClaimBuilder.arrival), seg.contains(where: { k in
+                       k + 2 < seg.upperBound && lexicon.passiveAuxiliaries.contains(tokens[k].folded)
+                           && lexicon.locativePrepositions.contains(tokens[k + 1].folded)
+                           && (entityAt[k + 2].map { input.entities[$0].type == .place } ?? false)
+                   }) {
+                    events.append(ClaimBuilder.arrival)
+                }
                 claim.events = events.sorted()
                 claim.contentWords = content
                 // Date: the clause's own, else the quotation's, else the previous claim's when the
@@ -400,6 +408,8 @@ struct ClaimBuilder: Sendable {
 
     /// Event concepts of going somewhere (language-neutral names of the event lexicons).
     static let movementConcepts: Set<String> = ["leave", "travel", "arrive", "flee"]
+    /// The event concept of arriving somewhere, which being there also tells.
+    static let arrival = "arrive"
     /// Happenings that take a day, not a span (a march, clashes, arrests): a clause going on
     /// about one the article dated happened that day. States and backgrounds (a war, a rule,
     /// support) are not among them.

@@ -941,6 +941,11 @@ extension ExtractionLexicon {
         the
         these
         those
+        """),
+        locativePrepositions: Table.set("""
+        in
+        at
+        inside
         """)
     )
 }

@@ -1217,6 +1217,14 @@ extension ExtractionLexicon {
         referringDeterminers: Table.set("""
         les
         ces
+        """),
+        locativePrepositions: Table.set("""
+        à
+        a
+        au
+        aux
+        en
+        dans
         """)
     )
 }
