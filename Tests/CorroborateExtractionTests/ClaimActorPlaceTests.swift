@@ -116,6 +116,7 @@ struct PossessorTests {
         ("Vladimir Putin met reporters. Putin's father, Vladimir Spiridonovich Putin, served in the navy.", "served", ["Vladimir Spiridonovich Putin"]),
         ("Vladimir Putin met reporters. The offices will remain under Putin's Prime Minister Mikhail Mishustin.", "remain", ["Mikhail Mishustin"]),
         ("Vladimir Putin met reporters. Putin's fate was unknown on Sunday.", "fate", ["Vladimir Putin"]),
+        ("Vladimir Putin met reporters. Vladimir Putin spoke again. Vladimir Putin left. Family members who played key roles in Putin’s regime have arrived in Minsk.", "Family members", [String]()),
     ])
     func possessor(_ text: String, _ fragment: String, _ actors: [String]) {
         #expect(claim(analyze(text, language: .english), fragment)?.who == actors)

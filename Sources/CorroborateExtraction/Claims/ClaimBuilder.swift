@@ -170,9 +170,12 @@ struct ClaimBuilder: Sendable {
                 let inAttribution = { (k: Int) in attrRanges.contains { $0.contains(k) } }
                 // Actors and places, outside the attribution phrase.
                 var who: [Int] = [], wherePlaces: [Int] = []
+                // A person the clause names, as actor or only to say whose something is.
+                var namesPerson = false
                 for k in seg where !inAttribution(k) && !datelineTokens.contains(k) {
                     guard let e = entityAt[k], !(k > seg.lowerBound && entityAt[k - 1] == e) else { continue }
                     let ent = input.entities[e]
+                    if ent.type == .person { namesPerson = true }
                     // "Syria's Bashar al-Assad": a place owning another name only qualifies it.
                     var after = k
                     while after < seg.upperBound, entityAt[after] == e { after += 1 }
@@ -186,7 +189,7 @@ struct ClaimBuilder: Sendable {
                         // say whose they are ("Assad's fate", "Assad's home" stay about Assad).
                         if after + 1 < seg.upperBound, tokens[after].folded == "'s" {
                             let near = (after + 1)..<min(seg.upperBound, after + 5)
-                            if near.contains(where: { j in
+                            if lexicon.personModifierHeads.contains(tokens[after + 1].folded) || near.contains(where: { j in
                                 lexicon.titles.contains(tokens[j].folded) || concept(of: tokens[j].folded) == "family"
                                     || (entityAt[j].map { input.entities[$0].type == .person && $0 != e } ?? false)
                             }) { continue }
@@ -213,7 +216,7 @@ struct ClaimBuilder: Sendable {
                 }
                 // "Le convoi a quitté Damas dans la nuit", "a plane took off from Latakia": a
                 // departure or arrival that names no one is the story's protagonist's.
-                if who.isEmpty, let main = protagonist, seg.contains(where: { k in
+                if who.isEmpty, !namesPerson, let main = protagonist, seg.contains(where: { k in
                     tokens[k].kind == .word && concept(of: tokens[k].folded).map(ClaimBuilder.movementConcepts.contains) == true }) {
                     who.append(main)
                 }
