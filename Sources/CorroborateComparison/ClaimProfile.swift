@@ -199,6 +199,10 @@ struct ClaimProfile: Sendable {
             for lang in Language.supported {
                 if let n = gazetteer.displayName(key: key, language: lang) { forms.append(TextWords.folded(n)) }
             }
+            // A capital is also "la capitale", "the capital" (the claim placed it there).
+            if gazetteer.country(ofCapital: key) != nil {
+                for w in ExtractionLexicon.forLanguage(analysis.metadata.language).capitalWords { forms.append([w]) }
+            }
             for f in forms where !f.isEmpty && f.count <= words.count {
                 for i in 0...(words.count - f.count) where words[i].folded == f[0] {
                     if (0..<f.count).allSatisfy({ words[i + $0].folded == f[$0] }),

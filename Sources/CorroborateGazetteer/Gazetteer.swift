@@ -18,6 +18,8 @@ public final class Gazetteer: Sendable {
     private let nameIndex: [String: IndexSlot]
     private let demonyms: [String: String]
     private let capitals: [String: String]
+    /// Capital → its country.
+    private let countryOfCapital: [String: String]
     private let particles: Set<String>
     private let trie: NameTrie
 
@@ -29,6 +31,11 @@ public final class Gazetteer: Sendable {
         nameIndex = builder.nameIndex
         demonyms = builder.demonyms
         capitals = builder.capitals
+        var countryOfCapital: [String: String] = [:]
+        for (country, capital) in builder.capitals where countryOfCapital[capital] == nil || country < (countryOfCapital[capital] ?? "") {
+            countryOfCapital[capital] = country
+        }
+        self.countryOfCapital = countryOfCapital
         particles = builder.forms.particleNames
         maxNameLength = builder.maxNameLength
         trie = NameTrie(names: builder.nameIndex.keys)
@@ -77,6 +84,11 @@ public final class Gazetteer: Sendable {
     /// The capital's key ("place:syria" → "place:damascus"); a city-state is its own capital.
     public func capital(ofCountry key: String) -> String? {
         capitals[key]
+    }
+
+    /// The country whose capital this place is ("place:paris" → "place:france"), if any.
+    public func country(ofCapital key: String) -> String? {
+        countryOfCapital[key]
     }
 
     /// True when `inner` is `outer` or lies within it through parents (Moscou ⊂ Russie).

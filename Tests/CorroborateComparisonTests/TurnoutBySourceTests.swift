@@ -50,4 +50,16 @@ struct TurnoutBySourceTests {
         let pair = run.alignments.first { Set([$0.a, $0.b]) == ["journal-b#\(today.id)", "journal-c#\(earlier.id)"] }
         #expect(pair == nil)
     }
+
+    static let d = article("journal-d", "Des cortèges ont défilé à Lyon et à Marseille.\n\nLa CGT dénombre elle 600 000 manifestants dans la capitale.")
+
+    @Test("a tally « dans la capitale » counts the capital, not the country: no discrepancy with the national figure")
+    func capitalTally() throws {
+        let run = Comparator().compare([Self.b, Self.d])
+        let national = try #require(Self.b.claims.first { $0.text.contains("syndicats") })
+        let capital = try #require(Self.d.claims.first { $0.text.contains("600 000") })
+        #expect(capital.where == ["Paris"])
+        let pair = run.alignments.first { Set([$0.a, $0.b]) == ["journal-b#\(national.id)", "journal-d#\(capital.id)"] }
+        #expect(pair?.relation != .conflict)
+    }
 }
