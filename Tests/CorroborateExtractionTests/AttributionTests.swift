@@ -71,6 +71,22 @@ struct AttributionTests {
         #expect(claim(analyze(text, language: language), fragment)?.sources == ["Joe Biden"])
     }
 
+    @Test("a clause saying only who says it is no claim; its source goes to the clause it introduces", arguments: [
+        ("CNN reported that rebel forces in Syria have declared Damascus free, claiming the president has fled the capital, according to a statement on Sunday.", Language.english, "CNN"),
+    ])
+    func emptyClause(_ sentence: String, _ language: Language, _ source: String) {
+        let claims = analyze(sentence, language: language).claims
+        #expect(claims.count == 1)
+        #expect(claims.first?.sources.first == source)
+    }
+
+    @Test("a bare conjunction between clauses is no claim")
+    func bareConjunction() {
+        let a = analyze("À Rouen, la préfecture a dénombré 14 800 manifestants, un record, tandis que la CGT en a revendiqué 23 000.")
+        #expect(!a.claims.contains { $0.text == "tandis que" || $0.text == "tandis que " })
+        #expect(a.claims.contains { $0.text.contains("23 000") && $0.sources == ["CGT"] })
+    }
+
     @Test("a back-reference takes the last source")
     func backReference() {
         let a = analyze("Le navire est arrivé au port mardi, a indiqué une source du Kremlin à l’agence TASS. « Le navire et son équipage sont arrivés à Tartous. Ils sont en sécurité », a précisé la même source.")

@@ -158,7 +158,18 @@ struct ClaimBuilder: Sendable {
             defer { if let p = persons.last { lastPerson = p } }
             guard filter.isClaim(tokens: tokens[r], isHeading: s.isHeading, text: sentenceText, foldedTitle: foldedTitle) else { continue }
             let segments = clauses(r, piecesOf[si], tokens, quoted: isQuoted, timeTokens: timeTokens, sourceAt: sourceAt) ?? [(r, attribution[si], own[si].map { [$0.tokenRange] } ?? [])]
+            // A clause that says nothing but who says it ("CNN reported that", "tandis que",
+            // "à 19h.") is no claim; its source goes to the clause it introduces.
+            var carried: (sources: [String], keys: [String])? = nil
             for (seg, attr, attrRanges) in segments {
+                let inAttribution = { (k: Int) in attrRanges.contains { $0.contains(k) } }
+                if segments.count > 1, !seg.contains(where: { k in
+                    !inAttribution(k) && !timeTokens.contains(k)
+                        && (tokens[k].isNumber || entityAt[k] != nil || (tokens[k].kind == .word && !lexicon.stopwords.contains(tokens[k].folded)))
+                }) {
+                    if let a = attr, !a.sources.isEmpty { carried = (a.sources, a.keys) }
+                    continue
+                }
                 let start = seg == r ? s.start : tokens[seg.lowerBound].start
                 let end = seg == r ? s.end : tokens[seg.upperBound - 1].end
                 var claim = Claim(id: "c\(claims.count + 1)", text: seg == r ? sentenceText : text.text(start, end),
@@ -167,7 +178,13 @@ struct ClaimBuilder: Sendable {
                     claim.sources = a.sources
                     claim.sourceKeys = a.keys
                 }
-                let inAttribution = { (k: Int) in attrRanges.contains { $0.contains(k) } }
+                if let c = carried {
+                    for (n, k) in zip(c.sources, c.keys).reversed() where !claim.sourceKeys.contains(k) {
+                        claim.sources.insert(n, at: 0)
+                        claim.sourceKeys.insert(k, at: 0)
+                    }
+                    carried = nil
+                }
                 // Actors and places, outside the attribution phrase.
                 var who: [Int] = [], wherePlaces: [Int] = []
                 // A person the clause names, as actor or only to say whose something is.
