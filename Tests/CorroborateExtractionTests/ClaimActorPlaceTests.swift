@@ -44,6 +44,13 @@ struct ClaimActorPlaceTests {
         #expect(c?.who == ["Vladimir Poutine"])
     }
 
+    @Test("two attribution phrases around a clause do not swallow it: its actors stay")
+    func twoAttributions() {
+        let c = analyze("Kremlin spokesman Dmitry Peskov told reporters that Vladimir Putin has decided to grant asylum to the minister, according to Reuters.", language: .english).claims.first
+        #expect(c?.who == ["Vladimir Putin"])
+        #expect(c?.sources == ["Dmitry Peskov", "Reuters"])
+    }
+
     @Test("a demonym places the fact when it qualifies land, not when it qualifies people or media", arguments: [
         ("Des soldats sont entrés en territoire syrien dimanche.", Language.french, ["Syrie"]),
         ("Soldiers entered Syrian territory on Sunday.", Language.english, ["Syria"]),

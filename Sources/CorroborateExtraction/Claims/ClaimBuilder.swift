@@ -157,7 +157,10 @@ struct ClaimBuilder: Sendable {
             let persons = r.compactMap { entityAt[$0] }.filter { input.entities[$0].type == .person }
             defer { if let p = persons.last { lastPerson = p } }
             guard filter.isClaim(tokens: tokens[r], isHeading: s.isHeading, text: sentenceText, foldedTitle: foldedTitle) else { continue }
-            let segments = clauses(r, piecesOf[si], tokens, quoted: isQuoted, timeTokens: timeTokens, sourceAt: sourceAt) ?? [(r, attribution[si], own[si].map { [$0.tokenRange] } ?? [])]
+            // The words of each attribution piece, not the span from the first to the last: "X told
+            // reporters that Putin granted asylum …, according to Reuters" keeps Putin an actor.
+            let ownRanges = own[si].map { a in piecesOf[si].isEmpty ? [a.tokenRange] : piecesOf[si].map(\.tokenRange) } ?? []
+            let segments = clauses(r, piecesOf[si], tokens, quoted: isQuoted, timeTokens: timeTokens, sourceAt: sourceAt) ?? [(r, attribution[si], ownRanges)]
             // A clause that says nothing but who says it ("CNN reported that", "tandis que",
             // "à 19h.") is no claim; its source goes to the clause it introduces.
             var carried: (sources: [String], keys: [String])? = nil
