@@ -125,6 +125,10 @@ struct ClaimBuilder: Sendable {
             let name = text.text(tokens[k].start, tokens[k].end)
             return (SourceName(name: name, key: "source:" + tokens[k].folded), k + 1)
         }
+        // A place's name as the article writes it, else the lexicon's in the article's language.
+        func placeName(_ key: String) -> String? {
+            input.entities.first(where: { $0.key == key })?.name ?? gazetteer.displayName(key: key, language: lexicon.language)
+        }
         // "l'asile accordé par la Russie", "granted asylum by Russia": the agent of an event
         // word acts ("passé par la Turquie" names a route: "passé" is no event).
         func isAgent(_ k: Int, _ seg: Range<Int>) -> Bool {
@@ -262,14 +266,9 @@ struct ClaimBuilder: Sendable {
                        if let e = entityAt[i], self.gazetteer.entry(key: input.entities[e].key)?.kind == "country" { return input.entities[e].key }
                        return tokens[i].kind == .word ? self.gazetteer.countryForDemonym(tokens[i].folded) : nil
                    }).first ?? storyCountry?.key,
-                   let capital = gazetteer.capital(ofCountry: country) {
-                    if let e = input.entities.first(where: { $0.key == capital }) {
-                        whereNames.append(e.name)
-                        whereKeys.append(capital)
-                    } else if let name = gazetteer.displayName(key: capital, language: lexicon.language) {
-                        whereNames.append(name)
-                        whereKeys.append(capital)
-                    }
+                   let capital = gazetteer.capital(ofCountry: country), let name = placeName(capital) {
+                    whereNames.append(name)
+                    whereKeys.append(capital)
                 }
                 // "le territoire syrien", "Syrian territory": the country the adjective names, when no
                 // place of it is named; "le pays", "the country": the article's main country.
@@ -277,14 +276,10 @@ struct ClaimBuilder: Sendable {
                     guard (k > seg.lowerBound && lexicon.territoryNouns.contains(tokens[k - 1].folded))
                             || (k + 1 < seg.upperBound && lexicon.territoryNouns.contains(tokens[k + 1].folded)),
                           let country = gazetteer.countryForDemonym(tokens[k].folded), !claim.whoKeys.contains(country),
-                          !whereKeys.contains(where: { $0 == country || gazetteer.isWithin($0, country) }) else { continue }
-                    if let e = input.entities.first(where: { $0.key == country }) {
-                        whereNames.append(e.name)
-                        whereKeys.append(country)
-                    } else if let name = gazetteer.displayName(key: country, language: lexicon.language) {
-                        whereNames.append(name)
-                        whereKeys.append(country)
-                    }
+                          !whereKeys.contains(where: { $0 == country || gazetteer.isWithin($0, country) }),
+                          let name = placeName(country) else { continue }
+                    whereNames.append(name)
+                    whereKeys.append(country)
                 }
                 if whereKeys.isEmpty, let main = mainCountry, let k = seg.first(where: { k in
                     k + 1 < seg.upperBound && lexicon.determiners.contains(tokens[k].folded) && lexicon.countryWords.contains(tokens[k + 1].folded) }) {
@@ -295,7 +290,7 @@ struct ClaimBuilder: Sendable {
                         guard let e = entityAt[i], input.entities[e].type == .place else { return nil }
                         return country(of: input.entities[e].key)
                     }.first
-                    if let key = last, let name = input.entities.first(where: { $0.key == key })?.name ?? gazetteer.displayName(key: key, language: lexicon.language) {
+                    if let key = last, let name = placeName(key) {
                         whereNames.append(name)
                         whereKeys.append(key)
                     } else {
