@@ -125,10 +125,7 @@ struct ClaimBuilder: Sendable {
             let name = text.text(tokens[k].start, tokens[k].end)
             return (SourceName(name: name, key: "source:" + tokens[k].folded), k + 1)
         }
-        // A place's name as the article writes it, else the lexicon's in the article's language.
-        func placeName(_ key: String) -> String? {
-            input.entities.first(where: { $0.key == key })?.name ?? gazetteer.displayName(key: key, language: lexicon.language)
-        }
+        func placeName(_ key: String) -> String? { self.placeName(key, input.entities) }
         // "l'asile accordé par la Russie", "granted asylum by Russia": the agent of an event
         // word acts ("passé par la Turquie" names a route: "passé" is no event).
         func isAgent(_ k: Int, _ seg: Range<Int>) -> Bool {

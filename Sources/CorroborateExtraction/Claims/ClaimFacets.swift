@@ -33,18 +33,20 @@ extension ClaimBuilder {
                 && entityEnd + 1 < r.upperBound && tokens[entityEnd + 1].kind == .word && !lexicon.determiners.contains(tokens[entityEnd + 1].folded))
     }
 
+    /// A place's name as the article writes it, else the lexicon's in the article's language.
+    func placeName(_ key: String, _ entities: [Entity]) -> String? {
+        entities.first(where: { $0.key == key })?.name ?? gazetteer.displayName(key: key, language: lexicon.language)
+    }
+
     /// Countries named by a demonym next to an actor noun ("responsables russes", "Russian military").
     func demonymActors(_ tokens: [Token], _ r: Range<Int>, _ entities: [Entity], skip: (Int) -> Bool) -> [(String, String)] {
         var out: [(String, String)] = []
         for k in r where !skip(k) && tokens[k].kind == .word {
             guard let country = gazetteer.countryForDemonym(tokens[k].folded) else { continue }
             let near = [k - 1, k + 1, k + 2].filter { r.contains($0) && !skip($0) }
-            guard near.contains(where: { lexicon.actorNouns.contains(tokens[$0].folded) }) else { continue }
-            if let e = entities.first(where: { $0.key == country }) {
-                out.append((e.name, country))
-            } else if let name = gazetteer.displayName(key: country, language: lexicon.language) {
-                out.append((name, country))
-            }
+            guard near.contains(where: { lexicon.actorNouns.contains(tokens[$0].folded) }),
+                  let name = placeName(country, entities) else { continue }
+            out.append((name, country))
         }
         return out
     }
@@ -55,13 +57,9 @@ extension ClaimBuilder {
         for k in r where lexicon.capitalWords.contains(tokens[k].folded) {
             let neighbours = [k - 1, k + 1].filter { r.contains($0) }
             for n in neighbours {
-                guard let country = gazetteer.countryForDemonym(tokens[n].folded), let capital = gazetteer.capital(ofCountry: country) else { continue }
-                // The article's own name for the city when it uses one, else the lexicon's.
-                if let e = entities.first(where: { $0.key == capital }) {
-                    out.append((e.name, capital))
-                } else if let name = gazetteer.displayName(key: capital, language: lexicon.language) {
-                    out.append((name, capital))
-                }
+                guard let country = gazetteer.countryForDemonym(tokens[n].folded), let capital = gazetteer.capital(ofCountry: country),
+                      let name = placeName(capital, entities) else { continue }
+                out.append((name, capital))
             }
         }
         return out
