@@ -80,6 +80,14 @@ struct AttributionTests {
         #expect(claims.first?.sources.first == source)
     }
 
+    @Test("a « Source: » line is no claim; it attributes the quotation that follows it")
+    func sourceLabel() {
+        let text = "The minister left the capital on Sunday, Russian agencies reported.\n\nSource: TASS and RIA Novosti, citing a Kremlin source\n\nQuote: \"The minister has arrived in Moscow with his family. He was granted a visa.\""
+        let a = analyze(text, language: .english)
+        #expect(!a.claims.contains { $0.text.hasPrefix("Source:") })
+        #expect(claim(a, "has arrived")?.sources == ["Kremlin", "TASS", "RIA Novosti"])
+    }
+
     @Test("a bare conjunction between clauses is no claim")
     func bareConjunction() {
         let a = analyze("À Rouen, la préfecture a dénombré 14 800 manifestants, un record, tandis que la CGT en a revendiqué 23 000.")

@@ -162,12 +162,15 @@ struct ClaimBuilder: Sendable {
             // reporters that Putin granted asylum …, according to Reuters" keeps Putin an actor.
             let ownRanges = own[si].map { a in piecesOf[si].isEmpty ? [a.tokenRange] : piecesOf[si].map(\.tokenRange) } ?? []
             let segments = clauses(r, piecesOf[si], tokens, quoted: isQuoted, timeTokens: timeTokens, sourceAt: sourceAt) ?? [(r, attribution[si], ownRanges)]
-            // A clause that says nothing but who says it ("CNN reported that", "tandis que",
-            // "à 19h.") is no claim; its source goes to the clause it introduces.
+            // A clause or a line that says nothing but who says it ("CNN reported that", "Source:
+            // TASS, citing a Kremlin source") or a bare conjunction ("tandis que") is no claim; its
+            // source goes to the clause it introduces.
             var carried: (sources: [String], keys: [String])? = nil
             for (seg, attr, attrRanges) in segments {
                 let inAttribution = { (k: Int) in attrRanges.contains { $0.contains(k) } }
-                if segments.count > 1, !seg.contains(where: { k in
+                // A whole sentence is dropped only for a source phrase ("Source: TASS"): a verb's
+                // attribution may reach over what it reports ("…, 44, told AFP he had waited").
+                if segments.count > 1 || piecesOf[si].allSatisfy({ $0.kind == .phrase }), !seg.contains(where: { k in
                     !inAttribution(k) && !timeTokens.contains(k)
                         && (tokens[k].isNumber || entityAt[k] != nil || (tokens[k].kind == .word && !lexicon.stopwords.contains(tokens[k].folded)))
                 }) {

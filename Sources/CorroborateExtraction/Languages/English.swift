@@ -172,6 +172,8 @@ extension ExtractionLexicon {
         """),
         sourceCues: Table.phrases("""
         according to
+        source :
+        sources :
         """),
         relayCues: Table.phrases("""
         cited by

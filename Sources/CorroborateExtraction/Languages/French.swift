@@ -216,6 +216,8 @@ extension ExtractionLexicon {
         d’après
         de source
         de sources
+        source :
+        sources :
         """),
         relayCues: Table.phrases("""
         cité par
