@@ -87,38 +87,34 @@ public struct Comparator: Sendable {
         }
 
         // Each kept pair's verdict, explanation and revision on every core, joined in order:
-        // a revision names its alignment by its place in the list.
-        var judged: [[(alignment: Alignment, revision: Revision?)]] = ChunkedMap.chunks(kept.count) { range in
+        // a revision names its alignment by its place in the list. Profiles and claims are
+        // read in place (`Judged.judge`), never copied per pair.
+        var judged: [[Judged]] = ChunkedMap.chunks(kept.count) { range in
             range.map { index in
-                let (i, j, _) = kept[index]
-                let a = final[i], b = final[j]
-                let ev = similarity.evidence(i, j, a, b)
-                let ca = articles[a.article].claims[a.claim], cb = articles[b.article].claims[b.claim]
-                let verdict = rules.judge(a, b, ca, cb)
-                let explanation = Explanation.line(ev, verdict, a, b, ca, cb, gazetteer: gazetteer)
-                let alignment = Alignment(a: "\(articles[a.article].id)#\(ca.id)", b: "\(articles[b.article].id)#\(cb.id)",
-                                          relation: verdict.relation, facets: verdict.facets,
-                                          score: (ev.score * 100).rounded() / 100, explanation: explanation)
-                return (alignment, revisions.revision(a, b, aRef: refs[i], bRef: refs[j], alignment: index, verdict: verdict))
+                Judged.judge(kept[index].i, kept[index].j, index: index, profiles: final, articles: articles, refs: refs,
+                             similarity: similarity, rules: rules, revisions: revisions, gazetteer: gazetteer)
             }
         }
-        // Taken chunk by chunk, so that the alignments are not held twice.
-        var alignments: [Alignment] = []
+        // Taken chunk by chunk, so that the alignments are not held twice; explanations and
+        // verdicts numbered in order (`AlignmentListBuilder`).
+        var builder = AlignmentListBuilder(articles: articles, capacity: kept.count)
         var revisionList: [Revision] = []
-        alignments.reserveCapacity(kept.count)
+        var n = 0
         for c in judged.indices {
-            for (a, r) in judged[c] {
-                alignments.append(a)
-                if let r { revisionList.append(r) }
+            for p in judged[c] {
+                builder.append(a: kept[n].i, b: kept[n].j, verdict: p.verdict, explanation: p.explanation)
+                n += 1
+                if let r = p.revision { revisionList.append(r) }
             }
             judged[c] = []
         }
+        let alignments = builder.list
         let edges = kept.map { (i: $0.i, j: $0.j, score: $0.score) }
 
         let shared = ProvenanceBuilder.sharedWording(profiles, articles: articles)
         let copyGroups = ProvenanceBuilder.copyGroups(shared, articleCount: articles.count)
         let facts = buildFacts(profiles: profiles, refs: refs, groups: groups, edges: edges, copyGroups: copyGroups)
-        return RunResult(articles: articles, alignments: alignments, facts: facts, sharedWording: shared,
+        return RunResult(articles: articles, alignmentList: alignments, facts: facts, sharedWording: shared,
                          revisions: revisionList, sourceLinks: ProvenanceBuilder.sourceLinks(profiles))
     }
 

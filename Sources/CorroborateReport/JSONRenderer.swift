@@ -78,7 +78,11 @@ public enum JSONRenderer {
         JSONWriter.write(.number(Double(version)), indent: 1, to: &out)
         list("articles", run.articles.count) { article(run.articles[$0]) }
         let alignments = run.alignments
-        parallelList("alignments", alignments.count) { i, piece in writeAlignment(alignments[i], indent: 2, to: &piece) }
+        // A compact list's few distinct verdicts are written once each, then copied.
+        let verdicts = alignments.distinctVerdicts.map(verdictBytes)
+        parallelList("alignments", alignments.count) { i, piece in
+            writeAlignment(alignments, i, verdicts: verdicts, indent: 2, to: &piece)
+        }
         list("facts", run.facts.count) { fact(run.facts[$0], run) }
         list("sharedWording", run.sharedWording.count) { shared(run.sharedWording[$0], run) }
         list("revisions", run.revisions.count) { revision(run.revisions[$0], run) }
@@ -211,32 +215,42 @@ public enum JSONRenderer {
         return .object(members)
     }
 
-    /// `JSONWriter.write(alignment(a), indent:)` without building the value: the same bytes,
-    /// the one-line form kept when it fits `JSONWriter.inlineObjectWidth`.
-    static func writeAlignment(_ a: Alignment, indent: Int, to out: inout [UInt8]) {
+    /// The written relation, facets and score of a verdict.
+    static func verdictBytes(_ v: AlignmentList.VerdictKey) -> [[UInt8]] {
+        var relation: [UInt8] = [], facets: [UInt8] = []
+        JSONWriter.appendString(v.relation.rawValue, to: &relation)
+        facets.append(UInt8(ascii: "["))
+        for (i, f) in v.facets.enumerated() {
+            if i > 0 { JSONWriter.append(", ", to: &facets) }
+            JSONWriter.appendString(f.rawValue, to: &facets)
+        }
+        facets.append(UInt8(ascii: "]"))
+        return [relation, facets, Array(JSONWriter.decimal2(v.score).utf8)]
+    }
+
+    /// `JSONWriter.write(alignment(list[i]), indent:)` without building the value: the same
+    /// bytes, the one-line form kept when it fits `JSONWriter.inlineObjectWidth`. A compact
+    /// list's claim ids are written from their parts and its verdicts from `verdicts`
+    /// (`verdictBytes` of each distinct verdict), so no string is built per alignment.
+    static func writeAlignment(_ list: AlignmentList, _ i: Int, verdicts: [[[UInt8]]], indent: Int, to out: inout [UInt8]) {
+        let ids = list.endIDs(at: i)
+        let verdict = list.verdictNumber(at: i).map { verdicts[$0] } ?? verdictBytes(list.verdict(at: i))
         func value(_ k: Int, _ out: inout [UInt8]) {
             switch k {
-            case 0: JSONWriter.appendString(a.a, to: &out)
-            case 1: JSONWriter.appendString(a.b, to: &out)
-            case 2: JSONWriter.appendString(a.relation.rawValue, to: &out)
-            case 3:
-                out.append(UInt8(ascii: "["))
-                for (i, f) in a.facets.enumerated() {
-                    if i > 0 { JSONWriter.append(", ", to: &out) }
-                    JSONWriter.appendString(f.rawValue, to: &out)
-                }
-                out.append(UInt8(ascii: "]"))
-            case 4: JSONWriter.append(JSONWriter.decimal2(a.score), to: &out)
-            default: JSONWriter.appendString(a.explanation, to: &out)
+            case 0:
+                if let ids { JSONWriter.appendString(ids.aArticle, "#", ids.aClaim, to: &out) } else { JSONWriter.appendString(list[i].a, to: &out) }
+            case 1:
+                if let ids { JSONWriter.appendString(ids.bArticle, "#", ids.bClaim, to: &out) } else { JSONWriter.appendString(list[i].b, to: &out) }
+            case 2, 3, 4: out.append(contentsOf: verdict[k - 2])
+            default: JSONWriter.appendString(list.explanation(at: i), to: &out)
             }
         }
-        let keys = alignmentKeys
+        let keys = alignmentKeyBytes
         let mark = out.count
         out.append(UInt8(ascii: "{"))
         for k in keys.indices {
             if k > 0 { JSONWriter.append(", ", to: &out) }
-            JSONWriter.appendString(keys[k], to: &out)
-            JSONWriter.append(": ", to: &out)
+            out.append(contentsOf: keys[k])
             value(k, &out)
         }
         out.append(UInt8(ascii: "}"))
@@ -246,14 +260,21 @@ public enum JSONRenderer {
         for k in keys.indices {
             JSONWriter.append(k == 0 ? "\n" : ",\n", to: &out)
             JSONWriter.appendIndent(indent + 1, to: &out)
-            JSONWriter.appendString(keys[k], to: &out)
-            JSONWriter.append(": ", to: &out)
+            out.append(contentsOf: keys[k])
             // An empty facet list is written "[]" on both layouts.
             value(k, &out)
         }
         out.append(0x0A)
         JSONWriter.appendIndent(indent, to: &out)
         out.append(UInt8(ascii: "}"))
+    }
+
+    /// Each key quoted, with its colon.
+    static let alignmentKeyBytes: [[UInt8]] = alignmentKeys.map { key in
+        var b: [UInt8] = []
+        JSONWriter.appendString(key, to: &b)
+        JSONWriter.append(": ", to: &b)
+        return b
     }
 
     static let alignmentKeys = ["a", "b", "relation", "facets", "score", "explanation"]
