@@ -17,6 +17,31 @@ enum CorpusFiles {
     }
 }
 
+/// A file written chunk by chunk (the bench's stand-in for the command's output file).
+struct StreamedFile {
+    let fd: Int32
+
+    init(path: String) { fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644) }
+
+    func write(_ bytes: [UInt8]) {
+        guard fd >= 0 else { return }
+        bytes.withUnsafeBytes { raw in
+            guard let base = raw.baseAddress else { return }
+            var offset = 0
+            while offset < raw.count {
+                let n = posixWrite(fd, base + offset, raw.count - offset)
+                if n <= 0 { return }
+                offset += n
+            }
+        }
+    }
+
+    func close() -> Bool { fd >= 0 && posixClose(fd) == 0 }
+}
+
+private func posixWrite(_ fd: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int { write(fd, bytes, count) }
+private func posixClose(_ fd: Int32) -> Int32 { close(fd) }
+
 /// One `report` run as the command runs it: read every article of a folder, extract,
 /// compare, render the Markdown report and the JSON, write both. Runs in a child process
 /// (`--child-e2e`) so that its start-up and peak memory are its own.
@@ -77,17 +102,18 @@ struct EndToEnd: Sendable {
         r.compare = compareTime
         Measure.trace("compare")
         r.alignments = run.alignments.count
-        let (renderTime, texts) = Measure.time { () -> (String, String) in
-            (MarkdownRenderer.report(run, name: "bench"), JSONRenderer.render(run))
-        }
-        r.render = renderTime
-        Measure.trace("render")
-        r.write = Measure.time { () -> Bool in
-            let base = folder.hasSuffix("/") ? String(folder.dropLast()) : folder
-            let md = (try? Data(texts.0.utf8).write(to: URL(fileURLWithPath: base + ".report.md"))) != nil
-            let json = (try? Data(texts.1.utf8).write(to: URL(fileURLWithPath: base + ".report.json"))) != nil
-            return md && json
+        // Rendered as the command renders to a file: each output streamed to its file as it is
+        // written, never held whole. `render` is that streaming (rendering and writing
+        // interleave); `write` is closing the files.
+        let base = folder.hasSuffix("/") ? String(folder.dropLast()) : folder
+        let md = StreamedFile(path: base + ".report.md"), json = StreamedFile(path: base + ".report.json")
+        r.render = Measure.time { () -> Bool in
+            MarkdownRenderer.report(run, name: "bench") { md.write($0) }
+            JSONRenderer.write(run) { json.write($0) }
+            return true
         }.seconds
+        Measure.trace("render")
+        r.write = Measure.time { () -> Bool in md.close() && json.close() }.seconds
         r.peakMemory = Measure.peakMemory()
         return r
     }

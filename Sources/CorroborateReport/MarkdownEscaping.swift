@@ -146,9 +146,12 @@ enum Markdown {
     static func table(_ header: [String], _ rows: [[String]]) -> String {
         var out = "| " + header.joined(separator: " | ") + " |\n"
         out += "|" + String(repeating: "---|", count: header.count) + "\n"
-        for row in rows {
-            out += "| " + row.joined(separator: " | ") + " |\n"
-        }
+        for row in rows { out += tableRow(row) }
         return out
+    }
+
+    /// One row of a GFM table; cells must already be escaped.
+    static func tableRow(_ row: [String]) -> String {
+        "| " + row.joined(separator: " | ") + " |\n"
     }
 }
