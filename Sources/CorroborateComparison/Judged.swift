@@ -9,19 +9,24 @@ struct Judged: Sendable {
     let explanation: String
     let revision: Revision?
 
-    /// Judges kept pair number `index`, claims `i` and `j` of the run. The arrays are passed
-    /// whole and read in place: binding a profile or a claim to a local copied it, with a
-    /// retain and a release of each of its many fields, for each of millions of pairs.
-    static func judge(_ i: Int, _ j: Int, index: Int, profiles: [ClaimProfile], articles: [ArticleAnalysis],
+    /// Judges kept pair number `index`, claims `i` and `j` of the run. Profiles and claims are
+    /// read through buffers and passed in place: an array element bound to a local or passed
+    /// to a function was copied, with a retain and a release of each of its many fields, for
+    /// each of millions of pairs.
+    static func judge(_ i: Int, _ j: Int, index: Int, profiles: UnsafeBufferPointer<ClaimProfile>, articles: [ArticleAnalysis],
                       refs: [ClaimReference], similarity: Similarity, rules: VerdictRules,
                       revisions: RevisionDetector, gazetteer: Gazetteer) -> Judged {
         let ai = refs[i], bj = refs[j]
-        let ev = similarity.evidence(i, j, profiles[i], profiles[j])
-        let verdict = rules.judge(profiles[i], profiles[j], articles[ai.article].claims[ai.claim], articles[bj.article].claims[bj.claim])
-        let explanation = Explanation.line(ev, verdict, profiles[i], profiles[j], articles[ai.article].claims[ai.claim],
-                                           articles[bj.article].claims[bj.claim], gazetteer: gazetteer)
-        let key = AlignmentList.VerdictKey(relation: verdict.relation, facets: verdict.facets, score: (ev.score * 100).rounded() / 100)
-        return Judged(verdict: key, explanation: explanation,
-                      revision: revisions.revision(profiles[i], profiles[j], aRef: ai, bRef: bj, alignment: index, verdict: verdict))
+        return articles[ai.article].claims.withUnsafeBufferPointer { ca in
+            articles[bj.article].claims.withUnsafeBufferPointer { cb in
+                let ev = similarity.evidence(i, j, profiles[i], profiles[j])
+                let verdict = rules.judge(profiles[i], profiles[j], ca[ai.claim], cb[bj.claim])
+                let explanation = Explanation.line(ev, verdict, profiles[i], profiles[j], ca[ai.claim], cb[bj.claim], gazetteer: gazetteer)
+                let key = AlignmentList.VerdictKey(relation: verdict.relation, facets: verdict.facets,
+                                                   score: (ev.score * 100).rounded() / 100)
+                return Judged(verdict: key, explanation: explanation,
+                              revision: revisions.revision(profiles[i], profiles[j], aRef: ai, bRef: bj, alignment: index, verdict: verdict))
+            }
+        }
     }
 }

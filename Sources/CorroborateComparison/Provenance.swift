@@ -80,12 +80,12 @@ struct ProvenanceBuilder: Sendable {
     /// else its named channel (TASS), else its generic source; a channel is folded into an
     /// origin when some claim of the fact names both ("une source du Kremlin, citée par TASS"),
     /// and a generic medium ("les agences russes") into the named channels when there are some.
-    static func upstream(of members: [ClaimReference], profiles: [ClaimReference: ClaimProfile]) -> (sources: [UpstreamSource], unattributed: [Int]) {
+    /// `ps`: the profiles of the fact's claims, in run order.
+    static func upstream(of ps: [ClaimProfile]) -> (sources: [UpstreamSource], unattributed: [Int]) {
         struct Acc { var name: String; var key: String?; var channels: [String]; var articles: Set<Int>; var order: Int }
         var accs: [String: Acc] = [:]
         var channelOwner: [String: String] = [:]   // channel key → origin key
         var attributedArticles = Set<Int>(), allArticles = Set<Int>()
-        let ps = members.compactMap { profiles[$0] }
         for p in ps {
             for ch in p.sources.channels { if let o = p.sources.origins.first, channelOwner[ch] == nil { channelOwner[ch] = o } }
         }

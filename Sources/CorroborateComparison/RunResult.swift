@@ -17,11 +17,11 @@ public struct RunResult: Sendable {
 
     public init(articles: [ArticleAnalysis], alignments: [Alignment], facts: [FactCluster] = [],
                 sharedWording: [SharedWording] = [], revisions: [Revision] = [], sourceLinks: [SourceLink] = []) {
-        self.init(articles: articles, alignmentList: AlignmentList(alignments), facts: facts, sharedWording: sharedWording,
+        self.init(articles: articles, alignments: AlignmentList(alignments), facts: facts, sharedWording: sharedWording,
                   revisions: revisions, sourceLinks: sourceLinks)
     }
 
-    public init(articles: [ArticleAnalysis], alignmentList: AlignmentList, facts: [FactCluster] = [],
+    public init(articles: [ArticleAnalysis], alignments alignmentList: AlignmentList, facts: [FactCluster] = [],
                 sharedWording: [SharedWording] = [], revisions: [Revision] = [], sourceLinks: [SourceLink] = []) {
         self.articles = articles
         self.alignments = alignmentList

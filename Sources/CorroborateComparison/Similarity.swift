@@ -163,7 +163,11 @@ struct Similarity: Sendable {
 
     /// `details`: also list the shared events, entities and figures (else left empty).
     private func measure(_ i: Int, _ j: Int, _ a: ClaimProfile, _ b: ClaimProfile, details: Bool) -> Evidence {
-        let va = vectors[i], vb = vectors[j]
+        vectors.withUnsafeBufferPointer { v in measure(v[i], v[j], a, b, details: details) }
+    }
+
+    /// `measure` of the two claims' vectors, passed in place (binding them to locals copied them).
+    private func measure(_ va: Vectors, _ vb: Vectors, _ a: ClaimProfile, _ b: ClaimProfile, details: Bool) -> Evidence {
         let ce = Similarity.cosine(va.events, vb.events)
         let ck = Similarity.cosine(va.entities, vb.entities)
         var cc: Double
