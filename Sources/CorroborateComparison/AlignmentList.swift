@@ -133,6 +133,18 @@ public struct AlignmentList: RandomAccessCollection, Sendable {
         return c.verdicts
     }
 
+    /// The distinct explanations of a compact list, and each alignment's number among them
+    /// (see `distinctVerdicts`). Empty and nil for a list of values.
+    public var distinctExplanations: [String] {
+        guard case .compact(let c) = storage else { return [] }
+        return c.explanations
+    }
+
+    public func explanationNumber(at i: Int) -> Int? {
+        guard case .compact(let c) = storage else { return nil }
+        return Int(c.entries[i].explanation)
+    }
+
     public func verdictNumber(at i: Int) -> Int? {
         guard case .compact(let c) = storage else { return nil }
         return Int(c.entries[i].verdict)

@@ -80,8 +80,11 @@ public enum JSONRenderer {
         let alignments = run.alignments
         // A compact list's few distinct verdicts are written once each, then copied.
         let verdicts = alignments.distinctVerdicts.map(verdictBytes)
+        let explanations = ChunkedMap.run(alignments.distinctExplanations.count) { range in
+            range.map { ExplanationLayout(alignments.distinctExplanations[$0]) }
+        }
         parallelList("alignments", alignments.count) { i, piece in
-            writeAlignment(alignments, i, verdicts: verdicts, indent: 2, to: &piece)
+            writeAlignment(alignments, i, verdicts: verdicts, explanations: explanations, indent: 2, to: &piece)
         }
         list("facts", run.facts.count) { fact(run.facts[$0], run) }
         list("sharedWording", run.sharedWording.count) { shared(run.sharedWording[$0], run) }
@@ -228,34 +231,76 @@ public enum JSONRenderer {
         return [relation, facets, Array(JSONWriter.decimal2(v.score).utf8)]
     }
 
+    /// What the layout of an alignment needs to know of a distinct explanation, found once:
+    /// whether it needs escaping, and how many scalars it takes written.
+    struct ExplanationLayout: Sendable {
+        let plain: Bool
+        let scalars: Int
+
+        init(_ s: String) {
+            plain = !JSONWriter.needsEscape(s)
+            if plain {
+                scalars = s.unicodeScalars.count + 2
+            } else {
+                var b: [UInt8] = []
+                JSONWriter.appendString(s, to: &b)
+                scalars = JSONWriter.scalarCount(b, from: 0)
+            }
+        }
+    }
+
     /// `JSONWriter.write(alignment(list[i]), indent:)` without building the value: the same
     /// bytes, the one-line form kept when it fits `JSONWriter.inlineObjectWidth`. A compact
-    /// list's claim ids are written from their parts and its verdicts from `verdicts`
-    /// (`verdictBytes` of each distinct verdict), so no string is built per alignment.
-    static func writeAlignment(_ list: AlignmentList, _ i: Int, verdicts: [[[UInt8]]], indent: Int, to out: inout [UInt8]) {
+    /// list's claim ids are written from their parts, its verdicts from `verdicts`
+    /// (`verdictBytes` of each distinct verdict) and its explanations laid out by
+    /// `explanations`: nothing is built per alignment, and the one-line form's width is
+    /// counted before writing, so that the alignment is written once (it was written on one
+    /// line, measured, and most often written again on several).
+    static func writeAlignment(_ list: AlignmentList, _ i: Int, verdicts: [[[UInt8]]], explanations: [ExplanationLayout],
+                               indent: Int, to out: inout [UInt8]) {
         let ids = list.endIDs(at: i)
         let verdict = list.verdictNumber(at: i).map { verdicts[$0] } ?? verdictBytes(list.verdict(at: i))
+        let explanation = list.explanation(at: i)
+        let layout = list.explanationNumber(at: i).map { explanations[$0] } ?? ExplanationLayout(explanation)
+        // The claim ids, written first apart: they are short.
+        var a: [UInt8] = [], b: [UInt8] = []
+        if let ids {
+            JSONWriter.appendString(ids.aArticle, "#", ids.aClaim, to: &a)
+            JSONWriter.appendString(ids.bArticle, "#", ids.bClaim, to: &b)
+        } else {
+            JSONWriter.appendString(list[i].a, to: &a)
+            JSONWriter.appendString(list[i].b, to: &b)
+        }
         func value(_ k: Int, _ out: inout [UInt8]) {
             switch k {
-            case 0:
-                if let ids { JSONWriter.appendString(ids.aArticle, "#", ids.aClaim, to: &out) } else { JSONWriter.appendString(list[i].a, to: &out) }
-            case 1:
-                if let ids { JSONWriter.appendString(ids.bArticle, "#", ids.bClaim, to: &out) } else { JSONWriter.appendString(list[i].b, to: &out) }
+            case 0: out.append(contentsOf: a)
+            case 1: out.append(contentsOf: b)
             case 2, 3, 4: out.append(contentsOf: verdict[k - 2])
-            default: JSONWriter.appendString(list.explanation(at: i), to: &out)
+            default:
+                if layout.plain {
+                    out.append(UInt8(ascii: "\""))
+                    out.append(contentsOf: explanation.utf8)
+                    out.append(UInt8(ascii: "\""))
+                } else {
+                    JSONWriter.appendString(explanation, to: &out)
+                }
             }
         }
         let keys = alignmentKeyBytes
-        let mark = out.count
-        out.append(UInt8(ascii: "{"))
-        for k in keys.indices {
-            if k > 0 { JSONWriter.append(", ", to: &out) }
-            out.append(contentsOf: keys[k])
-            value(k, &out)
+        // The one-line form: braces, keys, ", " between members, values.
+        var width = 2 + alignmentKeysWidth + 2 * (keys.count - 1) + layout.scalars
+        width += JSONWriter.scalarCount(a, from: 0) + JSONWriter.scalarCount(b, from: 0)
+        for v in verdict { width += JSONWriter.scalarCount(v, from: 0) }
+        if width <= JSONWriter.inlineObjectWidth {
+            out.append(UInt8(ascii: "{"))
+            for k in keys.indices {
+                if k > 0 { JSONWriter.append(", ", to: &out) }
+                out.append(contentsOf: keys[k])
+                value(k, &out)
+            }
+            out.append(UInt8(ascii: "}"))
+            return
         }
-        out.append(UInt8(ascii: "}"))
-        if out.count - mark <= JSONWriter.inlineObjectWidth || JSONWriter.scalarCount(out, from: mark) <= JSONWriter.inlineObjectWidth { return }
-        out.removeSubrange(mark...)
         out.append(UInt8(ascii: "{"))
         for k in keys.indices {
             JSONWriter.append(k == 0 ? "\n" : ",\n", to: &out)
@@ -268,6 +313,9 @@ public enum JSONRenderer {
         JSONWriter.appendIndent(indent, to: &out)
         out.append(UInt8(ascii: "}"))
     }
+
+    /// Scalars of the keys as written (ASCII: bytes).
+    static let alignmentKeysWidth = alignmentKeyBytes.reduce(0) { $0 + $1.count }
 
     /// Each key quoted, with its colon.
     static let alignmentKeyBytes: [[UInt8]] = alignmentKeys.map { key in
