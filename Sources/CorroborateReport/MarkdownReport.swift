@@ -49,7 +49,8 @@ public enum MarkdownRenderer {
     static func corroborated(_ index: RunIndex, _ out: inout MarkdownStream) {
         out.write("## Corroborated facts\n\n")
         guard !index.facts.isEmpty else { return out.write(MarkdownParts.none) }
-        for fact in index.facts {
+        out.writeAll(index.facts.count) { f in
+            let fact = index.facts[f]
             var text = "### F\(fact.number). \(Markdown.text(index.summary(of: fact)))\n\n"
             text += reportedBy(index, fact)
             let ds = fact.conflicts.compactMap { index.discrepancyNumber(ofLink: $0) }.map { "D\($0)" }
@@ -57,7 +58,7 @@ public enum MarkdownRenderer {
             text += "\n\n"
             text += MarkdownParts.claimBullets(index, fact.members)
             text += "\n"
-            out.write(text)
+            return text
         }
     }
 
@@ -99,10 +100,11 @@ public enum MarkdownRenderer {
     static func discrepancies(_ index: RunIndex, _ out: inout MarkdownStream) {
         out.write("## Discrepancies\n\n")
         guard !index.discrepancies.isEmpty else { return out.write(MarkdownParts.none) }
-        for fact in index.facts where !fact.conflicts.isEmpty {
-            out.write("### In F\(fact.number). \(Markdown.text(index.summary(of: fact)))\n\n")
-            out.write(MarkdownVersions.block(index, fact))
-            out.write(grouped(index, fact.conflicts))
+        let disputed = index.facts.filter { !$0.conflicts.isEmpty }
+        out.writeAll(disputed.count) { f in
+            let fact = disputed[f]
+            return "### In F\(fact.number). \(Markdown.text(index.summary(of: fact)))\n\n"
+                + MarkdownVersions.block(index, fact) + grouped(index, fact.conflicts)
         }
         if !index.looseConflicts.isEmpty {
             out.write("### Between claims of different facts\n\n")
@@ -166,16 +168,19 @@ public enum MarkdownRenderer {
         guard !index.singleSource.isEmpty else { return out.write(MarkdownParts.none) }
         // The claims are in run order: each article's are one run of the list (a filter of
         // the whole list per article was quadratic).
-        var start = 0
+        var runs: [Range<Int>] = []
         let all = index.singleSource
+        var start = 0
         while start < all.count {
-            let ai = all[start].article
             var end = start
-            while end < all.count, all[end].article == ai { end += 1 }
-            let m = index.metadata(ai)
-            out.write("### \(MarkdownParts.articleLabel(m))\n\n")
-            out.write(MarkdownParts.claimBullets(index, Array(all[start..<end]), outlet: false) + "\n")
+            while end < all.count, all[end].article == all[start].article { end += 1 }
+            runs.append(start..<end)
             start = end
+        }
+        let spans = runs
+        out.writeAll(spans.count) { r in
+            let m = index.metadata(all[spans[r].lowerBound].article)
+            return "### \(MarkdownParts.articleLabel(m))\n\n" + MarkdownParts.claimBullets(index, Array(all[spans[r]]), outlet: false) + "\n"
         }
     }
 
@@ -183,10 +188,10 @@ public enum MarkdownRenderer {
         out.write("## Claims by source\n\nWho the articles credit with each claim (claims in an article's own voice are left out).\n\n")
         let groups = SourceGrouping.attributed(index)
         guard !groups.isEmpty else { return out.write(MarkdownParts.none) }
-        for g in groups {
-            out.write("### \(Markdown.text(g.name)): \(count(g.claims.count, "claim")) in \(count(g.articleCount, "article"))\n\n")
-            out.write(MarkdownParts.claimBullets(index, g.claims, attribution: false))
-            out.write("\n")
+        out.writeAll(groups.count) { k in
+            let g = groups[k]
+            return "### \(Markdown.text(g.name)): \(count(g.claims.count, "claim")) in \(count(g.articleCount, "article"))\n\n"
+                + MarkdownParts.claimBullets(index, g.claims, attribution: false) + "\n"
         }
     }
 
@@ -246,12 +251,13 @@ public enum MarkdownRenderer {
             }
         guard !dated.isEmpty else { return out.write(MarkdownParts.none) }
         out.write(Markdown.table(["When", "Evidence", "Outlet", "Claim", "Fact"], []))
-        for d in dated {
-            out.write(Markdown.tableRow([d.date.iso,
-                                         MarkdownParts.evidence(index, d.ref, inTable: true),
-                                         Markdown.cell(Describe.knownOutlet(index.metadata(d.ref.article)) ?? ""),
-                                         Markdown.quote(index.claim(d.ref).text, max: 140),
-                                         index.fact(of: d.ref).map { "F\($0.number)" } ?? "—"]))
+        out.writeAll(dated.count) { k in
+            let d = dated[k]
+            return Markdown.tableRow([d.date.iso,
+                                      MarkdownParts.evidence(index, d.ref, inTable: true),
+                                      Markdown.cell(Describe.knownOutlet(index.metadata(d.ref.article)) ?? ""),
+                                      Markdown.quote(index.claim(d.ref).text, max: 140),
+                                      index.fact(of: d.ref).map { "F\($0.number)" } ?? "—"])
         }
         out.write("\n")
     }

@@ -1,3 +1,5 @@
+import CorroborateCore
+
 /// The bytes of a Markdown view as it is written, handed to a sink in chunks: a large run's
 /// report (hundreds of MB for 10 000 articles, most of it the facts × articles table) is never
 /// held whole, neither as one `String` nor as bytes.
@@ -22,6 +24,22 @@ struct MarkdownStream {
         buffer.append(contentsOf: bytes)
         if buffer.count >= MarkdownStream.chunkSize { flush() }
     }
+
+    /// Writes `piece(0)`, `piece(1)`… up to `count`, built on every core a batch at a time and
+    /// written in order: a large report's facts, groups and rows are independent pieces.
+    mutating func writeAll(_ count: Int, batch: Int = MarkdownStream.batch, _ piece: @Sendable (Int) -> String) {
+        var start = 0
+        while start < count {
+            let end = Swift.min(count, start + batch), offset = start
+            let texts = ChunkedMap.run(end - start) { range in range.map { piece(offset + $0) } }
+            for t in texts { write(t) }
+            start = end
+        }
+    }
+
+    /// Pieces built together by `writeAll`: enough to share among cores (`ChunkedMap` runs
+    /// fewer than 512 on one), few enough to hold.
+    static let batch = 2048
 
     /// Hands on what is buffered; the last call of a view.
     mutating func flush() {
