@@ -22,6 +22,8 @@ public enum JSONRenderer {
     static let chunkSize = 1 << 20
     /// Alignments rendered together on every core (a few MB of output).
     static let batchSize = 16_384
+    /// Articles rendered together on every core (each a few KB of output).
+    static let valueBatchSize = 1_024
 
     /// `render`, handed to `sink` in chunks of about `chunkSize` bytes. Written member by
     /// member, each article and alignment built as a `JSONValue` only while it is written: a
@@ -73,10 +75,33 @@ public enum JSONRenderer {
             }
             JSONWriter.closeArray(indent: 1, to: &out)
         }
+        // A list of values built and written on every core a batch at a time (the articles
+        // of a large run: every claim of every article).
+        func parallelValues(_ key: String, _ count: Int, _ item: @escaping @Sendable (Int) -> JSONValue) {
+            member(key)
+            guard count > 0 else { JSONWriter.append("[]", to: &out); return }
+            out.append(UInt8(ascii: "["))
+            var start = 0
+            while start < count {
+                let end = min(count, start + valueBatchSize), offset = start
+                let pieces: [[UInt8]] = ChunkedMap.run(end - start) { range in
+                    var piece: [UInt8] = []
+                    JSONWriter.writeItems((offset + range.lowerBound)..<(offset + range.upperBound), indent: 1, to: &piece, item)
+                    return [piece]
+                }
+                for p in pieces {
+                    out += p
+                    flush(&out)
+                }
+                start = end
+            }
+            JSONWriter.closeArray(indent: 1, to: &out)
+        }
         out.append(UInt8(ascii: "{"))
         member("version", first: true)
         JSONWriter.write(.number(Double(version)), indent: 1, to: &out)
-        list("articles", run.articles.count) { article(run.articles[$0]) }
+        let articles = run.articles
+        parallelValues("articles", articles.count) { article(articles[$0]) }
         let alignments = run.alignments
         // A compact list's few distinct verdicts are written once each, then copied.
         let verdicts = alignments.distinctVerdicts.map(verdictBytes)
