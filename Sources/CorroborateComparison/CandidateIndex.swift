@@ -39,14 +39,19 @@ struct CandidateIndex: Sendable {
     /// `storyGate`: pair only claims of articles that tell one story (the unit tests of the
     /// index alone leave it off).
     init(_ profiles: [ClaimProfile], weights: TermWeights, storyGate: Bool = false) {
+        self.init(profiles, terms: profiles.map(TermWeights.terms), weights: weights, storyGate: storyGate)
+    }
+
+    /// `terms`: each profile's `TermWeights.terms(of:)`.
+    init(_ profiles: [ClaimProfile], terms: [Set<String>], weights: TermWeights, storyGate: Bool = false) {
         let cap = min(CandidateIndex.maximumCap, max(CandidateIndex.minimumCap, Int(Double(profiles.count) * CandidateIndex.capShare)))
         var number: [String: Int32] = [:]
         var postings: [[Int32]] = []
         var termsOf: [[Int32]] = []
         termsOf.reserveCapacity(profiles.count)
-        for (i, p) in profiles.enumerated() {
+        for i in profiles.indices {
             var own: [Int32] = []
-            for t in TermWeights.terms(of: p) where weights.count(t) <= cap {
+            for t in terms[i] where weights.count(t) <= cap {
                 let id: Int32
                 if let known = number[t] { id = known } else { id = Int32(postings.count); number[t] = id; postings.append([]) }
                 postings[Int(id)].append(Int32(i))

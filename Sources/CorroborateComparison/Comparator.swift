@@ -50,7 +50,8 @@ public struct Comparator: Sendable {
         if let storyDay = dayCounts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key {
             for k in profiles.indices where profiles[k].referenceDay == nil { profiles[k].referenceDay = storyDay }
         }
-        let weights = TermWeights(profiles)
+        let terms = TermWeights.terms(of: profiles)
+        let weights = TermWeights(terms: terms)
         let similarity = Similarity(profiles: profiles, weights: weights, gazetteer: gazetteer)
         let rules = VerdictRules(gazetteer: gazetteer)
         let revisions = RevisionDetector()
@@ -58,7 +59,7 @@ public struct Comparator: Sendable {
         // A day of coverage holds many stories: pair only articles of one story. A handful of
         // articles given together are one story by the user's choice; two short reports of it
         // may share a single name.
-        let index = CandidateIndex(profiles, weights: weights, storyGate: articles.count > Comparator.storyGateFrom)
+        let index = CandidateIndex(profiles, terms: terms, weights: weights, storyGate: articles.count > Comparator.storyGateFrom)
         // Score every candidate pair once, as the index gives them (never all held at once);
         // the evidence lists, for the explanation, only for the pairs kept (most pairs scored
         // are not).

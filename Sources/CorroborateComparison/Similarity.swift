@@ -77,7 +77,9 @@ struct Similarity: Sendable {
         entityNames = entities.names
         let eventWeight = events.names.map { weights.weight(TermWeights.event($0)) }
         let entityWeight = entities.names.map { weights.weight(TermWeights.entity($0)) }
-        vectors = profiles.map { p in
+        // Each claim's vectors on every core: they depend on that claim alone.
+        vectors = ChunkedMap.run(profiles.count) { range in range.map { k in
+            let p = profiles[k]
             var v = Vectors()
             v.events = WeightedTerms(p.events.compactMap { events.number[$0] }.sorted().map { ($0, eventWeight[Int($0)]) })
             let ents = p.entities.compactMap { k, tf in entities.number[k].map { (term: $0, tf: tf) } }.sorted { $0.term < $1.term }
@@ -90,7 +92,7 @@ struct Similarity: Sendable {
             v.happenings = Array(Set(p.events.filter { !Similarity.circumstances.contains($0) }
                 .compactMap { happenings.number[Similarity.sameHappening[$0] ?? $0] })).sorted()
             return v
-        }
+        } }
     }
 
     /// Cosine of two weighted vectors: the shared terms' products summed in term order.
