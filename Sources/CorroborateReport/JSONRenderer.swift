@@ -287,19 +287,15 @@ public enum JSONRenderer {
         let verdict = list.verdictNumber(at: i).map { verdicts[$0] } ?? verdictBytes(list.verdict(at: i))
         let explanation = list.explanation(at: i)
         let layout = list.explanationNumber(at: i).map { explanations[$0] } ?? ExplanationLayout(explanation)
-        // The claim ids, written first apart: they are short.
-        var a: [UInt8] = [], b: [UInt8] = []
-        if let ids {
-            JSONWriter.appendString(ids.aArticle, "#", ids.aClaim, to: &a)
-            JSONWriter.appendString(ids.bArticle, "#", ids.bClaim, to: &b)
-        } else {
-            JSONWriter.appendString(list[i].a, to: &a)
-            JSONWriter.appendString(list[i].b, to: &b)
-        }
+        // The claim ids as their parts ("article", "#", "claim"), measured without being
+        // written apart: two small arrays per alignment were millions of allocations.
+        let a = ids.map { ($0.aArticle, $0.aClaim) } ?? (list[i].a, "")
+        let b = ids.map { ($0.bArticle, $0.bClaim) } ?? (list[i].b, "")
+        let hash = ids == nil ? "" : "#"
         func value(_ k: Int, _ out: inout [UInt8]) {
             switch k {
-            case 0: out.append(contentsOf: a)
-            case 1: out.append(contentsOf: b)
+            case 0: JSONWriter.appendString(a.0, hash, a.1, to: &out)
+            case 1: JSONWriter.appendString(b.0, hash, b.1, to: &out)
             case 2, 3, 4: out.append(contentsOf: verdict[k - 2])
             default:
                 if layout.plain {
@@ -314,7 +310,7 @@ public enum JSONRenderer {
         let keys = alignmentKeyBytes
         // The one-line form: braces, keys, ", " between members, values.
         var width = 2 + alignmentKeysWidth + 2 * (keys.count - 1) + layout.scalars
-        width += JSONWriter.scalarCount(a, from: 0) + JSONWriter.scalarCount(b, from: 0)
+        width += JSONWriter.stringWidth(a.0, hash, a.1) + JSONWriter.stringWidth(b.0, hash, b.1)
         for v in verdict { width += JSONWriter.scalarCount(v, from: 0) }
         if width <= JSONWriter.inlineObjectWidth {
             out.append(UInt8(ascii: "{"))

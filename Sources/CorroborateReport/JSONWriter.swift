@@ -234,6 +234,19 @@ enum JSONWriter {
         out.append(UInt8(ascii: "\""))
     }
 
+    /// Scalars `appendString(a, b, c)` writes, quotes included, without writing it.
+    static func stringWidth(_ a: String, _ b: String, _ c: String) -> Int {
+        2 + escapedWidth(a) + escapedWidth(b) + escapedWidth(c)
+    }
+
+    /// Scalars of `s` escaped, without quotes.
+    static func escapedWidth(_ s: String) -> Int {
+        guard needsEscape(s) else { return s.unicodeScalars.count }
+        var bytes: [UInt8] = []
+        appendEscaped(s, to: &bytes)
+        return scalarCount(bytes, from: 0)
+    }
+
     static func appendString(_ s: String, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
         appendEscaped(s, to: &out)
