@@ -7,6 +7,13 @@ import CorroborateGazetteer
 enum Explanation {
     static func line(_ ev: Similarity.Evidence, _ verdict: Verdict, _ a: ClaimProfile, _ b: ClaimProfile,
                      _ ca: Claim, _ cb: Claim, gazetteer: Gazetteer) -> String {
+        line(ev, verdict, a, b, claims: { (ca, cb) }, gazetteer: gazetteer)
+    }
+
+    /// `claims`: the two claims, read only to name an entity the gazetteer does not know
+    /// (they are not copied for each pair explained).
+    static func line(_ ev: Similarity.Evidence, _ verdict: Verdict, _ a: ClaimProfile, _ b: ClaimProfile,
+                     claims: () -> (Claim, Claim), gazetteer: Gazetteer) -> String {
         // Built in one string, parts appended in place: it is built for each of millions of
         // pairs, and a list of parts joined made several strings per line.
         var out = ""
@@ -27,7 +34,12 @@ enum Explanation {
             part("same actors and places (")
             for (k, key) in ev.sharedEntities.prefix(4).enumerated() {
                 if k > 0 { out += ", " }
-                out += gazetteer.displayName(key: key, language: .english) ?? displayName(key, ca, cb)
+                if let name = gazetteer.displayName(key: key, language: .english) {
+                    out += name
+                } else {
+                    let (ca, cb) = claims()
+                    out += displayName(key, ca, cb)
+                }
             }
             out += ")"
         }

@@ -20,8 +20,9 @@ struct Judged: Sendable {
         return articles[ai.article].claims.withUnsafeBufferPointer { ca in
             articles[bj.article].claims.withUnsafeBufferPointer { cb in
                 let ev = similarity.evidence(i, j, profiles[i], profiles[j])
-                let verdict = rules.judge(profiles[i], profiles[j], ca[ai.claim], cb[bj.claim])
-                let explanation = Explanation.line(ev, verdict, profiles[i], profiles[j], ca[ai.claim], cb[bj.claim], gazetteer: gazetteer)
+                let verdict = rules.judge(profiles[i], profiles[j]) { (ca[ai.claim].where, cb[bj.claim].where) }
+                let explanation = Explanation.line(ev, verdict, profiles[i], profiles[j], claims: { (ca[ai.claim], cb[bj.claim]) },
+                                                   gazetteer: gazetteer)
                 let key = AlignmentList.VerdictKey(relation: verdict.relation, facets: verdict.facets,
                                                    score: (ev.score * 100).rounded() / 100)
                 return Judged(verdict: key, explanation: explanation,

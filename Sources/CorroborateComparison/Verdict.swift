@@ -15,6 +15,12 @@ struct VerdictRules: Sendable {
     let gazetteer: Gazetteer
 
     func judge(_ a: ClaimProfile, _ b: ClaimProfile, _ ca: Claim, _ cb: Claim) -> Verdict {
+        judge(a, b) { (ca.where, cb.where) }
+    }
+
+    /// `places`: the two claims' places as they name them, read only for the note of a place
+    /// conflict (the claims are not copied for each pair judged).
+    func judge(_ a: ClaimProfile, _ b: ClaimProfile, places: () -> ([String], [String])) -> Verdict {
         var conflicts: [Facet] = []
         var notes: [String] = []
         if let (x, y) = numberConflict(a, b) {
@@ -27,7 +33,8 @@ struct VerdictRules: Sendable {
         }
         if placeConflict(a, b) {
             conflicts.append(.where)
-            notes.append("\(ca.where.joined(separator: ", ")) vs \(cb.where.joined(separator: ", "))")
+            let (wa, wb) = places()
+            notes.append("\(wa.joined(separator: ", ")) vs \(wb.joined(separator: ", "))")
         }
         let source = VerdictRules.sourceVerdict(a.sourceSets, b.sourceSets)
         if source == .conflict {
