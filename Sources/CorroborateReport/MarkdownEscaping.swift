@@ -126,6 +126,8 @@ enum Markdown {
     /// `s` on one line, cut at a word boundary to at most `max` scalars, with an ellipsis.
     static func clip(_ s: String, max: Int) -> String {
         let line = oneLine(s)
+        // Most quotes are short: counted without copying their scalars.
+        if line.unicodeScalars.count <= max { return line }
         let scalars = Array(line.unicodeScalars)
         guard scalars.count > max, max > 1 else { return line }
         var cut = max - 1
