@@ -220,10 +220,24 @@ public enum MarkdownRenderer {
         }
         for fact in index.facts {
             out.write("| F\(fact.number). " + Markdown.text(index.summary(of: fact, max: 60)))
+            // How each of the fact's articles stands, from one pass over the fact's links
+            // (`RunIndex.presence` walks them all for each article).
+            var conflicts = Set<Int>(), agrees = Set<Int>()
+            for li in fact.links {
+                let link = index.links[li]
+                if link.relation == .conflict {
+                    conflicts.insert(link.a.article)
+                    conflicts.insert(link.b.article)
+                } else {
+                    agrees.insert(link.a.article)
+                    agrees.insert(link.b.article)
+                }
+            }
             var next = 0
             for ai in fact.articles where ai >= next && ai < articleCount {
                 silence(ai - next, &out)
-                switch index.presence(of: ai, in: fact) {
+                let presence: Presence = conflicts.contains(ai) && !agrees.contains(ai) ? .differs : .reports
+                switch presence {
                 case .absent: out.write(" | silent")
                 case .reports: out.write(" | reports")
                 case .differs:
