@@ -77,17 +77,18 @@ struct EndToEnd: Sendable {
         r.compare = compareTime
         Measure.trace("compare")
         r.alignments = run.alignments.count
-        let (renderTime, texts) = Measure.time { () -> (String, String) in
-            (MarkdownRenderer.report(run, name: "bench"), JSONRenderer.render(run))
-        }
-        r.render = renderTime
-        Measure.trace("render")
-        r.write = Measure.time { () -> Bool in
-            let base = folder.hasSuffix("/") ? String(folder.dropLast()) : folder
-            let md = (try? Data(texts.0.utf8).write(to: URL(fileURLWithPath: base + ".report.md"))) != nil
-            let json = (try? Data(texts.1.utf8).write(to: URL(fileURLWithPath: base + ".report.json"))) != nil
-            return md && json
+        // Rendered as the command renders to a file: each output streamed to its file as it is
+        // written, never held whole. `render` is that streaming (rendering and writing
+        // interleave); `write` is closing the files.
+        let base = folder.hasSuffix("/") ? String(folder.dropLast()) : folder
+        let md = StreamedFile(path: base + ".report.md"), json = StreamedFile(path: base + ".report.json")
+        r.render = Measure.time { () -> Bool in
+            MarkdownRenderer.report(run, name: "bench") { md.write($0) }
+            JSONRenderer.write(run) { json.write($0) }
+            return true
         }.seconds
+        Measure.trace("render")
+        r.write = Measure.time { () -> Bool in md.close() && json.close() }.seconds
         r.peakMemory = Measure.peakMemory()
         return r
     }

@@ -108,10 +108,22 @@ public struct CommandLineTool: Sendable {
         let analyses = Extractor().analyze(inputs.documents, options: ExtractionOptions(fallbackDate: invocation.date))
         // Listing claims needs no comparison across articles: skip its cost.
         let run = command == .claims ? RunResult(articles: analyses, alignments: []) : Comparator().compare(analyses)
-        // JSON to a file goes out as it is rendered: a large run's report is never held whole.
-        if invocation.format == .json, let target {
+        func reportName() -> String {
+            invocation.paths.count == 1 && FileSystem.kind(resolve(invocation.paths[0])) == .folder
+                ? FileSystem.baseName(resolve(invocation.paths[0]))
+                : inputs.documents.map { $0.metadata.id }.joined(separator: ", ")
+        }
+        // JSON and the Markdown report to a file go out as they are rendered: a large run's
+        // report is never held whole.
+        let streamed: ((([UInt8]) -> Void) -> Void)?
+        switch (command, invocation.format) {
+        case (_, .json): streamed = { sink in JSONRenderer.write(run, to: sink) }
+        case (.report, .markdown): streamed = { sink in MarkdownRenderer.report(run, name: reportName(), to: sink) }
+        default: streamed = nil
+        }
+        if let streamed, let target {
             do {
-                try OutputFile.write(to: target.location, path: target.path) { sink in JSONRenderer.write(run, to: sink) }
+                try OutputFile.write(to: target.location, path: target.path, streamed)
             } catch {
                 io.writeError("corroborate: \(error)\n")
                 return ExitStatus.cannotCreate
@@ -123,11 +135,7 @@ public struct CommandLineTool: Sendable {
         switch (command, invocation.format) {
         case (_, .json): output = JSONRenderer.renderBytes(run)
         case (.claims, .tsv): output = Array(TSVRenderer.claims(run).utf8)
-        case (.report, _):
-            let name = invocation.paths.count == 1 && FileSystem.kind(resolve(invocation.paths[0])) == .folder
-                ? FileSystem.baseName(resolve(invocation.paths[0]))
-                : inputs.documents.map { $0.metadata.id }.joined(separator: ", ")
-            output = Array(MarkdownRenderer.report(run, name: name).utf8)
+        case (.report, _): output = Array(MarkdownRenderer.report(run, name: reportName()).utf8)
         case (.compare, _): output = Array(MarkdownRenderer.compare(run).utf8)
         case (.claims, _): output = Array((invocation.byOutlet ? MarkdownRenderer.claimsByOutlet(run) : MarkdownRenderer.claims(run)).utf8)
         }

@@ -10,7 +10,11 @@
 /// generic sentence ("the two leaders met for two hours") or the same much-covered actor
 /// would pair every story with every other one. Two articles tell one story when their
 /// claims name at least `storyNames` actors and places in common (or all those one of them
-/// names); only claims of such articles are paired.
+/// names); only claims of such articles are paired. Articles published more than `storyDays`
+/// apart must share `storyNamesApart`: in a run of many stories over months, two unrelated
+/// articles often share two names by chance (a city and its country, an agency), and with
+/// 10 000 articles such pairs made four alignments in ten; a later article on the same
+/// story names its actors and places again.
 struct CandidateIndex: Sendable {
     /// A term in more claims than this is not indexed: a fifth of the run, at least 60 claims
     /// (a term in fewer says something in a small run) and at most 150 (the cost of a term is
@@ -21,6 +25,9 @@ struct CandidateIndex: Sendable {
     /// Names two articles of one story share at least: one name alone (an agency, a
     /// country, the police) is often common to two unrelated stories, two rarely are.
     static let storyNames = 2
+    /// Days apart beyond which two articles need `storyNamesApart` names in common.
+    static let storyDays = 7
+    static let storyNamesApart = 4
 
     /// Each claim's indexed terms, by term number.
     let termsOf: [[Int32]]
@@ -32,14 +39,19 @@ struct CandidateIndex: Sendable {
     /// `storyGate`: pair only claims of articles that tell one story (the unit tests of the
     /// index alone leave it off).
     init(_ profiles: [ClaimProfile], weights: TermWeights, storyGate: Bool = false) {
+        self.init(profiles, terms: profiles.map(TermWeights.terms), weights: weights, storyGate: storyGate)
+    }
+
+    /// `terms`: each profile's `TermWeights.terms(of:)`.
+    init(_ profiles: [ClaimProfile], terms: [Set<String>], weights: TermWeights, storyGate: Bool = false) {
         let cap = min(CandidateIndex.maximumCap, max(CandidateIndex.minimumCap, Int(Double(profiles.count) * CandidateIndex.capShare)))
         var number: [String: Int32] = [:]
         var postings: [[Int32]] = []
         var termsOf: [[Int32]] = []
         termsOf.reserveCapacity(profiles.count)
-        for (i, p) in profiles.enumerated() {
+        for i in profiles.indices {
             var own: [Int32] = []
-            for t in TermWeights.terms(of: p) where weights.count(t) <= cap {
+            for t in terms[i] where weights.count(t) <= cap {
                 let id: Int32
                 if let known = number[t] { id = known } else { id = Int32(postings.count); number[t] = id; postings.append([]) }
                 postings[Int(id)].append(Int32(i))
@@ -87,12 +99,17 @@ struct CandidateIndex: Sendable {
     struct StoryGate: Sendable {
         let articleOf: [Int]
         let names: [[Int32]]
+        /// Each article's publication day number, when its day is known.
+        let days: [Int?]
 
         init(_ profiles: [ClaimProfile]) {
             var byArticle: [Int: Set<String>] = [:]
             for p in profiles { byArticle[p.article, default: []].formUnion(p.actors.union(p.places)) }
             articleOf = profiles.map(\.article)
             let articleCount = (articleOf.max() ?? -1) + 1
+            var days = [Int?](repeating: nil, count: articleCount)
+            for p in profiles where days[p.article] == nil { days[p.article] = p.published?.calendarDate?.dayNumber }
+            self.days = days
             var ids: [String: Int32] = [:]
             names = (0..<articleCount).map { a in
                 (byArticle[a] ?? []).sorted().map { k -> Int32 in
@@ -105,8 +122,11 @@ struct CandidateIndex: Sendable {
         }
 
         func allows(_ i: Int, _ j: Int) -> Bool {
-            let x = names[articleOf[i]], y = names[articleOf[j]]
-            return StoryGate.shared(x, y, atLeast: min(CandidateIndex.storyNames, x.count, y.count))
+            let ai = articleOf[i], aj = articleOf[j]
+            let x = names[ai], y = names[aj]
+            var needed = CandidateIndex.storyNames
+            if let di = days[ai], let dj = days[aj], abs(di - dj) > CandidateIndex.storyDays { needed = CandidateIndex.storyNamesApart }
+            return StoryGate.shared(x, y, atLeast: min(needed, x.count, y.count))
         }
 
         /// Whether two sorted lists have `atLeast` elements in common.

@@ -3,39 +3,98 @@ import CorroborateGazetteer
 import CorroborateExtraction
 
 /// What comparison reads of one claim, computed once per claim of the run.
+///
+/// A value type whose lists and sets live in one shared, immutable box (`Storage`): a
+/// profile is passed to the scoring and judging of millions of pairs, and each copy of it
+/// retained and released every one of its dozen lists; now a copy retains the box once.
+/// Changing a list (only while the comparator builds profiles) makes a new box.
 struct ClaimProfile: Sendable {
     let article: Int
     let claim: Int
     let language: Language
     let published: PartialDate?
-    /// Event concepts, sorted.
-    var events: [String]
-    /// Entity keys of actors and places with a weight: 1 for the entities the claim names,
-    /// 0.5 for the places containing a place it names (Moscou also speaks of Russie).
-    var entities: [String: Double]
-    /// Keys the claim names itself: persons and organizations, then places.
-    let actors: Set<String>
-    let places: Set<String>
-    /// Word stems for same-language likeness: the first scalars of each content word.
-    let stems: Set<String>
-    var quantities: [Quantity]
     let when: PartialDate?
     /// The day the article was published, when known, else the run's story day (see
     /// `Comparator`): what an undated figure of a news report counts.
     var referenceDay: PartialDate?
     /// How many dates the claim's text gives: with several, its date may be another event's.
     let dateMentions: Int
-    /// The event concept named nearest the claim's one date: what that date dates.
-    let datedEvent: String?
-    let sources: SourceProfile
     let negated: Bool
     /// Denies or doubts ("dément", "not sure").
     let denial: Bool
     let hedged: Bool
     /// Presents its figure as an update ("bilan actualisé", "updated toll").
     let revisionCue: Bool
+    private var storage: Storage
+
+    /// The profile's lists, shared by its copies.
+    final class Storage: Sendable {
+        let events: [String]
+        let entities: [String: Double]
+        let actors: Set<String>
+        let places: Set<String>
+        let stems: Set<String>
+        let quantities: [Quantity]
+        let datedEvent: String?
+        let sources: SourceProfile
+        let words: [String]
+        // Read for each pair judged; built once per claim.
+        let sourceSummary: String
+        let sourceSets: SourceProfile.Sets
+        let precisePlaces: [String]
+        let localCountries: [String?]
+
+        init(events: [String], entities: [String: Double], actors: Set<String>, places: Set<String>, stems: Set<String>,
+             quantities: [Quantity], datedEvent: String?, sources: SourceProfile, words: [String],
+             precisePlaces: [String], localCountries: [String?]) {
+            self.events = events
+            self.entities = entities
+            self.actors = actors
+            self.places = places
+            self.stems = stems
+            self.quantities = quantities
+            self.datedEvent = datedEvent
+            self.sources = sources
+            self.words = words
+            sourceSummary = sources.summary
+            sourceSets = sources.sets
+            self.precisePlaces = precisePlaces
+            self.localCountries = localCountries
+        }
+
+        func with(events: [String]) -> Storage {
+            Storage(events: events, entities: entities, actors: actors, places: places, stems: stems,
+                    quantities: quantities, datedEvent: datedEvent, sources: sources, words: words,
+                    precisePlaces: precisePlaces, localCountries: localCountries)
+        }
+    }
+
+    /// Event concepts, sorted.
+    var events: [String] {
+        get { storage.events }
+        set { storage = storage.with(events: newValue) }
+    }
+    /// Entity keys of actors and places with a weight: 1 for the entities the claim names,
+    /// 0.5 for the places containing a place it names (Moscou also speaks of Russie).
+    var entities: [String: Double] { storage.entities }
+    /// Keys the claim names itself: persons and organizations, then places.
+    var actors: Set<String> { storage.actors }
+    var places: Set<String> { storage.places }
+    /// Word stems for same-language likeness: the first scalars of each content word.
+    var stems: Set<String> { storage.stems }
+    var quantities: [Quantity] { storage.quantities }
+    /// The event concept named nearest the claim's one date: what that date dates.
+    var datedEvent: String? { storage.datedEvent }
+    var sources: SourceProfile { storage.sources }
     /// Folded words of the text, for shared wording.
-    let words: [String]
+    var words: [String] { storage.words }
+    /// `sources.summary`: "Kremlin via TASS", "" for own voice.
+    var sourceSummary: String { storage.sourceSummary }
+    var sourceSets: SourceProfile.Sets { storage.sourceSets }
+    /// The places none of the others lies in, sorted (`VerdictRules.precise`).
+    var precisePlaces: [String] { storage.precisePlaces }
+    /// The country of each of those that is local (`VerdictRules.localCountries`).
+    var localCountries: [String?] { storage.localCountries }
 
     static let stemLength = 5
 
@@ -47,7 +106,7 @@ struct ClaimProfile: Sendable {
         self.claim = claim
         language = analysis.metadata.language
         published = analysis.metadata.published
-        events = Array(Set(c.events)).sorted()
+        let events = Array(Set(c.events)).sorted()
         var ents: [String: Double] = [:]
         var actors = Set<String>(), places = Set<String>()
         for k in c.whoKeys + c.whereKeys where !k.isEmpty {
@@ -63,26 +122,21 @@ struct ClaimProfile: Sendable {
                 steps += 1
             }
         }
-        entities = ents
-        self.actors = actors
-        self.places = places
         var stems = Set<String>()
         for w in c.contentWords {
             let scalars = w.unicodeScalars
             guard scalars.count >= 3, !scalars.allSatisfy({ ScalarClass.isDigit($0) }) else { continue }
             stems.insert(ScalarClass.string(scalars.prefix(ClaimProfile.stemLength)))
         }
-        self.stems = stems
         when = c.when
         let dateTimes = analysis.times.filter { $0.kind == .date && $0.start >= c.start && $0.end <= c.end }
         dateMentions = dateTimes.count
-        sources = SourceProfile(c, gazetteer: gazetteer)
+        let sources = SourceProfile(c, gazetteer: gazetteer)
         negated = c.negated
         hedged = c.hedged
         let text = TextWords(c.text)
         let folded = text.words.map(\.folded)
-        datedEvent = dateTimes.count == 1 ? ClaimProfile.eventNear(dateTimes[0], c, text.words, language: analysis.metadata.language) : nil
-        words = folded
+        let datedEvent = dateTimes.count == 1 ? ClaimProfile.eventNear(dateTimes[0], c, text.words, language: analysis.metadata.language) : nil
         let language = analysis.metadata.language
         let lexicons = [ComparisonLexicon.forLanguage(language)] + ComparisonLexicon.all.filter { $0.language != language }
         denial = lexicons.contains { ComparisonLexicon.contains(folded, anyOf: $0.denialCues) }
@@ -97,7 +151,7 @@ struct ClaimProfile: Sendable {
         let figureDates = Array(ClaimProfile.dates(of: context, text: contextText, analysis: analysis, lexicons: lexicons).dropFirst(skip))
         referenceDay = analysis.referenceDate.isPublicationDay ? analysis.referenceDate.day.map { PartialDate($0) } : nil
         let eventList = Array(Set(c.events))
-        quantities = c.numbers.enumerated().map { i, n in
+        let quantities = c.numbers.enumerated().map { i, n in
             var q = Quantity(n, lexicons: lexicons, scope: scopes[i].key)
             q.placed = scopes[i].placed
             q.date = figureDates[i]
@@ -106,6 +160,10 @@ struct ClaimProfile: Sendable {
             }
             return q
         }
+        let precise = VerdictRules.precise(places, gazetteer: gazetteer)
+        storage = Storage(events: events, entities: ents, actors: actors, places: places, stems: stems,
+                          quantities: quantities, datedEvent: datedEvent, sources: sources, words: folded,
+                          precisePlaces: precise, localCountries: VerdictRules.localCountries(precise, gazetteer: gazetteer))
     }
 
     /// A clause cut from its sentence that gives figures ("et 3,5 millions selon la CGT")

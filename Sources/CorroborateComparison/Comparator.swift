@@ -50,7 +50,8 @@ public struct Comparator: Sendable {
         if let storyDay = dayCounts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key {
             for k in profiles.indices where profiles[k].referenceDay == nil { profiles[k].referenceDay = storyDay }
         }
-        let weights = TermWeights(profiles)
+        let terms = TermWeights.terms(of: profiles)
+        let weights = TermWeights(terms: terms)
         let similarity = Similarity(profiles: profiles, weights: weights, gazetteer: gazetteer)
         let rules = VerdictRules(gazetteer: gazetteer)
         let revisions = RevisionDetector()
@@ -58,7 +59,7 @@ public struct Comparator: Sendable {
         // A day of coverage holds many stories: pair only articles of one story. A handful of
         // articles given together are one story by the user's choice; two short reports of it
         // may share a single name.
-        let index = CandidateIndex(profiles, weights: weights, storyGate: articles.count > Comparator.storyGateFrom)
+        let index = CandidateIndex(profiles, terms: terms, weights: weights, storyGate: articles.count > Comparator.storyGateFrom)
         // Score every candidate pair once, as the index gives them (never all held at once);
         // the evidence lists, for the explanation, only for the pairs kept (most pairs scored
         // are not).
@@ -66,10 +67,14 @@ public struct Comparator: Sendable {
         let scored: [(i: Int, j: Int, score: Double)] = ChunkedMap.run(final.count) { range in
             var out: [(i: Int, j: Int, score: Double)] = []
             var mark = [Int32](repeating: -1, count: final.count)
-            for i in range {
-                for j in index.partners(of: i, mark: &mark) {
-                    let s = similarity.score(i, j, final[i], final[j])
-                    if !s.differentOccurrence && s.score >= threshold { out.append((i, j, s.score)) }
+            // Profiles read through a buffer are passed in place; an array element passed to a
+            // function was copied (a retain and release of each field), per pair scored.
+            final.withUnsafeBufferPointer { profiles in
+                for i in range {
+                    for j in index.partners(of: i, mark: &mark) {
+                        let s = similarity.score(i, j, profiles[i], profiles[j])
+                        if !s.differentOccurrence && s.score >= threshold { out.append((i, j, s.score)) }
+                    }
                 }
             }
             return out
@@ -80,44 +85,43 @@ public struct Comparator: Sendable {
         // and "was granted asylum"), not one.
         let groups = FactClustering.groups(count: profiles.count, article: { profiles[$0].article },
                                            edges: scored)
-        var groupOf: [Int: Int] = [:]
-        for (g, members) in groups.enumerated() { for m in members { groupOf[m] = g } }
+        // Each claim's group, -1 for none: an array, read twice per pair scored.
+        var groupOf = [Int32](repeating: -1, count: profiles.count)
+        for (g, members) in groups.enumerated() { for m in members { groupOf[m] = Int32(g) } }
         // Across facts also the pairs telling one happening of one actor in one place: a fact
         // stated alone ("Assad est arrivé à Moscou") and with its context ("… où la Russie lui a
         // accordé l'asile") lands in two groups.
         let kept = scored.filter { s in
-            (groupOf[s.i] != nil && groupOf[s.i] == groupOf[s.j]) || s.score >= standalone
+            (groupOf[s.i] >= 0 && groupOf[s.i] == groupOf[s.j]) || s.score >= standalone
                 || (s.score >= Comparator.sameHappeningFloor && similarity.sameHappeningActorPlace(s.i, s.j, final[s.i], final[s.j]))
         }
 
-        // Each kept pair's verdict, explanation and revision on every core, joined in order:
-        // a revision names its alignment by its place in the list.
-        var judged: [[(alignment: Alignment, revision: Revision?)]] = ChunkedMap.chunks(kept.count) { range in
-            range.map { index in
-                let (i, j, _) = kept[index]
-                let a = final[i], b = final[j]
-                let ev = similarity.evidence(i, j, a, b)
-                let ca = articles[a.article].claims[a.claim], cb = articles[b.article].claims[b.claim]
-                let verdict = rules.judge(a, b, ca, cb)
-                let explanation = Explanation.line(ev, verdict, a, b, ca, cb, gazetteer: gazetteer)
-                let alignment = Alignment(a: "\(articles[a.article].id)#\(ca.id)", b: "\(articles[b.article].id)#\(cb.id)",
-                                          relation: verdict.relation, facets: verdict.facets,
-                                          score: (ev.score * 100).rounded() / 100, explanation: explanation)
-                return (alignment, revisions.revision(a, b, aRef: refs[i], bRef: refs[j], alignment: index, verdict: verdict))
-            }
-        }
-        // Taken chunk by chunk, so that the alignments are not held twice.
-        var alignments: [Alignment] = []
+        // Each kept pair's verdict, explanation and revision on every core, a batch at a time,
+        // joined in order: a revision names its alignment by its place in the list. Each
+        // batch's explanations are numbered (`AlignmentListBuilder`) before the next is
+        // judged, so that only a batch of explanation strings is ever held, not millions.
+        var builder = AlignmentListBuilder(articles: articles, capacity: kept.count)
         var revisionList: [Revision] = []
-        alignments.reserveCapacity(kept.count)
-        for c in judged.indices {
-            for (a, r) in judged[c] {
-                alignments.append(a)
-                if let r { revisionList.append(r) }
+        var start = 0
+        while start < kept.count {
+            let end = min(kept.count, start + Comparator.judgeBatch), offset = start
+            let judged: [Judged] = ChunkedMap.run(end - start) { range in
+                final.withUnsafeBufferPointer { profiles in
+                    range.map { r in
+                        let index = offset + r
+                        return Judged.judge(kept[index].i, kept[index].j, index: index, profiles: profiles, articles: articles,
+                                            refs: refs, similarity: similarity, rules: rules, revisions: revisions, gazetteer: gazetteer)
+                    }
+                }
             }
-            judged[c] = []
+            for (r, p) in judged.enumerated() {
+                builder.append(a: kept[offset + r].i, b: kept[offset + r].j, verdict: p.verdict, explanation: p.explanation)
+                if let rev = p.revision { revisionList.append(rev) }
+            }
+            start = end
         }
-        let edges = kept.map { (i: $0.i, j: $0.j, score: $0.score) }
+        let alignments = builder.list
+        let edges = kept
 
         let shared = ProvenanceBuilder.sharedWording(profiles, articles: articles)
         let copyGroups = ProvenanceBuilder.copyGroups(shared, articleCount: articles.count)
@@ -138,6 +142,9 @@ public struct Comparator: Sendable {
     /// The least score at which two claims of different facts telling the same happening of
     /// the same actor in the same place still align.
     static let sameHappeningFloor = 0.3
+
+    /// Kept pairs judged together on every core (see `compare`).
+    static let judgeBatch = 1 << 16
 
     /// Runs of more articles than this are split into stories before pairing (`CandidateIndex`).
     static let storyGateFrom = 40
@@ -167,20 +174,26 @@ public struct Comparator: Sendable {
 
     private func buildFacts(profiles: [ClaimProfile], refs: [ClaimReference], groups: [[Int]],
                             edges: [(i: Int, j: Int, score: Double)], copyGroups: [[Int]]) -> [FactCluster] {
-        var groupOf: [Int: Int] = [:]
-        for (g, members) in groups.enumerated() { for m in members { groupOf[m] = g } }
+        var groupOf = [Int32](repeating: -1, count: profiles.count)
+        for (g, members) in groups.enumerated() { for m in members { groupOf[m] = Int32(g) } }
         var alignmentsOf = [[Int]](repeating: [], count: groups.count)
         for (k, e) in edges.enumerated() {
-            if let g = groupOf[e.i], groupOf[e.j] == g { alignmentsOf[g].append(k) }
+            let g = groupOf[e.i]
+            if g >= 0, groupOf[e.j] == g { alignmentsOf[Int(g)].append(k) }
         }
-        var byRef: [ClaimReference: ClaimProfile] = [:]
-        for (i, p) in profiles.enumerated() { byRef[refs[i]] = p }
+        // Each article's copy group: a fact's copies are found from its own articles (filtering
+        // every copy group for every fact was quadratic in a large run).
+        var copyGroupOf = [Int](repeating: -1, count: refs.last.map { $0.article + 1 } ?? 0)
+        for (c, group) in copyGroups.enumerated() { for a in group where a < copyGroupOf.count { copyGroupOf[a] = c } }
         var facts: [FactCluster] = []
         for (g, members) in groups.enumerated() {
             let memberRefs = members.map { refs[$0] }
             let articles = Array(Set(memberRefs.map(\.article))).sorted()
-            let (upstream, unattributed) = ProvenanceBuilder.upstream(of: memberRefs, profiles: byRef)
-            let copies = copyGroups.map { $0.filter(articles.contains) }.filter { $0.count > 1 }
+            let (upstream, unattributed) = ProvenanceBuilder.upstream(of: members.map { profiles[$0] })
+            // Copy groups in their order, each with the fact's articles in it, ascending.
+            var inGroup: [Int: [Int]] = [:]
+            for a in articles where a < copyGroupOf.count && copyGroupOf[a] >= 0 { inGroup[copyGroupOf[a], default: []].append(a) }
+            let copies = inGroup.keys.sorted().compactMap { inGroup[$0] }.filter { $0.count > 1 }
             facts.append(FactCluster(members: memberRefs, articles: articles, alignments: alignmentsOf[g],
                                      upstream: upstream, unattributed: unattributed, copyGroups: copies))
         }

@@ -7,20 +7,50 @@ import CorroborateGazetteer
 enum Explanation {
     static func line(_ ev: Similarity.Evidence, _ verdict: Verdict, _ a: ClaimProfile, _ b: ClaimProfile,
                      _ ca: Claim, _ cb: Claim, gazetteer: Gazetteer) -> String {
-        var parts: [String] = []
-        if !ev.sharedEvents.isEmpty { parts.append("same event (" + ev.sharedEvents.joined(separator: ", ") + ")") }
-        if !ev.sharedEntities.isEmpty {
-            let names = ev.sharedEntities.prefix(4).map { gazetteer.displayName(key: $0, language: .english) ?? displayName($0, ca, cb) }
-            parts.append("same actors and places (" + names.joined(separator: ", ") + ")")
+        line(ev, verdict, a, b, claims: { (ca, cb) }, gazetteer: gazetteer)
+    }
+
+    /// `claims`: the two claims, read only to name an entity the gazetteer does not know
+    /// (they are not copied for each pair explained).
+    static func line(_ ev: Similarity.Evidence, _ verdict: Verdict, _ a: ClaimProfile, _ b: ClaimProfile,
+                     claims: () -> (Claim, Claim), gazetteer: Gazetteer) -> String {
+        // Built in one string, parts appended in place: it is built for each of millions of
+        // pairs, and a list of parts joined made several strings per line.
+        var out = ""
+        out.reserveCapacity(160)
+        func part(_ s: String) {
+            if !out.isEmpty { out += "; " }
+            out += s
         }
-        if let (x, y) = ev.sameFigures.first { parts.append("same figure (\(x.text) / \(y.text))") }
-        if let w = ev.wording, w >= 0.25 { parts.append("wording \(Int((w * 100).rounded()))% alike") }
-        if a.language != b.language { parts.append("across languages (\(a.language.code)/\(b.language.code))") }
-        var out = parts.isEmpty ? "related wording" : parts.joined(separator: "; ")
+        if !ev.sharedEvents.isEmpty {
+            part("same event (")
+            for (k, e) in ev.sharedEvents.enumerated() {
+                if k > 0 { out += ", " }
+                out += e
+            }
+            out += ")"
+        }
+        if !ev.sharedEntities.isEmpty {
+            part("same actors and places (")
+            for (k, key) in ev.sharedEntities.prefix(4).enumerated() {
+                if k > 0 { out += ", " }
+                if let name = gazetteer.displayName(key: key, language: .english) {
+                    out += name
+                } else {
+                    let (ca, cb) = claims()
+                    out += displayName(key, ca, cb)
+                }
+            }
+            out += ")"
+        }
+        if let (x, y) = ev.sameFigures.first { part("same figure (\(x.text) / \(y.text))") }
+        if let w = ev.wording, w >= 0.25 { part("wording \(Int((w * 100).rounded()))% alike") }
+        if a.language != b.language { part("across languages (\(a.language.code)/\(b.language.code))") }
+        if out.isEmpty { out = "related wording" }
         if verdict.relation == .conflict {
             out += "; differs on " + verdict.facets.map(\.rawValue).joined(separator: ", ") + ": " + verdict.notes.joined(separator: "; ")
         } else if verdict.facets.contains(.source) {
-            let sa = a.sources.summary, sb = b.sources.summary
+            let sa = a.sourceSummary, sb = b.sourceSummary
             out += "; attributed differently (" + (sa.isEmpty ? "own voice" : sa) + " / " + (sb.isEmpty ? "own voice" : sb) + ")"
         }
         return out

@@ -16,16 +16,18 @@ struct FactClustering: Sendable {
         var root = Array(0..<count)
         var members = (0..<count).map { [$0] }
         var articles: [[Int: Int]] = (0..<count).map { [article($0): 1] }
-        var links = [[Int: Int]](repeating: [:], count: count)
+        // Counts between groups by group number, in 32 bits: a large run links millions of
+        // pairs, and these tables were the comparison's peak of memory.
+        var links = [[Int32: Int32]](repeating: [:], count: count)
         for e in edges where e.i != e.j {
-            links[e.i][e.j, default: 0] += 1
-            links[e.j][e.i, default: 0] += 1
+            links[e.i][Int32(e.j), default: 0] += 1
+            links[e.j][Int32(e.i), default: 0] += 1
         }
         let ordered = edges.sorted { ($0.score, $1.i, $1.j) > ($1.score, $0.i, $0.j) }
         for e in ordered {
             let a = root[e.i], b = root[e.j]
             guard a != b else { continue }
-            let linked = links[a][b] ?? 0
+            let linked = Int(links[a][Int32(b)] ?? 0)
             let (small, large) = articles[a].count <= articles[b].count ? (articles[a], articles[b]) : (articles[b], articles[a])
             var sameArticle = 0
             for (art, n) in small { sameArticle += n * (large[art] ?? 0) }
@@ -37,12 +39,13 @@ struct FactClustering: Sendable {
             members[drop] = []
             for (art, n) in articles[drop] { articles[keep][art, default: 0] += n }
             articles[drop] = [:]
-            for (c, n) in links[drop] where c != keep {
+            let keep32 = Int32(keep), drop32 = Int32(drop)
+            for (c, n) in links[drop] where c != keep32 {
                 links[keep][c, default: 0] += n
-                links[c][drop] = nil
-                links[c][keep, default: 0] += n
+                links[Int(c)][drop32] = nil
+                links[Int(c)][keep32, default: 0] += n
             }
-            links[keep][drop] = nil
+            links[keep][drop32] = nil
             links[drop] = [:]
         }
         return members.filter { m in Set(m.map(article)).count > 1 }.map { $0.sorted() }

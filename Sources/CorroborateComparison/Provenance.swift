@@ -19,13 +19,23 @@ struct ProvenanceBuilder: Sendable {
         var ofArticle = [Set<Int>](repeating: [], count: articles.count)
         var ofClaim: [Int: Set<Int>] = [:]   // profile index → shingles
         var postings: [Int: [Int]] = [:]      // shingle → articles
-        for (pi, p) in profiles.enumerated() where p.words.count >= k {
-            var set = Set<Int>()
-            for i in 0...(p.words.count - k) {
-                var h = Hasher()
-                for w in p.words[i..<(i + k)] { h.combine(w) }
-                set.insert(h.finalize())
+        // Each claim's passages hashed on every core (most of this step's time), then
+        // gathered in order.
+        let shingles: [Set<Int>?] = ChunkedMap.run(profiles.count) { range in
+            range.map { pi in
+                let words = profiles[pi].words
+                guard words.count >= k else { return nil }
+                var set = Set<Int>()
+                for i in 0...(words.count - k) {
+                    var h = Hasher()
+                    for w in words[i..<(i + k)] { h.combine(w) }
+                    set.insert(h.finalize())
+                }
+                return set
             }
+        }
+        for (pi, p) in profiles.enumerated() {
+            guard let set = shingles[pi] else { continue }
             ofClaim[pi] = set
             for s in set where ofArticle[p.article].insert(s).inserted {
                 postings[s, default: []].append(p.article)
@@ -80,12 +90,12 @@ struct ProvenanceBuilder: Sendable {
     /// else its named channel (TASS), else its generic source; a channel is folded into an
     /// origin when some claim of the fact names both ("une source du Kremlin, citée par TASS"),
     /// and a generic medium ("les agences russes") into the named channels when there are some.
-    static func upstream(of members: [ClaimReference], profiles: [ClaimReference: ClaimProfile]) -> (sources: [UpstreamSource], unattributed: [Int]) {
+    /// `ps`: the profiles of the fact's claims, in run order.
+    static func upstream(of ps: [ClaimProfile]) -> (sources: [UpstreamSource], unattributed: [Int]) {
         struct Acc { var name: String; var key: String?; var channels: [String]; var articles: Set<Int>; var order: Int }
         var accs: [String: Acc] = [:]
         var channelOwner: [String: String] = [:]   // channel key → origin key
         var attributedArticles = Set<Int>(), allArticles = Set<Int>()
-        let ps = members.compactMap { profiles[$0] }
         for p in ps {
             for ch in p.sources.channels { if let o = p.sources.origins.first, channelOwner[ch] == nil { channelOwner[ch] = o } }
         }

@@ -4,7 +4,7 @@ import CorroborateCore
 /// what the report builds on them (facts, provenance, revisions).
 public struct RunResult: Sendable {
     public var articles: [ArticleAnalysis]
-    public var alignments: [Alignment]
+    public var alignments: AlignmentList
     /// Claims of several articles grouped into the facts they state, most articles first.
     /// Empty when the run was not made by `Comparator` (views then group by alignment).
     public var facts: [FactCluster]
@@ -17,8 +17,14 @@ public struct RunResult: Sendable {
 
     public init(articles: [ArticleAnalysis], alignments: [Alignment], facts: [FactCluster] = [],
                 sharedWording: [SharedWording] = [], revisions: [Revision] = [], sourceLinks: [SourceLink] = []) {
+        self.init(articles: articles, alignments: AlignmentList(alignments), facts: facts, sharedWording: sharedWording,
+                  revisions: revisions, sourceLinks: sourceLinks)
+    }
+
+    public init(articles: [ArticleAnalysis], alignments alignmentList: AlignmentList, facts: [FactCluster] = [],
+                sharedWording: [SharedWording] = [], revisions: [Revision] = [], sourceLinks: [SourceLink] = []) {
         self.articles = articles
-        self.alignments = alignments
+        self.alignments = alignmentList
         self.facts = facts
         self.sharedWording = sharedWording
         self.revisions = revisions

@@ -77,7 +77,9 @@ struct Similarity: Sendable {
         entityNames = entities.names
         let eventWeight = events.names.map { weights.weight(TermWeights.event($0)) }
         let entityWeight = entities.names.map { weights.weight(TermWeights.entity($0)) }
-        vectors = profiles.map { p in
+        // Each claim's vectors on every core: they depend on that claim alone.
+        vectors = ChunkedMap.run(profiles.count) { range in range.map { k in
+            let p = profiles[k]
             var v = Vectors()
             v.events = WeightedTerms(p.events.compactMap { events.number[$0] }.sorted().map { ($0, eventWeight[Int($0)]) })
             let ents = p.entities.compactMap { k, tf in entities.number[k].map { (term: $0, tf: tf) } }.sorted { $0.term < $1.term }
@@ -90,7 +92,7 @@ struct Similarity: Sendable {
             v.happenings = Array(Set(p.events.filter { !Similarity.circumstances.contains($0) }
                 .compactMap { happenings.number[Similarity.sameHappening[$0] ?? $0] })).sorted()
             return v
-        }
+        } }
     }
 
     /// Two claims that tell the same happening of the same actor in the same place ("Assad est
@@ -172,7 +174,11 @@ struct Similarity: Sendable {
 
     /// `details`: also list the shared events, entities and figures (else left empty).
     private func measure(_ i: Int, _ j: Int, _ a: ClaimProfile, _ b: ClaimProfile, details: Bool) -> Evidence {
-        let va = vectors[i], vb = vectors[j]
+        vectors.withUnsafeBufferPointer { v in measure(v[i], v[j], a, b, details: details) }
+    }
+
+    /// `measure` of the two claims' vectors, passed in place (binding them to locals copied them).
+    private func measure(_ va: Vectors, _ vb: Vectors, _ a: ClaimProfile, _ b: ClaimProfile, details: Bool) -> Evidence {
         let ce = Similarity.cosine(va.events, vb.events)
         let ck = Similarity.cosine(va.entities, vb.entities)
         var cc: Double

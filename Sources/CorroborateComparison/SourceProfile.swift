@@ -54,6 +54,27 @@ struct SourceProfile: Sendable {
 
     func name(_ key: String) -> String { names[key] ?? key }
 
+    /// The sets the attribution verdict compares (see `VerdictRules.sourceVerdict`), built once
+    /// per claim rather than for each pair judged.
+    struct Sets: Sendable {
+        /// Named channels.
+        let channels: Set<String>
+        /// Who said it, a generic "source" aside (it names no witness of its own).
+        let witnesses: Set<String>
+        /// Every source the claim names, named or generic.
+        let all: Set<String>
+        /// A generic medium is named ("state media"), which may be any agency.
+        let hasGenericChannel: Bool
+    }
+
+    var sets: Sets {
+        let witnesses = Set(origins + genericOrigins.filter {
+            !TextWords.folded(String($0.dropFirst("source:".count))).contains { $0 == "source" || $0 == "sources" }
+        })
+        return Sets(channels: Set(channels), witnesses: witnesses, all: Set(named + genericChannels + genericOrigins),
+                    hasGenericChannel: !genericChannels.isEmpty)
+    }
+
     /// "Kremlin via TASS, RIA Novosti", "TASS", "agences de presse russes", "" for own voice.
     var summary: String {
         let o = (origins + genericOrigins).map(name)

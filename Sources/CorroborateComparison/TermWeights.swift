@@ -1,4 +1,5 @@
 import Foundation
+import CorroborateCore
 
 /// How telling each term of the run is: a term most claims share (the story's main actor)
 /// says little about which fact a claim states; a rare one says much. Inverse document
@@ -8,10 +9,20 @@ struct TermWeights: Sendable {
     let claimCount: Int
 
     init(_ profiles: [ClaimProfile]) {
-        claimCount = profiles.count
-        for p in profiles {
-            for t in TermWeights.terms(of: p) { frequency[t, default: 0] += 1 }
+        self.init(terms: profiles.map(TermWeights.terms))
+    }
+
+    /// `terms`: each claim's `terms(of:)`, built once for the weights and the index.
+    init(terms: [Set<String>]) {
+        claimCount = terms.count
+        for list in terms {
+            for t in list { frequency[t, default: 0] += 1 }
         }
+    }
+
+    /// Each profile's `terms(of:)`, built on every core.
+    static func terms(of profiles: [ClaimProfile]) -> [Set<String>] {
+        ChunkedMap.run(profiles.count) { range in range.map { TermWeights.terms(of: profiles[$0]) } }
     }
 
     /// The indexed terms of a claim: event concepts, entity keys, and word stems (stems only

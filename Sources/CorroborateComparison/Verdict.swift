@@ -15,6 +15,12 @@ struct VerdictRules: Sendable {
     let gazetteer: Gazetteer
 
     func judge(_ a: ClaimProfile, _ b: ClaimProfile, _ ca: Claim, _ cb: Claim) -> Verdict {
+        judge(a, b) { (ca.where, cb.where) }
+    }
+
+    /// `places`: the two claims' places as they name them, read only for the note of a place
+    /// conflict (the claims are not copied for each pair judged).
+    func judge(_ a: ClaimProfile, _ b: ClaimProfile, places: () -> ([String], [String])) -> Verdict {
         var conflicts: [Facet] = []
         var notes: [String] = []
         if let (x, y) = numberConflict(a, b) {
@@ -27,12 +33,13 @@ struct VerdictRules: Sendable {
         }
         if placeConflict(a, b) {
             conflicts.append(.where)
-            notes.append("\(ca.where.joined(separator: ", ")) vs \(cb.where.joined(separator: ", "))")
+            let (wa, wb) = places()
+            notes.append("\(wa.joined(separator: ", ")) vs \(wb.joined(separator: ", "))")
         }
-        let source = sourceVerdict(a.sources, b.sources)
+        let source = VerdictRules.sourceVerdict(a.sourceSets, b.sourceSets)
         if source == .conflict {
             conflicts.append(.source)
-            notes.append("\(a.sources.summary) vs \(b.sources.summary)")
+            notes.append("\(a.sourceSummary) vs \(b.sourceSummary)")
         }
         // Grammatical negation elsewhere in a sentence ("la mobilisation ne faiblit pas") does not
         // deny the fact; a denial or doubt cue does ("dément", "not sure").
@@ -96,25 +103,29 @@ struct VerdictRules: Sendable {
     /// to a city ("Moscou" vs "la Syrie") is not a contradiction.
     func placeConflict(_ a: ClaimProfile, _ b: ClaimProfile) -> Bool {
         // The most precise places of each claim: "décollé de Lattaquié, en Syrie" is about
-        // Lattaquié, the country only situates it.
-        let pa = precise(a.places), pb = precise(b.places)
+        // Lattaquié, the country only situates it (`ClaimProfile.precisePlaces`).
+        let pa = a.precisePlaces, pb = b.precisePlaces
         guard !pa.isEmpty, !pb.isEmpty else { return false }
         for x in pa {
             for y in pb where x == y || gazetteer.isWithin(x, y) || gazetteer.isWithin(y, x) { return false }
         }
-        let la = pa.filter { gazetteer.entry(key: $0)?.isLocalPlace == true }
-        let lb = pb.filter { gazetteer.entry(key: $0)?.isLocalPlace == true }
+        let la = a.localCountries, lb = b.localCountries
         guard !la.isEmpty, !lb.isEmpty else { return false }
         // Both local places in the same country: two accounts of one place in a story.
-        return la.contains { x in lb.contains { y in country(x) != nil && country(x) == country(y) } }
+        return la.contains { x in lb.contains { y in x != nil && x == y } }
     }
 
-    /// Places none of the others lies in.
-    private func precise(_ places: Set<String>) -> [String] {
+    /// Places none of the others lies in, sorted.
+    static func precise(_ places: Set<String>, gazetteer: Gazetteer) -> [String] {
         places.filter { p in !places.contains { q in q != p && gazetteer.isWithin(q, p) } }.sorted()
     }
 
-    private func country(_ key: String) -> String? {
+    /// The country of each local place (`GazetteerEntry.isLocalPlace`) among `precise`, nil when unknown.
+    static func localCountries(_ precise: [String], gazetteer: Gazetteer) -> [String?] {
+        precise.filter { gazetteer.entry(key: $0)?.isLocalPlace == true }.map { country($0, gazetteer: gazetteer) }
+    }
+
+    private static func country(_ key: String, gazetteer: Gazetteer) -> String? {
         var current: String? = key
         var steps = 0
         while let k = current, steps < 10 {
@@ -132,20 +143,20 @@ struct VerdictRules: Sendable {
     /// a generic source ("les agences russes") or a source beside the same channel only
     /// differs in attribution.
     func sourceVerdict(_ a: SourceProfile, _ b: SourceProfile) -> SourceRelation {
+        VerdictRules.sourceVerdict(a.sets, b.sets)
+    }
+
+    /// `sourceVerdict` of the claims' sets, built once per claim.
+    static func sourceVerdict(_ a: SourceProfile.Sets, _ b: SourceProfile.Sets) -> SourceRelation {
         // "Interfax and state media" may include the other's TASS: a generic medium beside the
         // named ones leaves the channels open.
-        if !a.channels.isEmpty, !b.channels.isEmpty, Set(a.channels).isDisjoint(with: Set(b.channels)),
-           a.genericChannels.isEmpty, b.genericChannels.isEmpty {
+        if !a.channels.isEmpty, !b.channels.isEmpty, a.channels.isDisjoint(with: b.channels),
+           !a.hasGenericChannel, !b.hasGenericChannel {
             // Two witnesses each through their own medium ("US officials" to one outlet, "army
             // officers" to another) differ; one origin, or none named, through two agencies conflicts.
-            // An anonymous "source" is no one in particular: it names no witness of its own.
-            func witnesses(_ p: SourceProfile) -> Set<String> {
-                Set(p.origins + p.genericOrigins.filter { !TextWords.folded(String($0.dropFirst("source:".count))).contains { $0 == "source" || $0 == "sources" } })
-            }
-            let oa = witnesses(a), ob = witnesses(b)
+            let oa = a.witnesses, ob = b.witnesses
             if oa.isEmpty || ob.isEmpty || !oa.isDisjoint(with: ob) { return .conflict }
         }
-        let ka = Set(a.named + a.genericChannels + a.genericOrigins), kb = Set(b.named + b.genericChannels + b.genericOrigins)
-        return ka == kb ? .same : .differs
+        return a.all == b.all ? .same : .differs
     }
 }

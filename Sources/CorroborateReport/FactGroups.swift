@@ -16,11 +16,11 @@ struct ClaimRef: Hashable, Comparable, Sendable {
 struct Link: Sendable {
     let a: ClaimRef
     let b: ClaimRef
-    let alignment: Alignment
     /// Index of the alignment in `RunResult.alignments`.
     let alignmentIndex: Int
-    var relation: Relation { alignment.relation }
-    var facets: [Facet] { Array(Set(alignment.facets)).sorted() }
+    let relation: Relation
+    /// Each facet once, sorted.
+    let facets: [Facet]
 
     func touches(article: Int) -> Bool { a.article == article || b.article == article }
 }
@@ -56,7 +56,7 @@ struct RunIndex: Sendable {
     let run: RunResult
     /// Alignments whose two ends are known claims of two different articles, sorted by
     /// (a, b), then by their order in the run.
-    let links: [Link]
+    let links: LinkTable
     /// Most articles first, then the one whose first claim comes earliest.
     let facts: [Fact]
     /// Claims no other article reports (in no fact), in run order.
@@ -69,31 +69,24 @@ struct RunIndex: Sendable {
     /// Conflict links that are revisions over time, with the revision, ordered by the later
     /// report's publication.
     let revisions: [(link: Int, revision: Revision)]
-    private let factOfClaim: [ClaimRef: Int]
+    /// By article: the number of its first claim in the run (claims numbered in run order).
+    private let firstClaim: [Int]
+    /// By claim number: its fact, -1 for none. An array, as it is read for every link.
+    private let factOfClaim: [Int32]
     private let discrepancyOfLink: [Int: Int]
+    /// By fact: the claim that sums it up (see `summary`), found once.
+    private let summaryClaim: [ClaimRef]
 
     init(_ run: RunResult) {
         self.run = run
         var offsets: [Int] = []
-        var refs: [String: ClaimRef] = [:]
         var total = 0
-        for (ai, article) in run.articles.enumerated() {
+        for article in run.articles {
             offsets.append(total)
             total += article.claims.count
-            for (ci, claim) in article.claims.enumerated() {
-                let key = article.metadata.id + "#" + claim.id
-                if refs[key] == nil { refs[key] = ClaimRef(article: ai, claim: ci) }
-            }
         }
-
-        var links: [(Link, Int)] = []
-        for (i, al) in run.alignments.enumerated() {
-            guard let x = refs[al.a], let y = refs[al.b], x.article != y.article else { continue }
-            links.append((Link(a: min(x, y), b: max(x, y), alignment: al, alignmentIndex: i), i))
-        }
-        links.sort { ($0.0.a, $0.0.b, $0.1) < ($1.0.a, $1.0.b, $1.1) }
-        let sortedLinks = links.map(\.0)
-        self.links = sortedLinks
+        let links = LinkTable(run)
+        self.links = links
 
         var groups: [(members: [ClaimRef], articles: [Int], cluster: FactCluster?)]
         if !run.facts.isEmpty {
@@ -105,28 +98,38 @@ struct RunIndex: Sendable {
                 return arts.count > 1 ? (members, arts, f) : nil
             }
         } else {
-            groups = RunIndex.components(run, links: sortedLinks, offsets: offsets, total: total).map { ($0.0, $0.1, nil) }
+            groups = RunIndex.components(run, links: links, offsets: offsets, total: total).map { ($0.0, $0.1, nil) }
         }
         groups.sort { x, y in
             if x.articles.count != y.articles.count { return x.articles.count > y.articles.count }
             return x.members[0] < y.members[0]
         }
 
-        var factOfClaim: [ClaimRef: Int] = [:]
+        // A claim in two groups (hand-made facts) belongs to the last, as a dictionary
+        // written in order would have it.
+        var factOfClaim = [Int32](repeating: -1, count: total)
         for (fi, g) in groups.enumerated() {
-            for m in g.members { factOfClaim[m] = fi }
+            for m in g.members { factOfClaim[offsets[m.article] + m.claim] = Int32(fi) }
+        }
+        func fact(_ r: ClaimRef) -> Int? {
+            let f = factOfClaim[offsets[r.article] + r.claim]
+            return f < 0 ? nil : Int(f)
         }
         // Revisions by alignment index, to tell updates from disagreements.
         var revisionOf: [Int: Revision] = [:]
         for r in run.revisions where revisionOf[r.alignment] == nil { revisionOf[r.alignment] = r }
         var linksOfFact = Array(repeating: [Int](), count: groups.count)
+        var conflictsOfFact = Array(repeating: [Int](), count: groups.count)
         var loose: [Int] = []
         var revisions: [(link: Int, revision: Revision)] = []
-        for (li, link) in sortedLinks.enumerated() {
-            if let r = revisionOf[link.alignmentIndex], link.relation == .conflict { revisions.append((li, r)) }
-            if let fi = factOfClaim[link.a], factOfClaim[link.b] == fi {
+        for li in links.indices {
+            let link = links[li]
+            let revision = revisionOf.isEmpty ? nil : revisionOf[link.alignmentIndex]
+            if let r = revision, link.relation == .conflict { revisions.append((li, r)) }
+            if let fi = fact(link.a), fact(link.b) == fi {
                 linksOfFact[fi].append(li)
-            } else if link.relation == .conflict, revisionOf[link.alignmentIndex] == nil {
+                if link.relation == .conflict, revision == nil { conflictsOfFact[fi].append(li) }
+            } else if link.relation == .conflict, revision == nil {
                 loose.append(li)
             }
         }
@@ -134,7 +137,7 @@ struct RunIndex: Sendable {
         var discrepancies: [Int] = []
         var discrepancyOfLink: [Int: Int] = [:]
         for (fi, g) in groups.enumerated() {
-            let conflicts = linksOfFact[fi].filter { sortedLinks[$0].relation == .conflict && revisionOf[sortedLinks[$0].alignmentIndex] == nil }
+            let conflicts = conflictsOfFact[fi]
             for li in conflicts {
                 discrepancies.append(li)
                 discrepancyOfLink[li] = discrepancies.count
@@ -155,21 +158,35 @@ struct RunIndex: Sendable {
             return x.link < y.link
         }
         self.facts = facts
+        self.firstClaim = offsets
         self.factOfClaim = factOfClaim
         self.discrepancies = discrepancies
         self.discrepancyOfLink = discrepancyOfLink
 
         var single: [ClaimRef] = []
         for (ai, article) in run.articles.enumerated() {
-            for ci in article.claims.indices where factOfClaim[ClaimRef(article: ai, claim: ci)] == nil {
+            for ci in article.claims.indices where factOfClaim[offsets[ai] + ci] < 0 {
                 single.append(ClaimRef(article: ai, claim: ci))
             }
         }
         self.singleSource = single
+        summaryClaim = facts.map { RunIndex.summaryClaim(of: $0, run: run, links: links) }
+    }
+
+    /// Whether article ids are unique in the run and claim ids unique in each article: then
+    /// "article#claim" names one claim, the one a compact alignment points to.
+    static func uniqueIDs(_ articles: [ArticleAnalysis]) -> Bool {
+        var ids = Set<String>()
+        for a in articles {
+            guard ids.insert(a.metadata.id).inserted else { return false }
+            var claims = Set<String>()
+            for c in a.claims { guard claims.insert(c.id).inserted else { return false } }
+        }
+        return true
     }
 
     /// Connected components of the alignment graph that span 2+ articles, members in run order.
-    static func components(_ run: RunResult, links: [Link], offsets: [Int], total: Int) -> [([ClaimRef], [Int])] {
+    static func components(_ run: RunResult, links: LinkTable, offsets: [Int], total: Int) -> [([ClaimRef], [Int])] {
         var parent = Array(0..<total)
         func find(_ x: Int) -> Int {
             var r = x
@@ -215,7 +232,10 @@ struct RunIndex: Sendable {
     func claim(_ r: ClaimRef) -> Claim { run.articles[r.article].claims[r.claim] }
     func metadata(_ article: Int) -> ArticleMetadata { run.articles[article].metadata }
 
-    func fact(of r: ClaimRef) -> Fact? { factOfClaim[r].map { facts[$0] } }
+    func fact(of r: ClaimRef) -> Fact? {
+        let f = factOfClaim[firstClaim[r.article] + r.claim]
+        return f < 0 ? nil : facts[Int(f)]
+    }
 
     /// The D number of a conflict link.
     func discrepancyNumber(ofLink li: Int) -> Int? { discrepancyOfLink[li] }
@@ -233,18 +253,25 @@ struct RunIndex: Sendable {
     /// are aligned with (the shortest among equals), as the shortest may be a stray clause;
     /// otherwise the shortest claim (the earliest among equals).
     func summary(of fact: Fact, max: Int = 160) -> String {
+        Markdown.clip(claim(summaryClaim[fact.number - 1]).text, max: max)
+    }
+
+    /// The claim `summary` quotes, found once per fact: the report quotes each fact's
+    /// summary several times.
+    static func summaryClaim(of fact: Fact, run: RunResult, links: LinkTable) -> ClaimRef {
+        let claim = { (r: ClaimRef) in run.articles[r.article].claims[r.claim] }
         if fact.provenance != nil {
             var degree: [ClaimRef: Int] = [:]
             for li in fact.links {
-                degree[links[li].a, default: 0] += 1
-                degree[links[li].b, default: 0] += 1
+                let link = links[li]
+                degree[link.a, default: 0] += 1
+                degree[link.b, default: 0] += 1
             }
-            let length = { (r: ClaimRef) in Markdown.oneLine(self.claim(r).text).unicodeScalars.count }
-            let best = fact.members.min { x, y in
+            let length = { (r: ClaimRef) in Markdown.oneLine(claim(r).text).unicodeScalars.count }
+            return fact.members.min { x, y in
                 let dx = degree[x] ?? 0, dy = degree[y] ?? 0
                 return dx != dy ? dx > dy : length(x) < length(y)
             } ?? fact.members[0]
-            return Markdown.clip(claim(best).text, max: max)
         }
         var best = fact.members[0]
         var bestLength = Markdown.oneLine(claim(best).text).unicodeScalars.count
@@ -252,6 +279,6 @@ struct RunIndex: Sendable {
             let n = Markdown.oneLine(claim(m).text).unicodeScalars.count
             if n < bestLength { best = m; bestLength = n }
         }
-        return Markdown.clip(claim(best).text, max: max)
+        return best
     }
 }

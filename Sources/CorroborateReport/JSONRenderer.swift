@@ -22,6 +22,8 @@ public enum JSONRenderer {
     static let chunkSize = 1 << 20
     /// Alignments rendered together on every core (a few MB of output).
     static let batchSize = 16_384
+    /// Articles rendered together on every core (each a few KB of output).
+    static let valueBatchSize = 1_024
 
     /// `render`, handed to `sink` in chunks of about `chunkSize` bytes. Written member by
     /// member, each article and alignment built as a `JSONValue` only while it is written: a
@@ -73,12 +75,42 @@ public enum JSONRenderer {
             }
             JSONWriter.closeArray(indent: 1, to: &out)
         }
+        // A list of values built and written on every core a batch at a time (the articles
+        // of a large run: every claim of every article).
+        func parallelValues(_ key: String, _ count: Int, _ item: @escaping @Sendable (Int) -> JSONValue) {
+            member(key)
+            guard count > 0 else { JSONWriter.append("[]", to: &out); return }
+            out.append(UInt8(ascii: "["))
+            var start = 0
+            while start < count {
+                let end = min(count, start + valueBatchSize), offset = start
+                let pieces: [[UInt8]] = ChunkedMap.run(end - start) { range in
+                    var piece: [UInt8] = []
+                    JSONWriter.writeItems((offset + range.lowerBound)..<(offset + range.upperBound), indent: 1, to: &piece, item)
+                    return [piece]
+                }
+                for p in pieces {
+                    out += p
+                    flush(&out)
+                }
+                start = end
+            }
+            JSONWriter.closeArray(indent: 1, to: &out)
+        }
         out.append(UInt8(ascii: "{"))
         member("version", first: true)
         JSONWriter.write(.number(Double(version)), indent: 1, to: &out)
-        list("articles", run.articles.count) { article(run.articles[$0]) }
+        let articles = run.articles
+        parallelValues("articles", articles.count) { article(articles[$0]) }
         let alignments = run.alignments
-        parallelList("alignments", alignments.count) { i, piece in writeAlignment(alignments[i], indent: 2, to: &piece) }
+        // A compact list's few distinct verdicts are written once each, then copied.
+        let verdicts = alignments.distinctVerdicts.map(verdictBytes)
+        let explanations = ChunkedMap.run(alignments.distinctExplanations.count) { range in
+            range.map { ExplanationLayout(alignments.distinctExplanations[$0]) }
+        }
+        parallelList("alignments", alignments.count) { i, piece in
+            writeAlignment(alignments, i, verdicts: verdicts, explanations: explanations, indent: 2, to: &piece)
+        }
         list("facts", run.facts.count) { fact(run.facts[$0], run) }
         list("sharedWording", run.sharedWording.count) { shared(run.sharedWording[$0], run) }
         list("revisions", run.revisions.count) { revision(run.revisions[$0], run) }
@@ -211,49 +243,107 @@ public enum JSONRenderer {
         return .object(members)
     }
 
-    /// `JSONWriter.write(alignment(a), indent:)` without building the value: the same bytes,
-    /// the one-line form kept when it fits `JSONWriter.inlineObjectWidth`.
-    static func writeAlignment(_ a: Alignment, indent: Int, to out: inout [UInt8]) {
-        func value(_ k: Int, _ out: inout [UInt8]) {
-            switch k {
-            case 0: JSONWriter.appendString(a.a, to: &out)
-            case 1: JSONWriter.appendString(a.b, to: &out)
-            case 2: JSONWriter.appendString(a.relation.rawValue, to: &out)
-            case 3:
-                out.append(UInt8(ascii: "["))
-                for (i, f) in a.facets.enumerated() {
-                    if i > 0 { JSONWriter.append(", ", to: &out) }
-                    JSONWriter.appendString(f.rawValue, to: &out)
-                }
-                out.append(UInt8(ascii: "]"))
-            case 4: JSONWriter.append(JSONWriter.decimal2(a.score), to: &out)
-            default: JSONWriter.appendString(a.explanation, to: &out)
+    /// The written relation, facets and score of a verdict.
+    static func verdictBytes(_ v: AlignmentList.VerdictKey) -> [[UInt8]] {
+        var relation: [UInt8] = [], facets: [UInt8] = []
+        JSONWriter.appendString(v.relation.rawValue, to: &relation)
+        facets.append(UInt8(ascii: "["))
+        for (i, f) in v.facets.enumerated() {
+            if i > 0 { JSONWriter.append(", ", to: &facets) }
+            JSONWriter.appendString(f.rawValue, to: &facets)
+        }
+        facets.append(UInt8(ascii: "]"))
+        return [relation, facets, Array(JSONWriter.decimal2(v.score).utf8)]
+    }
+
+    /// What the layout of an alignment needs to know of a distinct explanation, found once:
+    /// whether it needs escaping, and how many scalars it takes written.
+    struct ExplanationLayout: Sendable {
+        let plain: Bool
+        let scalars: Int
+
+        init(_ s: String) {
+            plain = !JSONWriter.needsEscape(s)
+            if plain {
+                scalars = s.unicodeScalars.count + 2
+            } else {
+                var b: [UInt8] = []
+                JSONWriter.appendString(s, to: &b)
+                scalars = JSONWriter.scalarCount(b, from: 0)
             }
         }
-        let keys = alignmentKeys
-        let mark = out.count
-        out.append(UInt8(ascii: "{"))
-        for k in keys.indices {
-            if k > 0 { JSONWriter.append(", ", to: &out) }
-            JSONWriter.appendString(keys[k], to: &out)
-            JSONWriter.append(": ", to: &out)
-            value(k, &out)
+    }
+
+    /// `JSONWriter.write(alignment(list[i]), indent:)` without building the value: the same
+    /// bytes, the one-line form kept when it fits `JSONWriter.inlineObjectWidth`. A compact
+    /// list's claim ids are written from their parts, its verdicts from `verdicts`
+    /// (`verdictBytes` of each distinct verdict) and its explanations laid out by
+    /// `explanations`: nothing is built per alignment, and the one-line form's width is
+    /// counted before writing, so that the alignment is written once (it was written on one
+    /// line, measured, and most often written again on several).
+    static func writeAlignment(_ list: AlignmentList, _ i: Int, verdicts: [[[UInt8]]], explanations: [ExplanationLayout],
+                               indent: Int, to out: inout [UInt8]) {
+        let ids = list.endIDs(at: i)
+        let verdict = list.verdictNumber(at: i).map { verdicts[$0] } ?? verdictBytes(list.verdict(at: i))
+        let explanation = list.explanation(at: i)
+        let layout = list.explanationNumber(at: i).map { explanations[$0] } ?? ExplanationLayout(explanation)
+        // The claim ids as their parts ("article", "#", "claim"), measured without being
+        // written apart: two small arrays per alignment were millions of allocations.
+        let a = ids.map { ($0.aArticle, $0.aClaim) } ?? (list[i].a, "")
+        let b = ids.map { ($0.bArticle, $0.bClaim) } ?? (list[i].b, "")
+        let hash = ids == nil ? "" : "#"
+        func value(_ k: Int, _ out: inout [UInt8]) {
+            switch k {
+            case 0: JSONWriter.appendString(a.0, hash, a.1, to: &out)
+            case 1: JSONWriter.appendString(b.0, hash, b.1, to: &out)
+            case 2, 3, 4: out.append(contentsOf: verdict[k - 2])
+            default:
+                if layout.plain {
+                    out.append(UInt8(ascii: "\""))
+                    out.append(contentsOf: explanation.utf8)
+                    out.append(UInt8(ascii: "\""))
+                } else {
+                    JSONWriter.appendString(explanation, to: &out)
+                }
+            }
         }
-        out.append(UInt8(ascii: "}"))
-        if out.count - mark <= JSONWriter.inlineObjectWidth || JSONWriter.scalarCount(out, from: mark) <= JSONWriter.inlineObjectWidth { return }
-        out.removeSubrange(mark...)
+        let keys = alignmentKeyBytes
+        // The one-line form: braces, keys, ", " between members, values.
+        var width = 2 + alignmentKeysWidth + 2 * (keys.count - 1) + layout.scalars
+        width += JSONWriter.stringWidth(a.0, hash, a.1) + JSONWriter.stringWidth(b.0, hash, b.1)
+        for v in verdict { width += JSONWriter.scalarCount(v, from: 0) }
+        if width <= JSONWriter.inlineObjectWidth {
+            out.append(UInt8(ascii: "{"))
+            for k in keys.indices {
+                if k > 0 { JSONWriter.append(", ", to: &out) }
+                out.append(contentsOf: keys[k])
+                value(k, &out)
+            }
+            out.append(UInt8(ascii: "}"))
+            return
+        }
         out.append(UInt8(ascii: "{"))
         for k in keys.indices {
             JSONWriter.append(k == 0 ? "\n" : ",\n", to: &out)
             JSONWriter.appendIndent(indent + 1, to: &out)
-            JSONWriter.appendString(keys[k], to: &out)
-            JSONWriter.append(": ", to: &out)
+            out.append(contentsOf: keys[k])
             // An empty facet list is written "[]" on both layouts.
             value(k, &out)
         }
         out.append(0x0A)
         JSONWriter.appendIndent(indent, to: &out)
         out.append(UInt8(ascii: "}"))
+    }
+
+    /// Scalars of the keys as written (ASCII: bytes).
+    static let alignmentKeysWidth = alignmentKeyBytes.reduce(0) { $0 + $1.count }
+
+    /// Each key quoted, with its colon.
+    static let alignmentKeyBytes: [[UInt8]] = alignmentKeys.map { key in
+        var b: [UInt8] = []
+        JSONWriter.appendString(key, to: &b)
+        JSONWriter.append(": ", to: &b)
+        return b
     }
 
     static let alignmentKeys = ["a", "b", "relation", "facets", "score", "explanation"]

@@ -224,16 +224,42 @@ enum JSONWriter {
         out.append(contentsOf: String(decoding: bytes, as: UTF8.self).unicodeScalars)
     }
 
+    /// The three strings as one JSON string ("article#claim" from its parts): escaping goes
+    /// scalar by scalar, so the parts escaped one after the other are the whole escaped.
+    static func appendString(_ a: String, _ b: String, _ c: String, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        appendEscaped(a, to: &out)
+        appendEscaped(b, to: &out)
+        appendEscaped(c, to: &out)
+        out.append(UInt8(ascii: "\""))
+    }
+
+    /// Scalars `appendString(a, b, c)` writes, quotes included, without writing it.
+    static func stringWidth(_ a: String, _ b: String, _ c: String) -> Int {
+        2 + escapedWidth(a) + escapedWidth(b) + escapedWidth(c)
+    }
+
+    /// Scalars of `s` escaped, without quotes.
+    static func escapedWidth(_ s: String) -> Int {
+        guard needsEscape(s) else { return s.unicodeScalars.count }
+        var bytes: [UInt8] = []
+        appendEscaped(s, to: &bytes)
+        return scalarCount(bytes, from: 0)
+    }
+
     static func appendString(_ s: String, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
+        appendEscaped(s, to: &out)
+        out.append(UInt8(ascii: "\""))
+    }
+
+    /// `s` escaped, without quotes.
+    static func appendEscaped(_ s: String, to out: inout [UInt8]) {
         // Most strings need no escape: appended whole, then checked where they landed (one
         // pass over the string), and only rewritten scalar by scalar when they do.
         let mark = out.count
         out.append(contentsOf: s.utf8)
-        if !needsEscape(out, from: mark) {
-            out.append(UInt8(ascii: "\""))
-            return
-        }
+        if !needsEscape(out, from: mark) { return }
         out.removeSubrange(mark...)
         for u in s.unicodeScalars {
             switch u.value {
@@ -253,6 +279,5 @@ enum JSONWriter {
                 out.append(contentsOf: String(u).utf8)
             }
         }
-        out.append(UInt8(ascii: "\""))
     }
 }

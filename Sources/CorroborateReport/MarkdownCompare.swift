@@ -48,9 +48,9 @@ extension MarkdownRenderer {
             if !link.facets.isEmpty {
                 notes.append("Compatible differences in: " + link.facets.map(\.rawValue).joined(separator: ", ") + ".")
             }
-            let why = Markdown.oneLine(link.alignment.explanation)
+            let why = Markdown.oneLine(index.run.alignments.explanation(at: link.alignmentIndex))
             if !why.isEmpty { notes.append("Why: " + Markdown.text(why)) }
-            notes.append("(score \(JSONWriter.decimal2(link.alignment.score)))")
+            notes.append("(score \(JSONWriter.decimal2(index.run.alignments.verdict(at: link.alignmentIndex).score)))")
             out += "\n" + notes.joined(separator: " ") + "\n\n"
         }
 

@@ -126,6 +126,8 @@ enum Markdown {
     /// `s` on one line, cut at a word boundary to at most `max` scalars, with an ellipsis.
     static func clip(_ s: String, max: Int) -> String {
         let line = oneLine(s)
+        // Most quotes are short: counted without copying their scalars.
+        if line.unicodeScalars.count <= max { return line }
         let scalars = Array(line.unicodeScalars)
         guard scalars.count > max, max > 1 else { return line }
         var cut = max - 1
@@ -146,9 +148,12 @@ enum Markdown {
     static func table(_ header: [String], _ rows: [[String]]) -> String {
         var out = "| " + header.joined(separator: " | ") + " |\n"
         out += "|" + String(repeating: "---|", count: header.count) + "\n"
-        for row in rows {
-            out += "| " + row.joined(separator: " | ") + " |\n"
-        }
+        for row in rows { out += tableRow(row) }
         return out
+    }
+
+    /// One row of a GFM table; cells must already be escaped.
+    static func tableRow(_ row: [String]) -> String {
+        "| " + row.joined(separator: " | ") + " |\n"
     }
 }

@@ -111,9 +111,9 @@ enum MarkdownParts {
             rows.append(["Hedged", ca.hedged ? "hedged" : "asserted", cb.hedged ? "hedged" : "asserted"])
         }
         out += Markdown.table(["", evidence(index, link.a, inTable: true), evidence(index, link.b, inTable: true)], rows)
-        let why = Markdown.oneLine(link.alignment.explanation)
+        let why = Markdown.oneLine(index.run.alignments.explanation(at: link.alignmentIndex))
         out += "\nWhy: " + (why.isEmpty ? "" : Markdown.text(why) + " ")
-            + "(score \(JSONWriter.decimal2(link.alignment.score)))\n\n"
+            + "(score \(JSONWriter.decimal2(index.run.alignments.verdict(at: link.alignmentIndex).score)))\n\n"
         return out
     }
 

@@ -7,20 +7,29 @@ public enum MarkdownRenderer {
     /// compared, what several articles report, where they diverge, what rests on one article,
     /// who is credited with what, and when things happened. `name` titles it.
     public static func report(_ run: RunResult, name: String) -> String {
+        var bytes: [UInt8] = []
+        report(run, name: name) { bytes += $0 }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `report`, its UTF-8 bytes handed to `sink` in chunks as they are written (see
+    /// `MarkdownStream`).
+    public static func report(_ run: RunResult, name: String, to sink: ([UInt8]) -> Void) {
         let index = RunIndex(run)
-        var out = "# Corroboration report: \(Markdown.text(name))\n\n"
-        out += "Every statement points to its evidence as `article-id:line`: the article and the line where the claim starts.\n\n"
-        out += "## What was compared\n\n" + MarkdownParts.articlesTable(index) + "\n"
-        out += headline(index)
-        out += corroborated(index)
-        out += discrepancies(index)
-        out += revisions(index)
-        out += singleSource(index)
-        out += bySource(index)
-        out += MarkdownProvenance.section(index)
-        out += factsTable(index)
-        out += timeline(index)
-        return out
+        MarkdownStream.run(to: sink) { out in
+            out.write("# Corroboration report: \(Markdown.text(name))\n\n")
+            out.write("Every statement points to its evidence as `article-id:line`: the article and the line where the claim starts.\n\n")
+            out.write("## What was compared\n\n" + MarkdownParts.articlesTable(index) + "\n")
+            out.write(headline(index))
+            corroborated(index, &out)
+            discrepancies(index, &out)
+            out.write(revisions(index))
+            singleSource(index, &out)
+            bySource(index, &out)
+            out.write(MarkdownProvenance.section(index))
+            factsTable(index, &out)
+            timeline(index, &out)
+        }
     }
 
     static func headline(_ index: RunIndex) -> String {
@@ -37,19 +46,20 @@ public enum MarkdownRenderer {
         return out
     }
 
-    static func corroborated(_ index: RunIndex) -> String {
-        var out = "## Corroborated facts\n\n"
-        guard !index.facts.isEmpty else { return out + MarkdownParts.none }
-        for fact in index.facts {
-            out += "### F\(fact.number). \(Markdown.text(index.summary(of: fact)))\n\n"
-            out += reportedBy(index, fact)
+    static func corroborated(_ index: RunIndex, _ out: inout MarkdownStream) {
+        out.write("## Corroborated facts\n\n")
+        guard !index.facts.isEmpty else { return out.write(MarkdownParts.none) }
+        out.writeAll(index.facts.count) { f in
+            let fact = index.facts[f]
+            var text = "### F\(fact.number). \(Markdown.text(index.summary(of: fact)))\n\n"
+            text += reportedBy(index, fact)
             let ds = fact.conflicts.compactMap { index.discrepancyNumber(ofLink: $0) }.map { "D\($0)" }
-            if !ds.isEmpty { out += " Versions differ: see \(ds.joined(separator: ", "))." }
-            out += "\n\n"
-            out += MarkdownParts.claimBullets(index, fact.members)
-            out += "\n"
+            if !ds.isEmpty { text += " Versions differ: see \(ds.joined(separator: ", "))." }
+            text += "\n\n"
+            text += MarkdownParts.claimBullets(index, fact.members)
+            text += "\n"
+            return text
         }
-        return out
     }
 
     /// "Reported by 3 articles (A, B, C)." and, when the comparator traced the fact, how many
@@ -87,19 +97,19 @@ public enum MarkdownRenderer {
         return names.joined(separator: ", ")
     }
 
-    static func discrepancies(_ index: RunIndex) -> String {
-        var out = "## Discrepancies\n\n"
-        guard !index.discrepancies.isEmpty else { return out + MarkdownParts.none }
-        for fact in index.facts where !fact.conflicts.isEmpty {
-            out += "### In F\(fact.number). \(Markdown.text(index.summary(of: fact)))\n\n"
-            out += MarkdownVersions.block(index, fact)
-            out += grouped(index, fact.conflicts)
+    static func discrepancies(_ index: RunIndex, _ out: inout MarkdownStream) {
+        out.write("## Discrepancies\n\n")
+        guard !index.discrepancies.isEmpty else { return out.write(MarkdownParts.none) }
+        let disputed = index.facts.filter { !$0.conflicts.isEmpty }
+        out.writeAll(disputed.count) { f in
+            let fact = disputed[f]
+            return "### In F\(fact.number). \(Markdown.text(index.summary(of: fact)))\n\n"
+                + MarkdownVersions.block(index, fact) + grouped(index, fact.conflicts)
         }
         if !index.looseConflicts.isEmpty {
-            out += "### Between claims of different facts\n\n"
-            out += grouped(index, index.looseConflicts)
+            out.write("### Between claims of different facts\n\n")
+            out.write(grouped(index, index.looseConflicts))
         }
-        return out
     }
 
     /// Discrepancies, the first of each kind in full; the others that differ the same way
@@ -153,29 +163,36 @@ public enum MarkdownRenderer {
         return out + "\n"
     }
 
-    static func singleSource(_ index: RunIndex) -> String {
-        var out = "## Single-source claims\n\nClaims no other article of the run reports.\n\n"
-        guard !index.singleSource.isEmpty else { return out + MarkdownParts.none }
-        for ai in index.run.articles.indices {
-            let refs = index.singleSource.filter { $0.article == ai }
-            guard !refs.isEmpty else { continue }
-            let m = index.metadata(ai)
-            out += "### \(MarkdownParts.articleLabel(m))\n\n"
-            out += MarkdownParts.claimBullets(index, refs, outlet: false) + "\n"
+    static func singleSource(_ index: RunIndex, _ out: inout MarkdownStream) {
+        out.write("## Single-source claims\n\nClaims no other article of the run reports.\n\n")
+        guard !index.singleSource.isEmpty else { return out.write(MarkdownParts.none) }
+        // The claims are in run order: each article's are one run of the list (a filter of
+        // the whole list per article was quadratic).
+        var runs: [Range<Int>] = []
+        let all = index.singleSource
+        var start = 0
+        while start < all.count {
+            var end = start
+            while end < all.count, all[end].article == all[start].article { end += 1 }
+            runs.append(start..<end)
+            start = end
         }
-        return out
+        let spans = runs
+        out.writeAll(spans.count) { r in
+            let m = index.metadata(all[spans[r].lowerBound].article)
+            return "### \(MarkdownParts.articleLabel(m))\n\n" + MarkdownParts.claimBullets(index, Array(all[spans[r]]), outlet: false) + "\n"
+        }
     }
 
-    static func bySource(_ index: RunIndex) -> String {
-        var out = "## Claims by source\n\nWho the articles credit with each claim (claims in an article's own voice are left out).\n\n"
+    static func bySource(_ index: RunIndex, _ out: inout MarkdownStream) {
+        out.write("## Claims by source\n\nWho the articles credit with each claim (claims in an article's own voice are left out).\n\n")
         let groups = SourceGrouping.attributed(index)
-        guard !groups.isEmpty else { return out + MarkdownParts.none }
-        for g in groups {
-            out += "### \(Markdown.text(g.name)): \(count(g.claims.count, "claim")) in \(count(g.articleCount, "article"))\n\n"
-            out += MarkdownParts.claimBullets(index, g.claims, attribution: false)
-            out += "\n"
+        guard !groups.isEmpty else { return out.write(MarkdownParts.none) }
+        out.writeAll(groups.count) { k in
+            let g = groups[k]
+            return "### \(Markdown.text(g.name)): \(count(g.claims.count, "claim")) in \(count(g.articleCount, "article"))\n\n"
+                + MarkdownParts.claimBullets(index, g.claims, attribution: false) + "\n"
         }
-        return out
     }
 
     /// "1 claim", "3 claims".
@@ -183,29 +200,61 @@ public enum MarkdownRenderer {
 
     static func noun(_ n: Int, _ one: String, _ many: String? = nil) -> String { n == 1 ? one : many ?? one + "s" }
 
-    static func factsTable(_ index: RunIndex) -> String {
-        let out = "## Facts × articles\n\nFor each fact, whether each article reports it, gives a differing version, or is silent.\n\n"
-        guard !index.facts.isEmpty else { return out + MarkdownParts.none }
+    static func factsTable(_ index: RunIndex, _ out: inout MarkdownStream) {
+        out.write("## Facts × articles\n\nFor each fact, whether each article reports it, gives a differing version, or is silent.\n\n")
+        guard !index.facts.isEmpty else { return out.write(MarkdownParts.none) }
         let header = ["Fact"] + index.run.articles.map { Markdown.code($0.metadata.id, inTable: true) }
-        let rows = index.facts.map { fact -> [String] in
-            var row = ["F\(fact.number). " + Markdown.text(index.summary(of: fact, max: 60))]
-            for ai in index.run.articles.indices {
-                switch index.presence(of: ai, in: fact) {
-                case .absent: row.append("silent")
-                case .reports: row.append("reports")
+        out.write(Markdown.table(header, []))
+        // A row has a cell per article of the run, and most say "silent": those are copied
+        // from a block of silent cells, and only the fact's own articles are looked at.
+        let silent = Array(" | silent".utf8)
+        let block = Array(repeating: silent, count: 1024).flatMap { $0 }
+        let articleCount = index.run.articles.count
+        func silence(_ n: Int, _ out: inout MarkdownStream) {
+            var left = n
+            while left > 0 {
+                let k = min(left, 1024)
+                out.write(block[0..<(k * silent.count)])
+                left -= k
+            }
+        }
+        for fact in index.facts {
+            out.write("| F\(fact.number). " + Markdown.text(index.summary(of: fact, max: 60)))
+            // How each of the fact's articles stands, from one pass over the fact's links
+            // (`RunIndex.presence` walks them all for each article).
+            var conflicts = Set<Int>(), agrees = Set<Int>()
+            for li in fact.links {
+                let link = index.links[li]
+                if link.relation == .conflict {
+                    conflicts.insert(link.a.article)
+                    conflicts.insert(link.b.article)
+                } else {
+                    agrees.insert(link.a.article)
+                    agrees.insert(link.b.article)
+                }
+            }
+            var next = 0
+            for ai in fact.articles where ai >= next && ai < articleCount {
+                silence(ai - next, &out)
+                let presence: Presence = conflicts.contains(ai) && !agrees.contains(ai) ? .differs : .reports
+                switch presence {
+                case .absent: out.write(" | silent")
+                case .reports: out.write(" | reports")
                 case .differs:
                     let ds = fact.conflicts.filter { index.links[$0].touches(article: ai) }
                         .compactMap { index.discrepancyNumber(ofLink: $0) }.map { "D\($0)" }
-                    row.append("**differs** (\(ds.joined(separator: ", ")))")
+                    out.write(" | **differs** (\(ds.joined(separator: ", ")))")
                 }
+                next = ai + 1
             }
-            return row
+            silence(articleCount - next, &out)
+            out.write(" |\n")
         }
-        return out + Markdown.table(header, rows) + "\n"
+        out.write("\n")
     }
 
-    static func timeline(_ index: RunIndex) -> String {
-        let out = "## Timeline\n\nDated claims, earliest first (`XXXX` marks a year no article states).\n\n"
+    static func timeline(_ index: RunIndex, _ out: inout MarkdownStream) {
+        out.write("## Timeline\n\nDated claims, earliest first (`XXXX` marks a year no article states).\n\n")
         // One row per date and sentence, though a sentence may carry several claims.
         var seen = Set<String>()
         let dated = index.allClaims.compactMap { ref in index.claim(ref).when.map { (date: $0, ref: ref) } }
@@ -214,14 +263,16 @@ public enum MarkdownRenderer {
                 let c = index.claim(d.ref)
                 return seen.insert("\(d.date.iso)\u{1F}\(d.ref.article)\u{1F}\(c.line)\u{1F}" + Markdown.oneLine(c.text)).inserted
             }
-        guard !dated.isEmpty else { return out + MarkdownParts.none }
-        let rows = dated.map { d -> [String] in
-            [d.date.iso,
-             MarkdownParts.evidence(index, d.ref, inTable: true),
-             Markdown.cell(Describe.knownOutlet(index.metadata(d.ref.article)) ?? ""),
-             Markdown.quote(index.claim(d.ref).text, max: 140),
-             index.fact(of: d.ref).map { "F\($0.number)" } ?? "—"]
+        guard !dated.isEmpty else { return out.write(MarkdownParts.none) }
+        out.write(Markdown.table(["When", "Evidence", "Outlet", "Claim", "Fact"], []))
+        out.writeAll(dated.count) { k in
+            let d = dated[k]
+            return Markdown.tableRow([d.date.iso,
+                                      MarkdownParts.evidence(index, d.ref, inTable: true),
+                                      Markdown.cell(Describe.knownOutlet(index.metadata(d.ref.article)) ?? ""),
+                                      Markdown.quote(index.claim(d.ref).text, max: 140),
+                                      index.fact(of: d.ref).map { "F\($0.number)" } ?? "—"])
         }
-        return out + Markdown.table(["When", "Evidence", "Outlet", "Claim", "Fact"], rows) + "\n"
+        out.write("\n")
     }
 }

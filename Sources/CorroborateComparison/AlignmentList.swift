@@ -1,0 +1,228 @@
+import CorroborateCore
+
+/// The alignments of a run, as a collection of `Alignment`s.
+///
+/// A large run aligns millions of claim pairs. Held as `Alignment` values (two id strings, a
+/// facet array and an explanation string each) they took most of a 10 000-article run's
+/// memory. The comparator's alignments are therefore kept compact: the two claims by their
+/// number in the run, the explanation and the verdict (relation, facets, score) as numbers
+/// into tables of the distinct ones, which are few. An `Alignment` value is built only when
+/// one is read through the collection; renderers read the compact form (`ends`,
+/// `explanation(at:)`, `verdict(at:)`).
+/// Alignments made by hand (tests, other callers) are kept as they are given.
+public struct AlignmentList: RandomAccessCollection, Sendable {
+    /// A verdict as alignments share it: most pairs of a run agree with no facet and a score
+    /// among a hundred values.
+    public struct VerdictKey: Hashable, Sendable {
+        public let relation: Relation
+        /// As the verdict gave them: sorted, each once.
+        public let facets: [Facet]
+        public let score: Double
+
+        public init(relation: Relation, facets: [Facet], score: Double) {
+            self.relation = relation
+            self.facets = facets
+            self.score = score
+        }
+    }
+
+    /// One compact alignment, 16 bytes: claims by their number in the run (article by
+    /// article, claims in order), explanation and verdict by their number in the tables.
+    struct Entry: Sendable {
+        let a: UInt32
+        let b: UInt32
+        let explanation: UInt32
+        let verdict: UInt32
+    }
+
+    /// The compact form and what it needs to name claims.
+    struct Compact: Sendable {
+        var entries: [Entry] = []
+        var explanations: [String] = []
+        var verdicts: [VerdictKey] = []
+        /// By claim number: its article, and its claim id ("c3").
+        var articleOf: [Int32] = []
+        var claimIDs: [String] = []
+        /// By article: the number of its first claim, and its id.
+        var firstClaim: [Int32] = []
+        var articleIDs: [String] = []
+    }
+
+    enum Storage: Sendable {
+        case values([Alignment])
+        case compact(Compact)
+    }
+
+    private(set) var storage: Storage
+
+    public init() { storage = .values([]) }
+
+    public init(_ values: [Alignment]) { storage = .values(values) }
+
+    init(compact: Compact) { storage = .compact(compact) }
+
+    public var startIndex: Int { 0 }
+
+    public var endIndex: Int {
+        switch storage {
+        case .values(let v): return v.count
+        case .compact(let c): return c.entries.count
+        }
+    }
+
+    public subscript(position: Int) -> Alignment {
+        switch storage {
+        case .values(let v):
+            return v[position]
+        case .compact(let c):
+            let e = c.entries[position], v = c.verdicts[Int(e.verdict)]
+            return Alignment(a: c.name(e.a), b: c.name(e.b), relation: v.relation, facets: v.facets, score: v.score,
+                             explanation: c.explanations[Int(e.explanation)])
+        }
+    }
+
+    /// Appending to a compact list turns it into values first: only hand-made runs append.
+    public mutating func append(_ alignment: Alignment) {
+        var values = Array(self)
+        values.append(alignment)
+        storage = .values(values)
+    }
+
+    /// The claims of alignment `i` as run references, when the list is compact (the claims
+    /// are then known without reading ids); nil for alignments given as values.
+    public func ends(at i: Int) -> (a: ClaimReference, b: ClaimReference)? {
+        guard case .compact(let c) = storage else { return nil }
+        let e = c.entries[i]
+        return (c.reference(e.a), c.reference(e.b))
+    }
+
+    /// Whether the list is compact: every alignment's `ends` is known.
+    public var isCompact: Bool {
+        if case .compact = storage { return true }
+        return false
+    }
+
+    /// Whether the list is compact and numbers the claims of exactly these articles (same
+    /// ids, same claims in the same order): then `ends` are claims of `articles`.
+    public func isNumbered(for articles: [ArticleAnalysis]) -> Bool {
+        guard case .compact(let c) = storage, c.articleIDs.count == articles.count else { return false }
+        var k = 0
+        for (ai, a) in articles.enumerated() {
+            guard c.articleIDs[ai] == a.id, Int(c.firstClaim[ai]) == k else { return false }
+            for claim in a.claims {
+                guard k < c.claimIDs.count, c.claimIDs[k] == claim.id else { return false }
+                k += 1
+            }
+        }
+        return k == c.claimIDs.count
+    }
+
+    /// The ids of alignment `i`'s claims ("article", "claim" for "article#claim"), when the
+    /// list is compact: written out without joining them into a new string.
+    public func endIDs(at i: Int) -> (aArticle: String, aClaim: String, bArticle: String, bClaim: String)? {
+        guard case .compact(let c) = storage else { return nil }
+        let e = c.entries[i]
+        return (c.articleIDs[Int(c.articleOf[Int(e.a)])], c.claimIDs[Int(e.a)],
+                c.articleIDs[Int(c.articleOf[Int(e.b)])], c.claimIDs[Int(e.b)])
+    }
+
+    /// The distinct verdicts of a compact list, and each alignment's number among them: a
+    /// renderer can prepare each verdict's text once. Empty and nil for a list of values.
+    public var distinctVerdicts: [VerdictKey] {
+        guard case .compact(let c) = storage else { return [] }
+        return c.verdicts
+    }
+
+    /// The distinct explanations of a compact list, and each alignment's number among them
+    /// (see `distinctVerdicts`). Empty and nil for a list of values.
+    public var distinctExplanations: [String] {
+        guard case .compact(let c) = storage else { return [] }
+        return c.explanations
+    }
+
+    public func explanationNumber(at i: Int) -> Int? {
+        guard case .compact(let c) = storage else { return nil }
+        return Int(c.entries[i].explanation)
+    }
+
+    public func verdictNumber(at i: Int) -> Int? {
+        guard case .compact(let c) = storage else { return nil }
+        return Int(c.entries[i].verdict)
+    }
+
+    public func verdict(at i: Int) -> VerdictKey {
+        switch storage {
+        case .values(let v): return VerdictKey(relation: v[i].relation, facets: v[i].facets, score: v[i].score)
+        case .compact(let c): return c.verdicts[Int(c.entries[i].verdict)]
+        }
+    }
+
+    public func relation(at i: Int) -> Relation {
+        switch storage {
+        case .values(let v): return v[i].relation
+        case .compact(let c): return c.verdicts[Int(c.entries[i].verdict)].relation
+        }
+    }
+
+    public func explanation(at i: Int) -> String {
+        switch storage {
+        case .values(let v): return v[i].explanation
+        case .compact(let c): return c.explanations[Int(c.entries[i].explanation)]
+        }
+    }
+}
+
+extension AlignmentList.Compact {
+    func reference(_ claim: UInt32) -> ClaimReference {
+        let article = Int(articleOf[Int(claim)])
+        return ClaimReference(article: article, claim: Int(claim) - Int(firstClaim[article]))
+    }
+
+    /// "articleId#claimId".
+    func name(_ claim: UInt32) -> String {
+        articleIDs[Int(articleOf[Int(claim)])] + "#" + claimIDs[Int(claim)]
+    }
+}
+
+/// Builds a compact `AlignmentList` in order, numbering the distinct explanations and
+/// verdicts as they come (so the same run always numbers them alike).
+struct AlignmentListBuilder {
+    private var compact = AlignmentList.Compact()
+    private var explanationNumber: [String: UInt32] = [:]
+    private var verdictNumber: [AlignmentList.VerdictKey: UInt32] = [:]
+
+    init(articles: [ArticleAnalysis], capacity: Int) {
+        compact.entries.reserveCapacity(capacity)
+        for (ai, a) in articles.enumerated() {
+            compact.firstClaim.append(Int32(compact.articleOf.count))
+            compact.articleIDs.append(a.id)
+            for c in a.claims {
+                compact.articleOf.append(Int32(ai))
+                compact.claimIDs.append(c.id)
+            }
+        }
+    }
+
+    /// `a`, `b`: claim numbers in the run.
+    mutating func append(a: Int, b: Int, verdict: AlignmentList.VerdictKey, explanation: String) {
+        let e: UInt32
+        if let known = explanationNumber[explanation] {
+            e = known
+        } else {
+            e = UInt32(compact.explanations.count)
+            explanationNumber[explanation] = e
+            compact.explanations.append(explanation)
+        }
+        let v: UInt32
+        if let known = verdictNumber[verdict] {
+            v = known
+        } else {
+            v = UInt32(compact.verdicts.count)
+            verdictNumber[verdict] = v
+            compact.verdicts.append(verdict)
+        }
+        compact.entries.append(AlignmentList.Entry(a: UInt32(a), b: UInt32(b), explanation: e, verdict: v))
+    }
+
+    var list: AlignmentList { AlignmentList(compact: compact) }
+}
