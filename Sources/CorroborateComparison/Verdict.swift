@@ -110,7 +110,9 @@ struct VerdictRules: Sendable {
             for y in pb where x == y || gazetteer.isWithin(x, y) || gazetteer.isWithin(y, x) { return false }
         }
         let la = a.localCountries, lb = b.localCountries
-        guard !la.isEmpty, !lb.isEmpty else { return false }
+        // One place each: a list of cities ("Alep, Hama, Homs") tells of several places, not
+        // another account of the one where the fact happened.
+        guard la.count == 1, lb.count == 1 else { return false }
         // Both local places in the same country: two accounts of one place in a story.
         return la.contains { x in lb.contains { y in x != nil && x == y } }
     }

@@ -144,6 +144,14 @@ struct VerdictTests {
         #expect(v.facets == [.where])
     }
 
+    @Test("a list of cities tells of several places: no contradiction with one city")
+    func cityList() {
+        let v = Make.verdict(
+            Make.claim("Les rebelles ont pris Alep, Hama et Homs.", where: ["place:aleppo", "place:hama", "place:homs"], events: ["seize"]),
+            Make.claim("Les rebelles ont pris Damas dimanche.", where: ["place:damascus"], events: ["seize"]))
+        #expect(!v.facets.contains(.where))
+    }
+
     @Test("a country named as background beside a city is no contradiction")
     func background() {
         let v = Make.verdict(
