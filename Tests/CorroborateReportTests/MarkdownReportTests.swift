@@ -87,6 +87,20 @@ struct MarkdownReportTests {
         #expect(s.contains("| reports | **differs** (D1, D2) | reports |"))
     }
 
+    @Test("facts × articles of a large run: each fact's reporting and differing articles, not a column per article")
+    func factsList() {
+        // Box: the stream's sink escapes, and the test's struct is immutable.
+        final class Bytes: @unchecked Sendable { var value: [UInt8] = [] }
+        let bytes = Bytes()
+        var out = MarkdownStream { bytes.value += $0 }
+        MarkdownRenderer.factsList(RunIndex(Fixtures.run), &out)
+        out.flush()
+        let s = String(decoding: bytes.value, as: UTF8.self)
+        #expect(s.contains("| Fact | Reports | Differs |"))
+        #expect(s.contains("| `fr-gazette-pont`, `en-harbor-bridge` | `fr-courrier-valmont` (D1, D2) |"))
+        #expect(!s.contains("silent |"))
+    }
+
     @Test("the timeline sorts dated claims and points to them")
     func timeline() {
         let s = MarkdownCheck.section(md, "## Timeline")
