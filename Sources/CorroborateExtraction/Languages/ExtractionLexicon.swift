@@ -177,6 +177,8 @@ public final class ExtractionLexicon: Sendable {
     /// The back-references as word sequences.
     public let backReferenceWords: [[String]]
     public let listSeparatorFirstWords: Set<String>
+    /// The sets of `WordFlags` in one table, for one lookup per token.
+    private let wordFlags: [String: WordFlags]
 
     public init(language: Language, determiners: Set<String>, stopwords: Set<String>, titles: Set<String>,
                 sourceCues: [String], relayCues: [String], citingCues: [String], reportingVerbs: Set<String>, auxiliaries: Set<String>, passiveAuxiliaries: Set<String>, agentPrepositions: Set<String>,
@@ -273,6 +275,18 @@ public final class ExtractionLexicon: Sendable {
         self.backReferenceFirstWords = ExtractionLexicon.firstWords(backReferences)
         self.backReferenceWords = backReferences.map { $0.split(separator: " ").map(String.init) }
         self.listSeparatorFirstWords = ExtractionLexicon.firstWords(listSeparators)
+        self.wordFlags = WordFlags.table([
+            (stopwords, .stopword), (determiners, .determiner), (agentPrepositions, .agentPreposition),
+            (personModifierHeads, .personModifierHead), (titles, .title), (actorPronouns, .actorPronoun),
+            (territoryNouns, .territoryNoun), (countryWords, .countryWord), (nationalScopeFirstWords, .nationalScopeFirstWord),
+            (passiveAuxiliaries, .passiveAuxiliary), (locativePrepositions, .locativePreposition), (sourceNouns, .sourceNoun),
+            (offsetWords, .offsetWord), (referringDeterminers, .referringDeterminer),
+        ])
+    }
+
+    /// The sets of `WordFlags` a folded word belongs to.
+    public func flags(_ word: String) -> WordFlags {
+        wordFlags[word] ?? []
     }
 
     /// The lexicon of a language; French for a language without one.
