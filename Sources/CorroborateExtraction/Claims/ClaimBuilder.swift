@@ -40,13 +40,13 @@ struct ClaimBuilder: Sendable {
             if k.isEmpty { k = tokenRange(tokens, t.start, t.end + 1) }
             for j in k { timeTokens.insert(j) }
         }
-        let context = AttributionRecognizer.Context(entityAt: entityAt, entities: input.entities, text: text, timeTokens: timeTokens)
-        let attributor = AttributionRecognizer(lexicon: lexicon, gazetteer: gazetteer)
-        let filter = ClaimFilter(lexicon: lexicon)
-        let ranges = sentences.map { tokenRange(tokens, $0.start, $0.end) }
         // The lexicon sets each token belongs to, looked up once: the loops below test bits
         // instead of hashing the token's string for each set.
         let flags = tokens.map { lexicon.flags($0.folded) }
+        let context = AttributionRecognizer.Context(entityAt: entityAt, entities: input.entities, text: text, timeTokens: timeTokens, flags: flags)
+        let attributor = AttributionRecognizer(lexicon: lexicon, gazetteer: gazetteer)
+        let filter = ClaimFilter(lexicon: lexicon)
+        let ranges = sentences.map { tokenRange(tokens, $0.start, $0.end) }
         // Which tokens lie inside quotation marks, marked once (quotations do not overlap).
         var quotedToken = [Bool](repeating: false, count: tokens.count)
         for q in quotes {
@@ -172,7 +172,7 @@ struct ClaimBuilder: Sendable {
             // The words of each attribution piece, not the span from the first to the last: "X told
             // reporters that Putin granted asylum …, according to Reuters" keeps Putin an actor.
             let ownRanges = own[si].map { a in piecesOf[si].isEmpty ? [a.tokenRange] : piecesOf[si].map(\.tokenRange) } ?? []
-            let segments = clauses(r, piecesOf[si], tokens, quoted: isQuoted, timeTokens: timeTokens, sourceAt: sourceAt) ?? [(r, attribution[si], ownRanges)]
+            let segments = clauses(r, piecesOf[si], tokens, flags, quoted: isQuoted, timeTokens: timeTokens, sourceAt: sourceAt) ?? [(r, attribution[si], ownRanges)]
             // A clause or a line that says nothing but who says it ("CNN reported that", "Source:
             // TASS, citing a Kremlin source") or a bare conjunction ("tandis que") is no claim; its
             // source goes to the clause it introduces.
@@ -264,14 +264,14 @@ struct ClaimBuilder: Sendable {
                 }
                 var whereNames = wherePlaces.map { input.entities[$0].name }
                 var whereKeys = wherePlaces.map { input.entities[$0].key }
-                for (name, key) in describedCapitals(tokens, seg, input.entities) where !whereKeys.contains(key) {
+                for (name, key) in describedCapitals(tokens, flags, seg, input.entities) where !whereKeys.contains(key) {
                     whereNames.append(name)
                     whereKeys.append(key)
                 }
                 // "dans la capitale", "the capital" with no country said: the capital of the country
                 // the sentence named last before it ("le pouvoir russe … arrivé dans la capitale"),
                 // else the story country's; not when the clause names its city itself.
-                if let k = bareCapital(tokens, seg),
+                if let k = bareCapital(tokens, flags, seg),
                    !whereKeys.contains(where: { gazetteer.entry(key: $0)?.isLocalPlace == true }),
                    let country = (r.lowerBound..<k).reversed().lazy.compactMap({ i -> String? in
                        if let e = entityAt[i], self.gazetteer.entry(key: input.entities[e].key)?.kind == "country" { return input.entities[e].key }
@@ -377,8 +377,8 @@ struct ClaimBuilder: Sendable {
                     guard inAttribution(k) else { return true }
                     return !(k + 1..<min(seg.upperBound, k + 5)).contains { inAttribution($0) && flags[$0].contains(.sourceNoun) }
                 }
-                claim.negated = isNegated(tokens, seg, quoted: isQuoted, inAttribution: inAttribution)
-                claim.hedged = isHedged(tokens, seg)
+                claim.negated = isNegated(tokens, flags, seg, quoted: isQuoted, inAttribution: inAttribution)
+                claim.hedged = isHedged(tokens, flags, seg)
                 if let w = claim.when {
                     previousWhen = w
                     previousDatedEvents = Set(claim.events)

@@ -281,6 +281,10 @@ public final class ExtractionLexicon: Sendable {
             (territoryNouns, .territoryNoun), (countryWords, .countryWord), (nationalScopeFirstWords, .nationalScopeFirstWord),
             (passiveAuxiliaries, .passiveAuxiliary), (locativePrepositions, .locativePreposition), (sourceNouns, .sourceNoun),
             (offsetWords, .offsetWord), (referringDeterminers, .referringDeterminer),
+            (capitalWords, .capitalWord), (self.negationScanWords, .negationScanWord), (hedges, .hedge),
+            (self.hedgePhraseFirstWords, .hedgePhraseFirstWord),
+            (self.cueFirstWords, .cueFirstWord), (self.reportingPhraseFirstWords, .reportingPhraseFirstWord),
+            (reportingVerbs, .reportingVerb), (speakerPronouns, .speakerPronoun), (self.contrastiveFirstWords, .contrastiveFirstWord),
         ])
     }
 

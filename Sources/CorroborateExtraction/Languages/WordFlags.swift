@@ -19,6 +19,15 @@ public struct WordFlags: OptionSet, Sendable, Hashable {
     public static let sourceNoun = WordFlags(rawValue: 1 << 11)
     public static let offsetWord = WordFlags(rawValue: 1 << 12)
     public static let referringDeterminer = WordFlags(rawValue: 1 << 13)
+    public static let capitalWord = WordFlags(rawValue: 1 << 14)
+    public static let negationScanWord = WordFlags(rawValue: 1 << 15)
+    public static let hedge = WordFlags(rawValue: 1 << 16)
+    public static let hedgePhraseFirstWord = WordFlags(rawValue: 1 << 17)
+    public static let cueFirstWord = WordFlags(rawValue: 1 << 18)
+    public static let reportingPhraseFirstWord = WordFlags(rawValue: 1 << 19)
+    public static let reportingVerb = WordFlags(rawValue: 1 << 20)
+    public static let speakerPronoun = WordFlags(rawValue: 1 << 21)
+    public static let contrastiveFirstWord = WordFlags(rawValue: 1 << 22)
 
     /// The flags of every word of the sets, built once per language.
     static func table(_ sets: [(Set<String>, WordFlags)]) -> [String: WordFlags] {
