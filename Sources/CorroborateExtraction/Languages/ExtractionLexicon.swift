@@ -177,6 +177,9 @@ public final class ExtractionLexicon: Sendable {
     /// The back-references as word sequences.
     public let backReferenceWords: [[String]]
     public let listSeparatorFirstWords: Set<String>
+    /// `furniture` and `articleEnd` indexed by first word, to test a line without joining its words.
+    let furniturePrefixes: PhrasePrefixes
+    let articleEndPrefixes: PhrasePrefixes
     /// The sets of `WordFlags` in one table, for one lookup per token.
     private let wordFlags: [String: WordFlags]
 
@@ -275,6 +278,8 @@ public final class ExtractionLexicon: Sendable {
         self.backReferenceFirstWords = ExtractionLexicon.firstWords(backReferences)
         self.backReferenceWords = backReferences.map { $0.split(separator: " ").map(String.init) }
         self.listSeparatorFirstWords = ExtractionLexicon.firstWords(listSeparators)
+        self.furniturePrefixes = PhrasePrefixes(furniture)
+        self.articleEndPrefixes = PhrasePrefixes(articleEnd)
         self.wordFlags = WordFlags.table([
             (stopwords, .stopword), (determiners, .determiner), (agentPrepositions, .agentPreposition),
             (personModifierHeads, .personModifierHead), (titles, .title), (actorPronouns, .actorPronoun),
