@@ -145,8 +145,8 @@ struct ClaimBuilder: Sendable {
         var dateOfEvent: [String: PartialDate] = [:]
         var newsDay: PartialDate? = nil
         var eventOfWord: [String: String?] = [:]
-        // The event concept of a word, computed once per article: `event(for:)` builds a
-        // string for each prefix length it tries.
+        // The event concept of a word the trie does not answer, computed once per article:
+        // `event(for:)` builds a string for each prefix length it tries.
         func concept(of w: String) -> String? {
             if let cached = eventOfWord[w] { return cached }
             let c = lexicon.event(for: w)
@@ -157,7 +157,9 @@ struct ClaimBuilder: Sendable {
         var conceptOfToken = [String??](repeating: nil, count: tokens.count)
         func conceptAt(_ k: Int) -> String? {
             if let cached = conceptOfToken[k] { return cached }
-            let c = concept(of: tokens[k].folded)
+            // The trie's one walk costs less than hashing the word into the cache.
+            let quick = lexicon.quickEvent(for: tokens[k].folded)
+            let c = quick.answered ? quick.value : concept(of: tokens[k].folded)
             conceptOfToken[k] = .some(c)
             return c
         }

@@ -322,6 +322,12 @@ public final class ExtractionLexicon: Sendable {
         return nil
     }
 
+    /// `event(for:)` when the prefix trie answers it in one walk (an ASCII word), else
+    /// `answered` false: a caller may cache the slower answers and not these.
+    func quickEvent(for word: String) -> (answered: Bool, value: String?) {
+        eventTrie?.longestPrefix(of: word) ?? (false, nil)
+    }
+
     /// First words of multi-word phrases, to test a token before matching a whole phrase.
     public static func firstWords(_ phrases: [String]) -> Set<String> {
         Set(phrases.compactMap { $0.split(separator: " ").first.map(String.init) })
