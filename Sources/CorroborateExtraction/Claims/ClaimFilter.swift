@@ -39,7 +39,7 @@ struct ClaimFilter: Sendable {
 
     /// "al-Assad", "el-Sissi": a name glued to its particle, not a lowercase word.
     private func isParticleName(_ w: String) -> Bool {
-        guard let dash = w.firstIndex(of: "-") else { return false }
+        guard let dash = w.firstHyphenIndex else { return false }
         return ["al", "el", "ez", "ad", "as", "ash", "ben", "bin", "abu", "abou"].contains(String(w[..<dash]))
     }
 }
