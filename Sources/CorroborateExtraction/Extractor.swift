@@ -125,11 +125,9 @@ public struct Extractor: Sendable {
         var lo = 0
         for s in seg.sentences {
             while lo < tokens.count, tokens[lo].start < s.start { lo += 1 }
-            var words: [String] = []
             var k = lo
-            while k < tokens.count, tokens[k].start < s.end, words.count < 8 { words.append(tokens[k].folded); k += 1 }
-            let folded = words.joined(separator: " ")
-            for f in lexicon.articleEnd where folded.hasPrefix(f) { return s.start }
+            while k < tokens.count, k - lo < 8, tokens[k].start < s.end { k += 1 }
+            if lexicon.articleEndPrefixes.opens(tokens[lo..<k]) { return s.start }
         }
         return nil
     }

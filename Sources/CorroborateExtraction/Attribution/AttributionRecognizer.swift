@@ -36,6 +36,8 @@ struct AttributionRecognizer: Sendable {
         var text: TextBuffer
         /// Tokens inside a time expression ("dimanche soir", "on Sunday").
         var timeTokens: TokenSet
+        /// The lexicon flags of each token (`ExtractionLexicon.flags`), one lookup per token.
+        var flags: [WordFlags]
     }
 
     /// What earlier sentences said, for back-references.
@@ -72,7 +74,7 @@ struct AttributionRecognizer: Sendable {
         // Source phrases.
         var k = range.lowerBound
         while k < range.upperBound {
-            if !quoted(k), cueFirstWords.contains(tokens[k].folded) {
+            if !quoted(k), context.flags[k].contains(.cueFirstWord) {
                 let origin = matchPhrase(sourceCueWords, tokens, k, range.upperBound)
                 let citing = matchPhrase(citingCueWords, tokens, k, range.upperBound)
                 let relay = matchPhrase(relayCueWords, tokens, k, range.upperBound)
@@ -103,12 +105,13 @@ struct AttributionRecognizer: Sendable {
             let t = tokens[k]
             // "fait savoir", "made clear": a reporting verb of two words ends on its last word.
             var twoWords = false
-            if !quoted(k), !covered.contains(k), k + 1 < range.upperBound, lexicon.reportingPhraseFirstWords.contains(t.folded),
+            if !quoted(k), !covered.contains(k), k + 1 < range.upperBound, context.flags[k].contains(.reportingPhraseFirstWord),
                lexicon.reportingVerbs.contains(t.folded + " " + tokens[k + 1].folded) {
                 k += 1
                 twoWords = true
             }
-            if !quoted(k), !covered.contains(k), t.kind == .word, twoWords || lexicon.reportingVerbs.contains(tokens[k].folded) || isInvertedPronounVerb(tokens[k].folded),
+            if !quoted(k), !covered.contains(k), t.kind == .word,
+               twoWords || context.flags[k].contains(.reportingVerb) || (context.flags[k].contains(.speakerPronoun) && isInvertedPronounVerb(tokens[k].folded)),
                let a = verbAttribution(tokens, k, range, quoted, context, memory) {
                 pieces.append(a)
                 for j in a.tokenRange { covered.insert(j) }

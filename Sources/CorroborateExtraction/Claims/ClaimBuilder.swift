@@ -40,7 +40,10 @@ struct ClaimBuilder: Sendable {
             if k.isEmpty { k = tokenRange(tokens, t.start, t.end + 1) }
             for j in k { timeTokens.insert(j) }
         }
-        let context = AttributionRecognizer.Context(entityAt: entityAt, entities: input.entities, text: text, timeTokens: timeTokens)
+        // The lexicon sets each token belongs to, looked up once: the loops below test bits
+        // instead of hashing the token's string for each set.
+        let flags = tokens.map { lexicon.flags($0.folded) }
+        let context = AttributionRecognizer.Context(entityAt: entityAt, entities: input.entities, text: text, timeTokens: timeTokens, flags: flags)
         let attributor = AttributionRecognizer(lexicon: lexicon, gazetteer: gazetteer)
         let filter = ClaimFilter(lexicon: lexicon)
         let ranges = sentences.map { tokenRange(tokens, $0.start, $0.end) }
@@ -121,7 +124,7 @@ struct ClaimBuilder: Sendable {
                 while end < tokens.count, entityAt[end] == e { end += 1 }
                 return (SourceName(name: input.entities[e].name, key: input.entities[e].key), end)
             }
-            guard tokens[k].kind == .word, lexicon.sourceNouns.contains(tokens[k].folded) else { return nil }
+            guard tokens[k].kind == .word, flags[k].contains(.sourceNoun) else { return nil }
             let name = text.text(tokens[k].start, tokens[k].end)
             return (SourceName(name: name, key: "source:" + tokens[k].folded), k + 1)
         }
@@ -130,9 +133,9 @@ struct ClaimBuilder: Sendable {
         // word acts ("passé par la Turquie" names a route: "passé" is no event).
         func isAgent(_ k: Int, _ seg: Range<Int>) -> Bool {
             var p = k - 1
-            while p > seg.lowerBound, lexicon.determiners.contains(tokens[p].folded) { p -= 1 }
-            guard p > seg.lowerBound, lexicon.agentPrepositions.contains(tokens[p].folded) else { return false }
-            return tokens[p - 1].kind == .word && concept(of: tokens[p - 1].folded) != nil
+            while p > seg.lowerBound, flags[p].contains(.determiner) { p -= 1 }
+            guard p > seg.lowerBound, flags[p].contains(.agentPreposition) else { return false }
+            return tokens[p - 1].kind == .word && conceptAt(p - 1) != nil
         }
         // Claims: one per asserting sentence, or per clause when clauses have different sources.
         var claims: [Claim] = []
@@ -142,12 +145,22 @@ struct ClaimBuilder: Sendable {
         var dateOfEvent: [String: PartialDate] = [:]
         var newsDay: PartialDate? = nil
         var eventOfWord: [String: String?] = [:]
-        // The event concept of a word, computed once per article: `event(for:)` builds a
-        // string for each prefix length it tries.
+        // The event concept of a word the trie does not answer, computed once per article:
+        // `event(for:)` builds a string for each prefix length it tries.
         func concept(of w: String) -> String? {
             if let cached = eventOfWord[w] { return cached }
             let c = lexicon.event(for: w)
             eventOfWord[w] = c
+            return c
+        }
+        // The concept of token k, kept per token: the loops below ask again for the same token.
+        var conceptOfToken = [String??](repeating: nil, count: tokens.count)
+        func conceptAt(_ k: Int) -> String? {
+            if let cached = conceptOfToken[k] { return cached }
+            // The trie's one walk costs less than hashing the word into the cache.
+            let quick = lexicon.quickEvent(for: tokens[k].folded)
+            let c = quick.answered ? quick.value : concept(of: tokens[k].folded)
+            conceptOfToken[k] = .some(c)
             return c
         }
         let foldedTitle = input.document.metadata.title.map { ScalarClass.fold($0) }
@@ -161,7 +174,7 @@ struct ClaimBuilder: Sendable {
             // The words of each attribution piece, not the span from the first to the last: "X told
             // reporters that Putin granted asylum …, according to Reuters" keeps Putin an actor.
             let ownRanges = own[si].map { a in piecesOf[si].isEmpty ? [a.tokenRange] : piecesOf[si].map(\.tokenRange) } ?? []
-            let segments = clauses(r, piecesOf[si], tokens, quoted: isQuoted, timeTokens: timeTokens, sourceAt: sourceAt) ?? [(r, attribution[si], ownRanges)]
+            let segments = clauses(r, piecesOf[si], tokens, flags, quoted: isQuoted, timeTokens: timeTokens, sourceAt: sourceAt) ?? [(r, attribution[si], ownRanges)]
             // A clause or a line that says nothing but who says it ("CNN reported that", "Source:
             // TASS, citing a Kremlin source") or a bare conjunction ("tandis que") is no claim; its
             // source goes to the clause it introduces.
@@ -172,7 +185,7 @@ struct ClaimBuilder: Sendable {
                 // attribution may reach over what it reports ("…, 44, told AFP he had waited").
                 if segments.count > 1 || piecesOf[si].allSatisfy({ $0.kind == .phrase }), !seg.contains(where: { k in
                     !inAttribution(k) && !timeTokens.contains(k)
-                        && (tokens[k].isNumber || entityAt[k] != nil || (tokens[k].kind == .word && !lexicon.stopwords.contains(tokens[k].folded)))
+                        && (tokens[k].isNumber || entityAt[k] != nil || (tokens[k].kind == .word && !flags[k].contains(.stopword)))
                 }) {
                     if let a = attr, !a.sources.isEmpty { carried = (a.sources, a.keys) }
                     continue
@@ -207,14 +220,14 @@ struct ClaimBuilder: Sendable {
                        (after + 1..<min(seg.upperBound, after + 5)).contains(where: { entityAt[$0] != nil && input.entities[entityAt[$0] ?? 0].type == .person }) { continue }
                     // "the Assad regime", "Assad's wife", "le régime de Bachar al-Assad": a person qualifying a noun is not an actor.
                     if ent.type == .person {
-                        if after < seg.upperBound, lexicon.personModifierHeads.contains(tokens[after].folded) { continue }
+                        if after < seg.upperBound, flags[after].contains(.personModifierHead) { continue }
                         // "Assad's wife", "Assad's father, Hafez al-Assad", "Assad's Prime Minister X":
                         // the claim is about the relative or the official, not the one named to
                         // say whose they are ("Assad's fate", "Assad's home" stay about Assad).
                         if after + 1 < seg.upperBound, tokens[after].folded == "'s" {
                             let near = (after + 1)..<min(seg.upperBound, after + 5)
-                            if lexicon.personModifierHeads.contains(tokens[after + 1].folded) || near.contains(where: { j in
-                                lexicon.titles.contains(tokens[j].folded) || concept(of: tokens[j].folded) == "family"
+                            if flags[after + 1].contains(.personModifierHead) || near.contains(where: { j in
+                                flags[j].contains(.title) || conceptAt(j) == "family"
                                     || (entityAt[j].map { input.entities[$0].type == .person && $0 != e } ?? false)
                             }) { continue }
                         }
@@ -229,7 +242,7 @@ struct ClaimBuilder: Sendable {
                 }
                 // "il", "sa", "leur", "l'ex-président": the person named last.
                 if !who.contains(where: { input.entities[$0].type == .person }), let p = lastPerson,
-                   seg.contains(where: { !inAttribution($0) && lexicon.actorPronouns.contains(tokens[$0].folded) }) {
+                   seg.contains(where: { !inAttribution($0) && flags[$0].contains(.actorPronoun) }) {
                     who.append(p)
                 }
                 // A person speaking of what they did or said ("Assad said he fled", a quote in the
@@ -241,7 +254,7 @@ struct ClaimBuilder: Sendable {
                 // "Le convoi a quitté Damas dans la nuit", "a plane took off from Latakia": a
                 // departure or arrival that names no one is the story's protagonist's.
                 if who.isEmpty, !namesPerson, let main = protagonist, seg.contains(where: { k in
-                    tokens[k].kind == .word && concept(of: tokens[k].folded).map(ClaimBuilder.movementConcepts.contains) == true }) {
+                    tokens[k].kind == .word && conceptAt(k).map(ClaimBuilder.movementConcepts.contains) == true }) {
                     who.append(main)
                 }
                 claim.who = who.map { input.entities[$0].name }
@@ -253,14 +266,14 @@ struct ClaimBuilder: Sendable {
                 }
                 var whereNames = wherePlaces.map { input.entities[$0].name }
                 var whereKeys = wherePlaces.map { input.entities[$0].key }
-                for (name, key) in describedCapitals(tokens, seg, input.entities) where !whereKeys.contains(key) {
+                for (name, key) in describedCapitals(tokens, flags, seg, input.entities) where !whereKeys.contains(key) {
                     whereNames.append(name)
                     whereKeys.append(key)
                 }
                 // "dans la capitale", "the capital" with no country said: the capital of the country
                 // the sentence named last before it ("le pouvoir russe … arrivé dans la capitale"),
                 // else the story country's; not when the clause names its city itself.
-                if let k = bareCapital(tokens, seg),
+                if let k = bareCapital(tokens, flags, seg),
                    !whereKeys.contains(where: { gazetteer.entry(key: $0)?.isLocalPlace == true }),
                    let country = (r.lowerBound..<k).reversed().lazy.compactMap({ i -> String? in
                        if let e = entityAt[i], self.gazetteer.entry(key: input.entities[e].key)?.kind == "country" { return input.entities[e].key }
@@ -273,8 +286,8 @@ struct ClaimBuilder: Sendable {
                 // "le territoire syrien", "Syrian territory": the country the adjective names, when no
                 // place of it is named; "le pays", "the country": the article's main country.
                 for k in seg where !inAttribution(k) && tokens[k].kind == .word && (!tokens[k].isCapitalized || lexicon.language == .english) {
-                    guard (k > seg.lowerBound && lexicon.territoryNouns.contains(tokens[k - 1].folded))
-                            || (k + 1 < seg.upperBound && lexicon.territoryNouns.contains(tokens[k + 1].folded)),
+                    guard (k > seg.lowerBound && flags[k - 1].contains(.territoryNoun))
+                            || (k + 1 < seg.upperBound && flags[k + 1].contains(.territoryNoun)),
                           let country = gazetteer.countryForDemonym(tokens[k].folded), !claim.whoKeys.contains(country),
                           !whereKeys.contains(where: { $0 == country || gazetteer.isWithin($0, country) }),
                           let name = placeName(country) else { continue }
@@ -282,7 +295,7 @@ struct ClaimBuilder: Sendable {
                     whereKeys.append(country)
                 }
                 if whereKeys.isEmpty, let main = mainCountry, let k = seg.first(where: { k in
-                    k + 1 < seg.upperBound && lexicon.determiners.contains(tokens[k].folded) && lexicon.countryWords.contains(tokens[k + 1].folded) }) {
+                    k + 1 < seg.upperBound && flags[k].contains(.determiner) && flags[k + 1].contains(.countryWord) }) {
                     // "le pays", "the country": the country of the place named last before it
                     // ("the liberation of Damascus. Assad fled the country": Syria), else the
                     // article's main one.
@@ -301,7 +314,7 @@ struct ClaimBuilder: Sendable {
                 // "la journée nationale", "sur l'ensemble du territoire", "nationwide": the whole country.
                 if whereKeys.isEmpty, let story = storyCountry, seg.contains(where: { k in
                     // Phrases joined only from a token that can open one.
-                    lexicon.nationalScopeFirstWords.contains(tokens[k].folded)
+                    flags[k].contains(.nationalScopeFirstWord)
                         && (1...3).contains { n in k + n <= seg.upperBound && lexicon.nationalScope.contains(tokens[k..<(k + n)].map(\.folded).joined(separator: " ")) } }) {
                     whereNames.append(story.name)
                     whereKeys.append(story.key)
@@ -312,13 +325,13 @@ struct ClaimBuilder: Sendable {
                 var content: [String] = []
                 for k in seg where tokens[k].kind == .word {
                     let w = tokens[k].folded
-                    if let c = concept(of: w), !events.contains(c) { events.append(c) }
-                    if w.count >= 3, !lexicon.stopwords.contains(w), !content.contains(w) { content.append(w) }
+                    if let c = conceptAt(k), !events.contains(c) { events.append(c) }
+                    if w.count >= 3, !flags[k].contains(.stopword), !content.contains(w) { content.append(w) }
                 }
                 // "Assad est à Moscou", "is in Moscow": being somewhere is the arrival news reports.
                 if !events.contains(ClaimBuilder.arrival), seg.contains(where: { k in
-                       k + 2 < seg.upperBound && lexicon.passiveAuxiliaries.contains(tokens[k].folded)
-                           && lexicon.locativePrepositions.contains(tokens[k + 1].folded)
+                       k + 2 < seg.upperBound && flags[k].contains(.passiveAuxiliary)
+                           && flags[k + 1].contains(.locativePreposition)
                            && (entityAt[k + 2].map { input.entities[$0].type == .place } ?? false)
                    }) {
                     events.append(ClaimBuilder.arrival)
@@ -357,17 +370,17 @@ struct ClaimBuilder: Sendable {
                 claim.numbers = mentions(input.numbers, from: start, to: end).filter { n in
                     // "Une semaine après le vote", "two days later": an offset in time, not a figure.
                     if NumberUnits.time.contains(n.unit ?? ""), case let after = lowerBound(tokens, n.end), after < seg.upperBound,
-                       lexicon.offsetWords.contains(tokens[after].folded) { return false }
+                       flags[after].contains(.offsetWord) { return false }
                     let k = lowerBound(tokens, n.start)
                     // "les deux pays", "the two countries": a small number in words after a
                     // determiner of a known set refers to it, it counts nothing new.
-                    if k > seg.lowerBound, lexicon.referringDeterminers.contains(tokens[k - 1].folded), n.value <= 10,
+                    if k > seg.lowerBound, flags[k - 1].contains(.referringDeterminer), n.value <= 10,
                        !n.text.unicodeScalars.contains(where: { ScalarClass.isDigit($0) }) { return false }
                     guard inAttribution(k) else { return true }
-                    return !(k + 1..<min(seg.upperBound, k + 5)).contains { inAttribution($0) && lexicon.sourceNouns.contains(tokens[$0].folded) }
+                    return !(k + 1..<min(seg.upperBound, k + 5)).contains { inAttribution($0) && flags[$0].contains(.sourceNoun) }
                 }
-                claim.negated = isNegated(tokens, seg, quoted: isQuoted, inAttribution: inAttribution)
-                claim.hedged = isHedged(tokens, seg)
+                claim.negated = isNegated(tokens, flags, seg, quoted: isQuoted, inAttribution: inAttribution)
+                claim.hedged = isHedged(tokens, flags, seg)
                 if let w = claim.when {
                     previousWhen = w
                     previousDatedEvents = Set(claim.events)

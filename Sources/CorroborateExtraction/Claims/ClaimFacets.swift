@@ -52,9 +52,10 @@ extension ClaimBuilder {
     }
 
     /// "la capitale russe", "the Syrian capital": the capital of the country the demonym names.
-    func describedCapitals(_ tokens: [Token], _ r: Range<Int>, _ entities: [Entity]) -> [(String, String)] {
+    /// `flags`: the lexicon flags of each token (`ExtractionLexicon.flags`).
+    func describedCapitals(_ tokens: [Token], _ flags: [WordFlags], _ r: Range<Int>, _ entities: [Entity]) -> [(String, String)] {
         var out: [(String, String)] = []
-        for k in r where lexicon.capitalWords.contains(tokens[k].folded) {
+        for k in r where flags[k].contains(.capitalWord) {
             let neighbours = [k - 1, k + 1].filter { r.contains($0) }
             for n in neighbours {
                 guard let country = gazetteer.countryForDemonym(tokens[n].folded), let capital = gazetteer.capital(ofCountry: country),
@@ -68,10 +69,10 @@ extension ClaimBuilder {
     /// "la capitale", "the capital" named without a country: a determiner before the noun, no
     /// demonym beside it ("la capitale syrienne" is `describedCapitals`'), no complement naming
     /// one ("la capitale de la Syrie"), and not the adjective ("une importance capitale").
-    func bareCapital(_ tokens: [Token], _ r: Range<Int>) -> Int? {
+    func bareCapital(_ tokens: [Token], _ flags: [WordFlags], _ r: Range<Int>) -> Int? {
         r.first { k in
-            guard k > r.lowerBound, lexicon.capitalWords.contains(tokens[k].folded),
-                  lexicon.determiners.contains(tokens[k - 1].folded),
+            guard k > r.lowerBound, flags[k].contains(.capitalWord),
+                  flags[k - 1].contains(.determiner),
                   gazetteer.countryForDemonym(tokens[k - 1].folded) == nil else { return false }
             guard k + 1 < r.upperBound else { return true }
             let next = tokens[k + 1]
@@ -118,7 +119,7 @@ extension ClaimBuilder {
     }
 
     /// "ne … pas", "n'… jamais", "not", "never", "denied": the claim says something did not happen.
-    func isNegated(_ tokens: [Token], _ r: Range<Int>, quoted: (Int) -> Bool, inAttribution: (Int) -> Bool = { _ in false }) -> Bool {
+    func isNegated(_ tokens: [Token], _ flags: [WordFlags], _ r: Range<Int>, quoted: (Int) -> Bool, inAttribution: (Int) -> Bool = { _ in false }) -> Bool {
         // Only the main assertion counts: a negation inside a subordinate clause ("…, adding that
         // Russia was not a party", "S'il n'y a pas …") or a quotation does not deny the claim.
         // But what a source says is the assertion: the clause right after its reporting verb
@@ -127,9 +128,9 @@ extension ClaimBuilder {
         let quoteIsClaim = !said.isEmpty && said.filter(quoted).count * 2 >= said.count
         var subordinate = false
         for k in r {
-            let w = tokens[k].folded
             // A word in none of the lists below changes nothing: skip its four lookups.
-            guard lexicon.negationScanWords.contains(w) else { continue }
+            guard flags[k].contains(.negationScanWord) else { continue }
+            let w = tokens[k].folded
             let reported = k > r.lowerBound && inAttribution(k - 1) && !inAttribution(k)
             if !reported, lexicon.complementizers.contains(w) || lexicon.conditionals.contains(w)
                 || (k + 1 < r.upperBound && lexicon.conditionalPhraseFirstWords.contains(w)
@@ -155,12 +156,12 @@ extension ClaimBuilder {
     }
 
     /// Conditional mood, "reportedly", "présumé", "non confirmées".
-    func isHedged(_ tokens: [Token], _ r: Range<Int>) -> Bool {
+    func isHedged(_ tokens: [Token], _ flags: [WordFlags], _ r: Range<Int>) -> Bool {
         for k in r where tokens[k].kind == .word {
             let w = tokens[k].folded
-            if lexicon.hedges.contains(w) { return true }
+            if flags[k].contains(.hedge) { return true }
             // Two words joined only when the first can open a hedge: not a string per word.
-            if k > r.lowerBound, lexicon.hedgePhraseFirstWords.contains(tokens[k - 1].folded),
+            if k > r.lowerBound, flags[k - 1].contains(.hedgePhraseFirstWord),
                lexicon.hedges.contains(tokens[k - 1].folded + " " + w) { return true }
             for suffix in lexicon.hedgeSuffixes where w.hasSuffix(suffix) && w.count > suffix.count + 1 { return true }
         }

@@ -25,9 +25,7 @@ struct ClaimFilter: Sendable {
         if let last = tokens.last(where: { $0.kind == .punctuation && !ScalarClass.isClosingQuote($0.folded.unicodeScalars.first ?? " ") && $0.folded != "\"" }),
            last.folded == "?", last.end >= (tokens.last?.end ?? 0) - 2 { return false }
         if let t = foldedTitle, t == ScalarClass.fold(text) { return false }
-        let folded = tokens.prefix(8).map { $0.folded }.joined(separator: " ")
-        for f in lexicon.furniture where folded.hasPrefix(f) { return false }
-        return true
+        return !lexicon.furniturePrefixes.opens(tokens)
     }
 
     private func hasSourceCue(_ tokens: ArraySlice<Token>) -> Bool {
@@ -41,7 +39,7 @@ struct ClaimFilter: Sendable {
 
     /// "al-Assad", "el-Sissi": a name glued to its particle, not a lowercase word.
     private func isParticleName(_ w: String) -> Bool {
-        guard let dash = w.firstIndex(of: "-") else { return false }
+        guard let dash = w.firstHyphenIndex else { return false }
         return ["al", "el", "ez", "ad", "as", "ash", "ben", "bin", "abu", "abou"].contains(String(w[..<dash]))
     }
 }

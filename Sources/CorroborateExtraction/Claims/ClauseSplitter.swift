@@ -11,7 +11,8 @@ extension ClaimBuilder {
     /// millions selon la CGT, 1,1 million selon le ministère"). A phrase or an inverted verb
     /// ("…, selon X", "…, a indiqué X") governs the clauses before it; a subject and its verb
     /// ("X a déclaré que …") the clauses after it. nil when the sentence is one claim.
-    func clauses(_ r: Range<Int>, _ pieces: [Attribution], _ tokens: [Token], quoted: (Int) -> Bool,
+    /// `flags`: each token's lexicon flags (`ExtractionLexicon.flags`).
+    func clauses(_ r: Range<Int>, _ pieces: [Attribution], _ tokens: [Token], _ flags: [WordFlags], quoted: (Int) -> Bool,
                  timeTokens: TokenSet, sourceAt: (Int) -> (SourceName, end: Int)? = { _ in nil }) -> [(Range<Int>, Attribution?, [Range<Int>])]? {
         let governing = pieces.filter { !$0.isCiting }
         let distinctOrigins = Set(governing.filter { !$0.origin.isEmpty }.map { Set($0.origin.map { $0.key }) }).count
@@ -32,7 +33,7 @@ extension ClaimBuilder {
         var k = r.lowerBound + 1
         while k < r.upperBound - 1 {
             if quoted(k) { k += 1; continue }
-            if lexicon.contrastiveFirstWords.contains(tokens[k].folded),
+            if flags[k].contains(.contrastiveFirstWord),
                let len = lexicon.contrastiveConjunctions.compactMap({ phraseLength($0, tokens, k, r.upperBound) }).max() {
                 if words.count(r.lowerBound..<k) >= 4 { cuts[k] = .contrast }
                 k += len

@@ -252,7 +252,7 @@ struct EntityRecognizer: Sendable {
         for k in a..<b where tokens[k].kind == .word {
             var w = tokens[k].folded
             // "al-assad" → "assad": particles glued by a hyphen do not tell names apart.
-            if let dash = w.firstIndex(of: "-"), gazetteer.isNameParticle(String(w[..<dash])) {
+            if let dash = w.firstHyphenIndex, gazetteer.isNameParticle(String(w[..<dash])) {
                 w = String(w[w.index(after: dash)...])
             }
             if !gazetteer.isNameParticle(w) && !EntityRecognizer.connectors.contains(w) { parts.append(w) }

@@ -177,6 +177,11 @@ public final class ExtractionLexicon: Sendable {
     /// The back-references as word sequences.
     public let backReferenceWords: [[String]]
     public let listSeparatorFirstWords: Set<String>
+    /// `furniture` and `articleEnd` indexed by first word, to test a line without joining its words.
+    let furniturePrefixes: PhrasePrefixes
+    let articleEndPrefixes: PhrasePrefixes
+    /// The sets of `WordFlags` in one table, for one lookup per token.
+    private let wordFlags: [String: WordFlags]
 
     public init(language: Language, determiners: Set<String>, stopwords: Set<String>, titles: Set<String>,
                 sourceCues: [String], relayCues: [String], citingCues: [String], reportingVerbs: Set<String>, auxiliaries: Set<String>, passiveAuxiliaries: Set<String>, agentPrepositions: Set<String>,
@@ -273,6 +278,24 @@ public final class ExtractionLexicon: Sendable {
         self.backReferenceFirstWords = ExtractionLexicon.firstWords(backReferences)
         self.backReferenceWords = backReferences.map { $0.split(separator: " ").map(String.init) }
         self.listSeparatorFirstWords = ExtractionLexicon.firstWords(listSeparators)
+        self.furniturePrefixes = PhrasePrefixes(furniture)
+        self.articleEndPrefixes = PhrasePrefixes(articleEnd)
+        self.wordFlags = WordFlags.table([
+            (stopwords, .stopword), (determiners, .determiner), (agentPrepositions, .agentPreposition),
+            (personModifierHeads, .personModifierHead), (titles, .title), (actorPronouns, .actorPronoun),
+            (territoryNouns, .territoryNoun), (countryWords, .countryWord), (nationalScopeFirstWords, .nationalScopeFirstWord),
+            (passiveAuxiliaries, .passiveAuxiliary), (locativePrepositions, .locativePreposition), (sourceNouns, .sourceNoun),
+            (offsetWords, .offsetWord), (referringDeterminers, .referringDeterminer),
+            (capitalWords, .capitalWord), (self.negationScanWords, .negationScanWord), (hedges, .hedge),
+            (self.hedgePhraseFirstWords, .hedgePhraseFirstWord),
+            (self.cueFirstWords, .cueFirstWord), (self.reportingPhraseFirstWords, .reportingPhraseFirstWord),
+            (reportingVerbs, .reportingVerb), (speakerPronouns, .speakerPronoun), (self.contrastiveFirstWords, .contrastiveFirstWord),
+        ])
+    }
+
+    /// The sets of `WordFlags` a folded word belongs to.
+    public func flags(_ word: String) -> WordFlags {
+        wordFlags[word] ?? []
     }
 
     /// The lexicon of a language; French for a language without one.
@@ -297,6 +320,12 @@ public final class ExtractionLexicon: Sendable {
             if let c = eventByPrefix[String(scalars[..<end])] { return c }
         }
         return nil
+    }
+
+    /// `event(for:)` when the prefix trie answers it in one walk (an ASCII word), else
+    /// `answered` false: a caller may cache the slower answers and not these.
+    func quickEvent(for word: String) -> (answered: Bool, value: String?) {
+        eventTrie?.longestPrefix(of: word) ?? (false, nil)
     }
 
     /// First words of multi-word phrases, to test a token before matching a whole phrase.

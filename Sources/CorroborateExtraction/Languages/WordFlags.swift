@@ -1,0 +1,40 @@
+/// Which of the lexicon's word sets a folded word belongs to, as bits: a claim's hot loops
+/// test a token against a dozen sets, and one table lookup per token replaces a string hash
+/// per set.
+public struct WordFlags: OptionSet, Sendable, Hashable {
+    public let rawValue: UInt32
+    public init(rawValue: UInt32) { self.rawValue = rawValue }
+
+    public static let stopword = WordFlags(rawValue: 1 << 0)
+    public static let determiner = WordFlags(rawValue: 1 << 1)
+    public static let agentPreposition = WordFlags(rawValue: 1 << 2)
+    public static let personModifierHead = WordFlags(rawValue: 1 << 3)
+    public static let title = WordFlags(rawValue: 1 << 4)
+    public static let actorPronoun = WordFlags(rawValue: 1 << 5)
+    public static let territoryNoun = WordFlags(rawValue: 1 << 6)
+    public static let countryWord = WordFlags(rawValue: 1 << 7)
+    public static let nationalScopeFirstWord = WordFlags(rawValue: 1 << 8)
+    public static let passiveAuxiliary = WordFlags(rawValue: 1 << 9)
+    public static let locativePreposition = WordFlags(rawValue: 1 << 10)
+    public static let sourceNoun = WordFlags(rawValue: 1 << 11)
+    public static let offsetWord = WordFlags(rawValue: 1 << 12)
+    public static let referringDeterminer = WordFlags(rawValue: 1 << 13)
+    public static let capitalWord = WordFlags(rawValue: 1 << 14)
+    public static let negationScanWord = WordFlags(rawValue: 1 << 15)
+    public static let hedge = WordFlags(rawValue: 1 << 16)
+    public static let hedgePhraseFirstWord = WordFlags(rawValue: 1 << 17)
+    public static let cueFirstWord = WordFlags(rawValue: 1 << 18)
+    public static let reportingPhraseFirstWord = WordFlags(rawValue: 1 << 19)
+    public static let reportingVerb = WordFlags(rawValue: 1 << 20)
+    public static let speakerPronoun = WordFlags(rawValue: 1 << 21)
+    public static let contrastiveFirstWord = WordFlags(rawValue: 1 << 22)
+
+    /// The flags of every word of the sets, built once per language.
+    static func table(_ sets: [(Set<String>, WordFlags)]) -> [String: WordFlags] {
+        var out: [String: WordFlags] = [:]
+        for (words, flag) in sets {
+            for w in words { out[w, default: []].insert(flag) }
+        }
+        return out
+    }
+}
