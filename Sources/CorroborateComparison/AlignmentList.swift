@@ -205,23 +205,18 @@ struct AlignmentListBuilder {
 
     /// `a`, `b`: claim numbers in the run.
     mutating func append(a: Int, b: Int, verdict: AlignmentList.VerdictKey, explanation: String) {
-        let e: UInt32
-        if let known = explanationNumber[explanation] {
-            e = known
-        } else {
-            e = UInt32(compact.explanations.count)
-            explanationNumber[explanation] = e
-            compact.explanations.append(explanation)
-        }
-        let v: UInt32
-        if let known = verdictNumber[verdict] {
-            v = known
-        } else {
-            v = UInt32(compact.verdicts.count)
-            verdictNumber[verdict] = v
-            compact.verdicts.append(verdict)
-        }
+        let e = AlignmentListBuilder.number(explanation, in: &explanationNumber, table: &compact.explanations)
+        let v = AlignmentListBuilder.number(verdict, in: &verdictNumber, table: &compact.verdicts)
         compact.entries.append(AlignmentList.Entry(a: UInt32(a), b: UInt32(b), explanation: e, verdict: v))
+    }
+
+    /// The number of `value` in `table`, appending it the first time it is seen.
+    private static func number<T: Hashable>(_ value: T, in numbers: inout [T: UInt32], table: inout [T]) -> UInt32 {
+        if let known = numbers[value] { return known }
+        let n = UInt32(table.count)
+        numbers[value] = n
+        table.append(value)
+        return n
     }
 
     var list: AlignmentList { AlignmentList(compact: compact) }

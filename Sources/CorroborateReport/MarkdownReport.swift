@@ -226,19 +226,7 @@ public enum MarkdownRenderer {
         }
         for fact in index.facts {
             out.write("| F\(fact.number). " + Markdown.text(index.summary(of: fact, max: 60)))
-            // How each of the fact's articles stands, from one pass over the fact's links
-            // (`RunIndex.presence` walks them all for each article).
-            var conflicts = Set<Int>(), agrees = Set<Int>()
-            for li in fact.links {
-                let link = index.links[li]
-                if link.relation == .conflict {
-                    conflicts.insert(link.a.article)
-                    conflicts.insert(link.b.article)
-                } else {
-                    agrees.insert(link.a.article)
-                    agrees.insert(link.b.article)
-                }
-            }
+            let (conflicts, agrees) = stances(index, fact)
             var next = 0
             for ai in fact.articles where ai >= next && ai < articleCount {
                 silence(ai - next, &out)
@@ -259,6 +247,23 @@ public enum MarkdownRenderer {
         out.write("\n")
     }
 
+    /// The articles with a conflicting link in the fact and those with an agreeing one, from
+    /// one pass over the fact's links (`RunIndex.presence` walks them all for each article).
+    static func stances(_ index: RunIndex, _ fact: Fact) -> (conflicts: Set<Int>, agrees: Set<Int>) {
+        var conflicts = Set<Int>(), agrees = Set<Int>()
+        for li in fact.links {
+            let link = index.links[li]
+            if link.relation == .conflict {
+                conflicts.insert(link.a.article)
+                conflicts.insert(link.b.article)
+            } else {
+                agrees.insert(link.a.article)
+                agrees.insert(link.b.article)
+            }
+        }
+        return (conflicts, agrees)
+    }
+
     /// `factsTable` for a large run: per fact, the articles that report it and those that give a
     /// differing version (with the discrepancies); every other article is silent.
     static func factsList(_ index: RunIndex, _ out: inout MarkdownStream) {
@@ -266,17 +271,7 @@ public enum MarkdownRenderer {
         guard !index.facts.isEmpty else { return out.write(MarkdownParts.none) }
         out.write(Markdown.table(["Fact", "Reports", "Differs"], []))
         for fact in index.facts {
-            var conflicts = Set<Int>(), agrees = Set<Int>()
-            for li in fact.links {
-                let link = index.links[li]
-                if link.relation == .conflict {
-                    conflicts.insert(link.a.article)
-                    conflicts.insert(link.b.article)
-                } else {
-                    agrees.insert(link.a.article)
-                    agrees.insert(link.b.article)
-                }
-            }
+            let (conflicts, agrees) = stances(index, fact)
             var reports: [String] = [], differs: [String] = []
             for ai in fact.articles where ai < index.run.articles.count {
                 let id = Markdown.code(index.run.articles[ai].metadata.id, inTable: true)
