@@ -101,7 +101,12 @@ struct Similarity: Sendable {
     func sameHappeningActorPlace(_ i: Int, _ j: Int, _ a: ClaimProfile, _ b: ClaimProfile) -> Bool {
         let va = vectors[i], vb = vectors[j]
         guard Similarity.intersects(va.happenings, vb.happenings), Similarity.intersects(va.actors, vb.actors) else { return false }
-        return a.places.contains { x in b.places.contains { y in x == y || gazetteer.isWithin(x, y) || gazetteer.isWithin(y, x) } }
+        return placesMeet(a, b)
+    }
+
+    /// A place of one claim is, contains or lies in a place of the other (Moscou, Russie).
+    func placesMeet(_ a: ClaimProfile, _ b: ClaimProfile) -> Bool {
+        a.places.contains { x in b.places.contains { y in gazetteer.isWithin(x, y) || gazetteer.isWithin(y, x) } }
     }
 
     /// Cosine of two weighted vectors: the shared terms' products summed in term order.
@@ -218,8 +223,7 @@ struct Similarity: Sendable {
         }
         shk = min(Similarity.sharedCap, shk)
         // Places are looked up in the gazetteer only when they can make the triple.
-        let triple = anySharedEvent && Similarity.intersects(va.actors, vb.actors)
-            && a.places.contains { x in b.places.contains { y in gazetteer.isWithin(x, y) || gazetteer.isWithin(y, x) } }
+        let triple = anySharedEvent && Similarity.intersects(va.actors, vb.actors) && placesMeet(a, b)
 
         var comparable = false, sameCount = false
         var same: [(NumberMention, NumberMention)] = []
