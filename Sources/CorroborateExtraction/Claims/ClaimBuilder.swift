@@ -341,12 +341,13 @@ struct ClaimBuilder: Sendable {
                 // Date: the clause's own, else the quotation's, else the previous claim's when the
                 // sentence only goes on with the same source ("a précisé la même source").
                 let dates = mentions(input.times, from: start, to: end).filter { $0.kind == .date && $0.date != nil }
-                if let d = eventDate(dates, tokens, seg)?.date, let day = d.calendarDate, let ref = input.reference.day,
+                let ownDate = eventDate(dates, tokens, seg)?.date
+                if let d = ownDate, let day = d.calendarDate, let ref = input.reference.day,
                    day.dayNumber > ref.dayNumber, d.day != nil, let today = newsDay {
                     // "a appelé à une nouvelle journée mardi 28 mars": a date after the report is
                     // a plan; what the clause tells (the call) happened on the news day.
                     claim.when = today
-                } else if let d = eventDate(dates, tokens, seg)?.date {
+                } else if let d = ownDate {
                     claim.when = d
                 } else if let q = s.quote, let d = whenOfQuote[q] {
                     claim.when = d
@@ -445,7 +446,6 @@ struct ClaimBuilder: Sendable {
     /// about one the article dated happened that day. States and backgrounds (a war, a rule,
     /// support) are not among them.
     static let dayConcepts: Set<String> = ["protest", "violence", "arrest", "injure", "fire", "loot", "rioters", "turnout", "celebrate"]
-
 
     private func isBackReference(_ tokens: [Token], _ r: Range<Int>) -> Bool {
         for k in r {
