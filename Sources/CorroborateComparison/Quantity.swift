@@ -71,11 +71,8 @@ struct Quantity: Sendable {
     /// ("1,089 million": 1089, four digits, 100; "500", "1,5 million": 1). Trailing zeros of
     /// whole numbers only round ("800 000" has one significant digit).
     static func precisionDivisor(_ text: String) -> Double {
-        var digits: [UInt32] = []
-        for s in text.unicodeScalars where ScalarClass.isDigit(s) && digits.count < 15 { digits.append(s.value - 48) }
-        while let first = digits.first, first == 0 { digits.removeFirst() }
-        while let last = digits.last, last == 0 { digits.removeLast() }
-        return digits.count > 2 ? pow(10, Double(digits.count - 2)) : 1
+        let digits = ScalarClass.significantDigits(text.unicodeScalars, limit: 15)
+        return digits > 2 ? pow(10, Double(digits - 2)) : 1
     }
 
     /// Half the rounding step the figure's writing shows: "1,089 million" → 500, "800 000" →

@@ -11,6 +11,20 @@ public enum ScalarClass {
         return s.properties.isAlphabetic
     }
 
+    /// Significant digits among the first `limit` digits of `scalars` ("1,089 million": 4;
+    /// "800 000": 1): leading and trailing zeros only place or round the figure.
+    public static func significantDigits<S: Sequence>(_ scalars: S, limit: Int = .max) -> Int where S.Element == Unicode.Scalar {
+        var first = -1, last = -1, count = 0
+        for s in scalars where isDigit(s) && count < limit {
+            if s != "0" {
+                if first < 0 { first = count }
+                last = count
+            }
+            count += 1
+        }
+        return first < 0 ? 0 : last - first + 1
+    }
+
     @inline(__always)
     public static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 48 && s.value <= 57 }
 

@@ -66,13 +66,7 @@ public struct NumberRecognizer: Sendable {
 
     /// Significant digits written in digits over `range` ("1,089 million": 4; "800 000": 1).
     static func significantDigits(_ tokens: [Token], _ range: Range<Int>) -> Int {
-        var digits: [UInt32] = []
-        for k in range where k < tokens.count {
-            for s in tokens[k].folded.unicodeScalars where s.value >= 48 && s.value <= 57 { digits.append(s.value - 48) }
-        }
-        while let f = digits.first, f == 0 { digits.removeFirst() }
-        while let l = digits.last, l == 0 { digits.removeLast() }
-        return digits.count
+        ScalarClass.significantDigits(range.lazy.filter { $0 < tokens.count }.flatMap { tokens[$0].folded.unicodeScalars })
     }
 
     /// A quantity starting at token `i`, with its bound when it has one.
