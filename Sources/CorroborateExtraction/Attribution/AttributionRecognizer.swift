@@ -207,7 +207,7 @@ struct AttributionRecognizer: Sendable {
                 var after = s
                 while after < groupStart, lexicon.determiners.contains(tokens[after].folded) { after += 1 }
                 // The second name may open with a modifier: "Interfax and state media quoted".
-                let joinsNames = (t.folded == "et" || t.folded == "and") && j > range.lowerBound && (max(range.lowerBound, j - 4)..<j).contains(where: isSourceWord) && after < groupStart && (after..<min(groupStart, after + 3)).contains(where: isSourceWord)
+                let joinsNames = lexicon.nameJoiners.contains(t.folded) && j > range.lowerBound && (max(range.lowerBound, j - 4)..<j).contains(where: isSourceWord) && after < groupStart && (after..<min(groupStart, after + 3)).contains(where: isSourceWord)
                 if !joinsNames { break }
             }
             if groupStart - s >= maxPhrase { break }
@@ -492,7 +492,7 @@ struct AttributionRecognizer: Sendable {
         if !chosen.isEmpty {
             var origin = names(chosen)
             // "Interfax and state media quoted": a generic source joined to a named one is a source too.
-            if let c = (start..<relayStart).first(where: { ["et", "and"].contains(tokens[$0].folded) }) {
+            if let c = (start..<relayStart).first(where: { lexicon.nameJoiners.contains(tokens[$0].folded) }) {
                 for side in [start..<c, (c + 1)..<relayStart] where !side.contains(where: { context.entityAt[$0] != nil })
                     && side.contains(where: { lexicon.sourceNouns.contains(tokens[$0].folded) }) {
                     var a = side.lowerBound

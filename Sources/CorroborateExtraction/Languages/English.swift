@@ -948,6 +948,9 @@ extension ExtractionLexicon {
         in
         at
         inside
+        """),
+        nameJoiners: Table.set("""
+        and
         """)
     )
 }

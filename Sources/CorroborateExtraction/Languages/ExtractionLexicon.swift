@@ -144,6 +144,9 @@ public final class ExtractionLexicon: Sendable {
     /// a small number after them refers, it does not count. Not possessives: "leurs deux
     /// enfants" tells how many children.
     public let referringDeterminers: Set<String>
+    /// The conjunction that joins two names into one subject ("TASS et RIA Novosti", "Interfax
+    /// and state media").
+    public let nameJoiners: Set<String>
     /// Prepositions of being somewhere ("est à Moscou", "is in Moscow"): after a copula they
     /// tell where someone is, which news reads as having arrived there.
     public let locativePrepositions: Set<String>
@@ -191,7 +194,8 @@ public final class ExtractionLexicon: Sendable {
                 placePrepositions: Set<String>, organizationHeads: Set<String>, siteHeads: Set<String>,
                 countryWords: Set<String>, capitalWords: Set<String>, notNames: Set<String>, nameSuffixAdjectives: Set<String>, actorNouns: Set<String>, personModifierHeads: Set<String>, articleEnd: [String], furniture: [String],
                 clauseBreakers: Set<String>, phraseEnders: Set<String>, relayVerbs: Set<String>, citingVerbs: Set<String>, recipientPrepositions: Set<String>, sourcePronouns: Set<String>, sourceTitles: Set<String>, subjectIntroducers: Set<String>, subjectPronouns: Set<String>, finiteVerbs: Set<String>, complementizers: Set<String>, conditionals: Set<String>, clauseConjunctions: Set<String>, listSeparators: [String], subsetMarkers: Set<String>, contrastiveConjunctions: [String], spanPrepositions: Set<String>, nounPrepositions: Set<String>, countingDeterminers: Set<String>, fillerAdverbs: Set<String>,
-                eventStems: [(prefix: String, concept: String)], territoryNouns: Set<String> = [], possessives: Set<String> = [], litotes: Set<String> = [], infinitiveMarkers: Set<String> = [], agencyWords: Set<String> = [], nationalScope: Set<String> = [], temporalSubordinators: Set<String> = [], comparisonWords: Set<String> = [], comparatives: Set<String> = [], offsetWords: Set<String> = [], referringDeterminers: Set<String> = [], locativePrepositions: Set<String> = []) {
+                eventStems: [(prefix: String, concept: String)], territoryNouns: Set<String> = [], possessives: Set<String> = [], litotes: Set<String> = [], infinitiveMarkers: Set<String> = [], agencyWords: Set<String> = [], nationalScope: Set<String> = [], temporalSubordinators: Set<String> = [], comparisonWords: Set<String> = [], comparatives: Set<String> = [], offsetWords: Set<String> = [], referringDeterminers: Set<String> = [], locativePrepositions: Set<String> = [], nameJoiners: Set<String> = []) {
+        self.nameJoiners = nameJoiners
         self.offsetWords = offsetWords
         self.referringDeterminers = referringDeterminers
         self.locativePrepositions = locativePrepositions

@@ -1227,6 +1227,9 @@ extension ExtractionLexicon {
         aux
         en
         dans
+        """),
+        nameJoiners: Table.set("""
+        et
         """)
     )
 }
