@@ -174,7 +174,13 @@ struct ClaimBuilder: Sendable {
             // The words of each attribution piece, not the span from the first to the last: "X told
             // reporters that Putin granted asylum …, according to Reuters" keeps Putin an actor.
             let ownRanges = own[si].map { a in piecesOf[si].isEmpty ? [a.tokenRange] : piecesOf[si].map(\.tokenRange) } ?? []
-            let segments = clauses(r, piecesOf[si], tokens, flags, quoted: isQuoted, timeTokens: timeTokens, sourceAt: sourceAt) ?? [(r, attribution[si], ownRanges)]
+            let parts = clauses(r, piecesOf[si], tokens, flags, quoted: isQuoted, timeTokens: timeTokens, sourceAt: sourceAt) ?? [(r, attribution[si], ownRanges)]
+            // Each part's clauses that state a fact of their own, under the part's attribution.
+            let segments = parts.flatMap { part in
+                subClauses(part.0, tokens, flags, text: text, inAttribution: { k in part.2.contains { $0.contains(k) } }, hasFact: { p in
+                    p.contains { k in (entityAt[k] != nil || tokens[k].isNumber || timeTokens.contains(k)) && !part.2.contains { $0.contains(k) } }
+                }).map { ($0, part.1, part.2) }
+            }
             // A clause or a line that says nothing but who says it ("CNN reported that", "Source:
             // TASS, citing a Kremlin source") or a bare conjunction ("tandis que") is no claim; its
             // source goes to the clause it introduces.

@@ -951,6 +951,43 @@ extension ExtractionLexicon {
         """),
         nameJoiners: Table.set("""
         and
+        """),
+        clauseOpeners: Table.exactSet("""
+        where
+        who
+        whose
+        which
+        after
+        before
+        following
+        """),
+        adverbSuffixes: ["ly"],
+        participleSuffixes: ["ing"],
+        notParticiples: Table.set("""
+        during
+        including
+        according
+        regarding
+        concerning
+        notwithstanding
+        morning
+        evening
+        nothing
+        something
+        anything
+        everything
+        thing
+        things
+        king
+        building
+        meeting
+        spring
+        string
+        wing
+        ring
+        ceiling
+        ongoing
+        being
         """)
     )
 }

@@ -147,6 +147,17 @@ public final class ExtractionLexicon: Sendable {
     /// The conjunction that joins two names into one subject ("TASS et RIA Novosti", "Interfax
     /// and state media").
     public let nameJoiners: Set<String>
+    /// Words that, after a comma, open a clause stating a fact of its own: a relative ("où",
+    /// "which") or a subordinate of time ("après", "following"). Lowercased, accents kept.
+    public let clauseOpeners: Set<String>
+    /// Endings of the present participle ("-ant", "-ing"): after a conjunction, a clause of its
+    /// own ("… et prenant la capitale", "… and taking the capital").
+    public let participleSuffixes: [String]
+    /// Words with a participle's ending that are not one ("pendant", "during", "morning").
+    public let notParticiples: Set<String>
+    /// Endings of manner adverbs ("-ment", "-ly"), which may stand between a conjunction and
+    /// its verb ("… and quickly announced …").
+    public let adverbSuffixes: [String]
     /// Prepositions of being somewhere ("est à Moscou", "is in Moscow"): after a copula they
     /// tell where someone is, which news reads as having arrived there.
     public let locativePrepositions: Set<String>
@@ -194,8 +205,13 @@ public final class ExtractionLexicon: Sendable {
                 placePrepositions: Set<String>, organizationHeads: Set<String>, siteHeads: Set<String>,
                 countryWords: Set<String>, capitalWords: Set<String>, notNames: Set<String>, nameSuffixAdjectives: Set<String>, actorNouns: Set<String>, personModifierHeads: Set<String>, articleEnd: [String], furniture: [String],
                 clauseBreakers: Set<String>, phraseEnders: Set<String>, relayVerbs: Set<String>, citingVerbs: Set<String>, recipientPrepositions: Set<String>, sourcePronouns: Set<String>, sourceTitles: Set<String>, subjectIntroducers: Set<String>, subjectPronouns: Set<String>, finiteVerbs: Set<String>, complementizers: Set<String>, conditionals: Set<String>, clauseConjunctions: Set<String>, listSeparators: [String], subsetMarkers: Set<String>, contrastiveConjunctions: [String], spanPrepositions: Set<String>, nounPrepositions: Set<String>, countingDeterminers: Set<String>, fillerAdverbs: Set<String>,
-                eventStems: [(prefix: String, concept: String)], territoryNouns: Set<String> = [], possessives: Set<String> = [], litotes: Set<String> = [], infinitiveMarkers: Set<String> = [], agencyWords: Set<String> = [], nationalScope: Set<String> = [], temporalSubordinators: Set<String> = [], comparisonWords: Set<String> = [], comparatives: Set<String> = [], offsetWords: Set<String> = [], referringDeterminers: Set<String> = [], locativePrepositions: Set<String> = [], nameJoiners: Set<String> = []) {
+                eventStems: [(prefix: String, concept: String)], territoryNouns: Set<String> = [], possessives: Set<String> = [], litotes: Set<String> = [], infinitiveMarkers: Set<String> = [], agencyWords: Set<String> = [], nationalScope: Set<String> = [], temporalSubordinators: Set<String> = [], comparisonWords: Set<String> = [], comparatives: Set<String> = [], offsetWords: Set<String> = [], referringDeterminers: Set<String> = [], locativePrepositions: Set<String> = [], nameJoiners: Set<String> = [],
+                clauseOpeners: Set<String> = [], adverbSuffixes: [String] = [], participleSuffixes: [String] = [], notParticiples: Set<String> = []) {
+        self.adverbSuffixes = adverbSuffixes
         self.nameJoiners = nameJoiners
+        self.clauseOpeners = clauseOpeners
+        self.participleSuffixes = participleSuffixes
+        self.notParticiples = notParticiples
         self.offsetWords = offsetWords
         self.referringDeterminers = referringDeterminers
         self.locativePrepositions = locativePrepositions
@@ -343,6 +359,12 @@ enum Table {
     /// Folded words of a word list (one a line).
     static func set(_ table: String) -> Set<String> {
         Set(LexiconTable.words(table).map { ScalarClass.fold($0) })
+    }
+
+    /// Words lowercased with their accents kept, for sets where folding would merge two words
+    /// ("où" and "ou").
+    static func exactSet(_ table: String) -> Set<String> {
+        Set(LexiconTable.words(table).map { $0.lowercased() })
     }
 
     /// Folded multi-word phrases, tokens joined by one space, "l’agence" → "l' agence".

@@ -1230,6 +1230,48 @@ extension ExtractionLexicon {
         """),
         nameJoiners: Table.set("""
         et
+        """),
+        clauseOpeners: Table.exactSet("""
+        où
+        qui
+        après
+        avant
+        """),
+        adverbSuffixes: ["ment"],
+        participleSuffixes: ["ant"],
+        notParticiples: Table.set("""
+        avant
+        pendant
+        durant
+        cependant
+        maintenant
+        auparavant
+        devant
+        dirigeant
+        représentant
+        commandant
+        habitant
+        enfant
+        important
+        puissant
+        suivant
+        restant
+        montant
+        étudiant
+        gouvernant
+        intervenant
+        occupant
+        assistant
+        manifestant
+        militant
+        combattant
+        opposant
+        ministre
+        néant
+        géant
+        tant
+        quant
+        sachant
         """)
     )
 }

@@ -1,0 +1,92 @@
+import CorroborateCore
+import CorroborateText
+
+/// Where, inside a sentence, one clause ends and another stating a fact of its own begins: the
+/// grain a reader checks facts at. "Assad et sa famille sont à Moscou, où la Russie leur a
+/// accordé l'asile" tells an arrival and an asylum; kept as one claim, an outlet reporting only
+/// the asylum would share half a claim, and the actors, places and figures of both would mix.
+extension ClaimBuilder {
+    /// Fewest words each part of a split keeps: "The rebels" before an embedded relative is no claim.
+    static let minimumClauseWords = 3
+
+    /// The parts of `seg`, split before:
+    /// - a relative or temporal clause after a comma ("…, où la Russie …", "…, after rebel fighters …");
+    /// - a conjunction followed by a verb of its own ("… et appelle à …", "… and have been granted …",
+    ///   "… and that his death …", "… and taking the capital …"), or, after a comma, by a clause
+    ///   with its own subject ("…, and a deal has been done …").
+    /// A participial clause after a comma ("…, mettant fin à …") stays: it mostly goes on about
+    /// the fact before it, and split off it no longer meets the same fact told in one sentence.
+    /// Cuts never fall inside parentheses or an attribution; each part keeps `minimumClauseWords`
+    /// and names something a reader can check (`hasFact`: a name, a figure, a date): "…, showing
+    /// photographs on his phone" only describes the fact before it and stays with it.
+    func subClauses(_ seg: Range<Int>, _ tokens: [Token], _ flags: [WordFlags], text: TextBuffer,
+                    inAttribution: (Int) -> Bool, hasFact: (Range<Int>) -> Bool) -> [Range<Int>] {
+        guard seg.count > 2 * ClaimBuilder.minimumClauseWords else { return [seg] }
+        let words = PrefixCount(seg) { tokens[$0].kind == .word }
+        var cuts: [Int] = []
+        var last = seg.lowerBound
+        var depth = 0
+        for k in (seg.lowerBound + 1)..<seg.upperBound {
+            let t = tokens[k]
+            if t.kind == .punctuation {
+                if t.folded == "(" { depth += 1 } else if t.folded == ")" { depth = max(0, depth - 1) }
+                continue
+            }
+            guard depth == 0, t.kind == .word, !inAttribution(k) else { continue }
+            let afterComma = tokens[k - 1].kind == .punctuation && tokens[k - 1].folded == ","
+            var opens = false
+            // "d'après les syndicats, qui ont défilé …": a relative after a source describes the source.
+            if afterComma, !(k >= seg.lowerBound + 2 && inAttribution(k - 2)) {
+                opens = lexicon.clauseOpeners.contains(exact(t, text))
+            }
+            if !opens, lexicon.clauseConjunctions.contains(t.folded), k + 1 < seg.upperBound {
+                opens = opensVerbPhrase(k + 1, seg, tokens, flags, text) || (afterComma && startsClause(tokens, k + 1, seg.upperBound))
+            }
+            guard opens, words.count(last..<k) >= ClaimBuilder.minimumClauseWords,
+                  words.count(k..<seg.upperBound) >= ClaimBuilder.minimumClauseWords else { continue }
+            cuts.append(k)
+            last = k
+        }
+        guard !cuts.isEmpty else { return [seg] }
+        let bounds = [seg.lowerBound] + cuts + [seg.upperBound]
+        var parts: [Range<Int>] = []
+        for part in zip(bounds, bounds.dropFirst()).map({ $0..<$1 }) {
+            if let previous = parts.last, !hasFact(part) || !hasFact(previous) {
+                parts[parts.count - 1] = previous.lowerBound..<part.upperBound
+            } else {
+                parts.append(part)
+            }
+        }
+        return parts
+    }
+
+    /// The token as written, lowercased, accents kept: folding makes "où" "ou" and "à" "a".
+    private func exact(_ t: Token, _ text: TextBuffer) -> String {
+        text.text(t.start, t.end).lowercased()
+    }
+
+    /// A present participle ("prenant", "taking").
+    private func isParticiple(_ t: Token) -> Bool {
+        t.kind == .word && !t.isCapitalized && hasSuffix(t, lexicon.participleSuffixes) && !lexicon.notParticiples.contains(t.folded)
+    }
+
+    /// The word ends with one of `suffixes` and has at least three letters before it.
+    private func hasSuffix(_ t: Token, _ suffixes: [String]) -> Bool {
+        let w = t.folded.utf8
+        return suffixes.contains { s in w.count >= s.utf8.count + 3 && w.suffix(s.utf8.count).elementsEqual(s.utf8) }
+    }
+
+    /// Token k (after a manner adverb or a filler like "then", "également") opens a verb phrase:
+    /// an auxiliary, a conjugated or reporting verb, "that" / "que", or a participle. A short
+    /// word must be written as the lexicon has it: "à" folds to the auxiliary "a".
+    private func opensVerbPhrase(_ k: Int, _ seg: Range<Int>, _ tokens: [Token], _ flags: [WordFlags], _ text: TextBuffer) -> Bool {
+        var i = k
+        if i + 1 < seg.upperBound, lexicon.fillerAdverbs.contains(tokens[i].folded) || hasSuffix(tokens[i], lexicon.adverbSuffixes) { i += 1 }
+        let t = tokens[i]
+        guard t.kind == .word, !t.isCapitalized else { return false }
+        if t.folded.utf8.count <= 2, exact(t, text) != t.folded { return false }
+        let w = t.folded
+        return lexicon.auxiliaries.contains(w) || flags[i].contains(.passiveAuxiliary) || lexicon.finiteVerbs.contains(w)
+            || flags[i].contains(.reportingVerb) || lexicon.complementizers.contains(w) || isParticiple(t)
+    }
+}

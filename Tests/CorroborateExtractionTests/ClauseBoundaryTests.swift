@@ -1,0 +1,69 @@
+import Testing
+import CorroborateCore
+@testable import CorroborateExtraction
+
+/// One claim per fact a reader would check apart: a sentence splits where a clause telling a
+/// fact of its own begins, and each clause keeps the sentence's attribution.
+@Suite("Claims: one per clause that tells a fact of its own")
+struct ClauseBoundaryTests {
+    struct Example: Sendable, CustomTestStringConvertible {
+        let sentence: String
+        let language: Language
+        /// The claims' texts, in order.
+        let parts: [String]
+        var testDescription: String { sentence }
+    }
+
+    @Test("a relative or temporal clause after a comma, a conjunction with a verb of its own", arguments: [
+        Example(sentence: "Le dirigeant déchu et ses proches sont arrivés à Minsk, où la Biélorussie leur a offert l’asile.", language: .french,
+                parts: ["Le dirigeant déchu et ses proches sont arrivés à Minsk,", "où la Biélorussie leur a offert l’asile."]),
+        Example(sentence: "Les insurgés ont pris le contrôle de Benghazi, après la fuite du gouverneur vers Tripoli.", language: .french,
+                parts: ["Les insurgés ont pris le contrôle de Benghazi,", "après la fuite du gouverneur vers Tripoli."]),
+        Example(sentence: "« La Turquie soutient une solution négociée en Libye et a appelé à la reprise des pourparlers à Genève », a dit le ministre.", language: .french,
+                parts: ["« La Turquie soutient une solution négociée en Libye", "et a appelé à la reprise des pourparlers à Genève », a dit le ministre."]),
+        Example(sentence: "The former leader and his family are in Minsk and have been granted asylum by Belarus.", language: .english,
+                parts: ["The former leader and his family are in Minsk", "and have been granted asylum by Belarus."]),
+        Example(sentence: "Protesters marched through Lagos on Monday, and the police have arrested 40 people in Abuja.", language: .english,
+                parts: ["Protesters marched through Lagos on Monday,", "and the police have arrested 40 people in Abuja."]),
+        Example(sentence: "The general left Tripoli on a cargo plane, which landed in Cairo two hours later.", language: .english,
+                parts: ["The general left Tripoli on a cargo plane,", "which landed in Cairo two hours later."]),
+    ])
+    func splits(_ e: Example) {
+        #expect(analyze(e.sentence, language: e.language).claims.map(\.text) == e.parts)
+    }
+
+    @Test("names joined by a conjunction, a relative about the source, a part naming nothing to check stay whole", arguments: [
+        // "et ses proches": a second subject, not a clause.
+        Example(sentence: "Le dirigeant déchu et ses proches sont arrivés à Minsk dimanche.", language: .french,
+                parts: ["Le dirigeant déchu et ses proches sont arrivés à Minsk dimanche."]),
+        // The relative tells who the source is, not a fact of the story.
+        Example(sentence: "Ils étaient 2 millions selon les syndicats, qui ont défilé à Paris.", language: .french,
+                parts: ["Ils étaient 2 millions selon les syndicats, qui ont défilé à Paris."]),
+        // "which" names no place, person, figure or date: it describes the plane.
+        Example(sentence: "The general left Tripoli on a cargo plane, which was painted white.", language: .english,
+                parts: ["The general left Tripoli on a cargo plane, which was painted white."]),
+        // "à Lyon" folds like the auxiliary "a", and is no verb.
+        Example(sentence: "Des cortèges ont défilé à Paris et à Lyon mardi.", language: .french,
+                parts: ["Des cortèges ont défilé à Paris et à Lyon mardi."]),
+        // "où" is kept apart from "ou" ("or").
+        Example(sentence: "Des heurts ont éclaté à Nantes, ou à Rennes selon certains témoins.", language: .french,
+                parts: ["Des heurts ont éclaté à Nantes, ou à Rennes selon certains témoins."]),
+    ])
+    func staysWhole(_ e: Example) {
+        #expect(analyze(e.sentence, language: e.language).claims.map(\.text) == e.parts)
+    }
+
+    @Test("each clause keeps the attribution of its sentence, and its own facets")
+    func attributionAndFacets() {
+        let a = analyze("Le dirigeant déchu est arrivé à Minsk, où la Biélorussie lui a offert l’asile, selon l’agence TASS.")
+        #expect(a.claims.count == 2)
+        #expect(claim(a, "arrivé")?.sources == ["TASS"])
+        #expect(claim(a, "asile")?.sources == ["TASS"])
+        #expect(claim(a, "asile")?.whoKeys.contains("place:belarus") == true)
+        #expect(claim(a, "arrivé")?.where == ["Minsk"])
+        let b = analyze("Rebels took Aleppo on Friday, and the army has withdrawn 3,000 troops from Hama.", language: .english)
+        #expect(b.claims.count == 2)
+        #expect(claim(b, "Aleppo")?.numbers.isEmpty == true)
+        #expect(claim(b, "Hama")?.numbers.map(\.value) == [3000])
+    }
+}
