@@ -195,3 +195,16 @@ struct BeingThereTests {
         #expect(analyze(text, language: language).claims.first?.events.contains("arrive") == arrives)
     }
 }
+
+@Suite("Claims: set phrases name no event")
+struct NonEventPhraseTests {
+    @Test("« sur la base de », « based on » are no military base; « la base navale » is", arguments: [
+        ("« Le Chili, sur la base de considérations humanitaires, leur a accordé l’asile », a dit la source.", Language.french, false),
+        ("The decision was based on humanitarian grounds, the ministry said.", Language.english, false),
+        ("La marine a quitté la base navale de Valparaiso.", Language.french, true),
+        ("Drones struck the air base near Homs.", Language.english, true),
+    ])
+    func base(_ text: String, _ language: Language, _ isBase: Bool) {
+        #expect(analyze(text, language: language).claims.first?.events.contains("base") == isBase)
+    }
+}

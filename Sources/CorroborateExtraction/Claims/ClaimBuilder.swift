@@ -155,8 +155,16 @@ struct ClaimBuilder: Sendable {
         }
         // The concept of token k, kept per token: the loops below ask again for the same token.
         var conceptOfToken = [String??](repeating: nil, count: tokens.count)
+        // Words of set phrases that name no event ("sur la base de considérations humanitaires").
+        var idiomTokens = TokenSet(count: tokens.count)
+        for k in tokens.indices where lexicon.nonEventPhraseFirstWords.contains(tokens[k].folded) {
+            if let n = lexicon.nonEventPhrases.compactMap({ phraseLength($0, tokens, k, tokens.count) }).max() {
+                for j in k..<(k + n) { idiomTokens.insert(j) }
+            }
+        }
         func conceptAt(_ k: Int) -> String? {
             if let cached = conceptOfToken[k] { return cached }
+            if idiomTokens.contains(k) { conceptOfToken[k] = .some(nil); return nil }
             // The trie's one walk costs less than hashing the word into the cache.
             let quick = lexicon.quickEvent(for: tokens[k].folded)
             let c = quick.answered ? quick.value : concept(of: tokens[k].folded)

@@ -988,6 +988,10 @@ extension ExtractionLexicon {
         ceiling
         ongoing
         being
+        """),
+        nonEventPhrases: Table.phrases("""
+        based on
+        based in
         """)
     )
 }

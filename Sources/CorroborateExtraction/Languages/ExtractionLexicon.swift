@@ -155,6 +155,10 @@ public final class ExtractionLexicon: Sendable {
     public let participleSuffixes: [String]
     /// Words with a participle's ending that are not one ("pendant", "during", "morning").
     public let notParticiples: Set<String>
+    /// Set phrases whose words name no event though one of them would alone ("sur la base de"
+    /// is no military base, "based on" no base).
+    public let nonEventPhrases: [String]
+    let nonEventPhraseFirstWords: Set<String>
     /// Endings of manner adverbs ("-ment", "-ly"), which may stand between a conjunction and
     /// its verb ("… and quickly announced …").
     public let adverbSuffixes: [String]
@@ -206,7 +210,9 @@ public final class ExtractionLexicon: Sendable {
                 countryWords: Set<String>, capitalWords: Set<String>, notNames: Set<String>, nameSuffixAdjectives: Set<String>, actorNouns: Set<String>, personModifierHeads: Set<String>, articleEnd: [String], furniture: [String],
                 clauseBreakers: Set<String>, phraseEnders: Set<String>, relayVerbs: Set<String>, citingVerbs: Set<String>, recipientPrepositions: Set<String>, sourcePronouns: Set<String>, sourceTitles: Set<String>, subjectIntroducers: Set<String>, subjectPronouns: Set<String>, finiteVerbs: Set<String>, complementizers: Set<String>, conditionals: Set<String>, clauseConjunctions: Set<String>, listSeparators: [String], subsetMarkers: Set<String>, contrastiveConjunctions: [String], spanPrepositions: Set<String>, nounPrepositions: Set<String>, countingDeterminers: Set<String>, fillerAdverbs: Set<String>,
                 eventStems: [(prefix: String, concept: String)], territoryNouns: Set<String> = [], possessives: Set<String> = [], litotes: Set<String> = [], infinitiveMarkers: Set<String> = [], agencyWords: Set<String> = [], nationalScope: Set<String> = [], temporalSubordinators: Set<String> = [], comparisonWords: Set<String> = [], comparatives: Set<String> = [], offsetWords: Set<String> = [], referringDeterminers: Set<String> = [], locativePrepositions: Set<String> = [], nameJoiners: Set<String> = [],
-                clauseOpeners: Set<String> = [], adverbSuffixes: [String] = [], participleSuffixes: [String] = [], notParticiples: Set<String> = []) {
+                clauseOpeners: Set<String> = [], adverbSuffixes: [String] = [], participleSuffixes: [String] = [], notParticiples: Set<String> = [], nonEventPhrases: [String] = []) {
+        self.nonEventPhrases = nonEventPhrases
+        self.nonEventPhraseFirstWords = ExtractionLexicon.firstWords(nonEventPhrases)
         self.adverbSuffixes = adverbSuffixes
         self.nameJoiners = nameJoiners
         self.clauseOpeners = clauseOpeners

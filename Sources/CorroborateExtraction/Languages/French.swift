@@ -1272,6 +1272,13 @@ extension ExtractionLexicon {
         tant
         quant
         sachant
+        """),
+        nonEventPhrases: Table.phrases("""
+        sur la base de
+        sur la base d'
+        sur base de
+        à la base
+        de base
         """)
     )
 }
