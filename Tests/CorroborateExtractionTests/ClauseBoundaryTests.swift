@@ -66,4 +66,18 @@ struct ClauseBoundaryTests {
         #expect(claim(b, "Aleppo")?.numbers.isEmpty == true)
         #expect(claim(b, "Hama")?.numbers.map(\.value) == [3000])
     }
+
+    @Test("a clause with its own subject after the whole attribution is the writer's background; one going on with the verb is still the source's")
+    func background() {
+        let a = analyze("Le ministère a indiqué que le dirigeant avait quitté Tripoli, après l’entrée des rebelles à Benghazi dimanche.")
+        #expect(a.claims.count == 2)
+        #expect(claim(a, "quitté Tripoli")?.sources == ["ministère"])
+        #expect(claim(a, "Benghazi")?.sources == [])
+        let b = analyze("General Haftar said on Monday that he left Tripoli only after Benghazi had fallen, and claimed that Egypt had asked him to leave.", language: .english)
+        #expect(b.claims.count == 2)
+        #expect(claim(b, "Egypt")?.sources == ["Haftar"])
+        // The attribution after the clause governs it: "…, où B, selon X".
+        let c = analyze("Le dirigeant est arrivé à Minsk, où la Biélorussie lui a offert l’asile, selon l’agence TASS.")
+        #expect(claim(c, "asile")?.sources == ["TASS"])
+    }
 }

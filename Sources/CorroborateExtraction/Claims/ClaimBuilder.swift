@@ -187,7 +187,13 @@ struct ClaimBuilder: Sendable {
             let segments = parts.flatMap { part in
                 subClauses(part.0, tokens, flags, text: text, inAttribution: { k in part.2.contains { $0.contains(k) } }, hasFact: { p in
                     p.contains { k in (entityAt[k] != nil || tokens[k].isNumber || timeTokens.contains(k)) && !part.2.contains { $0.contains(k) } }
-                }).map { ($0, part.1, part.2) }
+                }).map { sub -> (Range<Int>, Attribution?, [Range<Int>]) in
+                    // "X a déclaré que A, après B": B, with a subject of its own after the whole
+                    // attribution, is the writer's background, not what X said.
+                    let background = sub.ownSubject && !part.2.isEmpty
+                        && part.2.allSatisfy { $0.upperBound <= sub.range.lowerBound && $0.lowerBound >= part.0.lowerBound }
+                    return (sub.range, background ? nil : part.1, part.2)
+                }
             }
             // A clause or a line that says nothing but who says it ("CNN reported that", "Source:
             // TASS, citing a Kremlin source") or a bare conjunction ("tandis que") is no claim; its

@@ -19,11 +19,16 @@ extension ClaimBuilder {
     /// Cuts never fall inside parentheses or an attribution; each part keeps `minimumClauseWords`
     /// and names something a reader can check (`hasFact`: a name, a figure, a date): "…, showing
     /// photographs on his phone" only describes the fact before it and stays with it.
+    /// `ownSubject` marks a part opened by a relative, a temporal clause or a clause with its own
+    /// subject: after the attribution of its sentence ("X said that A, after B"), it is the
+    /// writer's background, not what the source said (see `build`). A part opened by a verb
+    /// ("… and claimed that …") goes on with the same speaker.
     func subClauses(_ seg: Range<Int>, _ tokens: [Token], _ flags: [WordFlags], text: TextBuffer,
-                    inAttribution: (Int) -> Bool, hasFact: (Range<Int>) -> Bool) -> [Range<Int>] {
-        guard seg.count > 2 * ClaimBuilder.minimumClauseWords else { return [seg] }
+                    inAttribution: (Int) -> Bool, hasFact: (Range<Int>) -> Bool) -> [(range: Range<Int>, ownSubject: Bool)] {
+        guard seg.count > 2 * ClaimBuilder.minimumClauseWords else { return [(seg, false)] }
         let words = PrefixCount(seg) { tokens[$0].kind == .word }
         var cuts: [Int] = []
+        var ownSubject = Set<Int>()
         var last = seg.lowerBound
         var depth = 0
         for k in (seg.lowerBound + 1)..<seg.upperBound {
@@ -34,27 +39,34 @@ extension ClaimBuilder {
             }
             guard depth == 0, t.kind == .word, !inAttribution(k) else { continue }
             let afterComma = tokens[k - 1].kind == .punctuation && tokens[k - 1].folded == ","
-            var opens = false
+            var opens = false, subject = false
             // "d'après les syndicats, qui ont défilé …": a relative after a source describes the source.
             if afterComma, !(k >= seg.lowerBound + 2 && inAttribution(k - 2)) {
                 opens = lexicon.clauseOpeners.contains(exact(t, text))
+                subject = opens
             }
             if !opens, lexicon.clauseConjunctions.contains(t.folded), k + 1 < seg.upperBound {
-                opens = opensVerbPhrase(k + 1, seg, tokens, flags, text) || (afterComma && startsClause(tokens, k + 1, seg.upperBound))
+                if opensVerbPhrase(k + 1, seg, tokens, flags, text) {
+                    opens = true
+                } else if afterComma, startsClause(tokens, k + 1, seg.upperBound) {
+                    opens = true
+                    subject = true
+                }
             }
             guard opens, words.count(last..<k) >= ClaimBuilder.minimumClauseWords,
                   words.count(k..<seg.upperBound) >= ClaimBuilder.minimumClauseWords else { continue }
             cuts.append(k)
+            if subject { ownSubject.insert(k) }
             last = k
         }
-        guard !cuts.isEmpty else { return [seg] }
+        guard !cuts.isEmpty else { return [(seg, false)] }
         let bounds = [seg.lowerBound] + cuts + [seg.upperBound]
-        var parts: [Range<Int>] = []
+        var parts: [(range: Range<Int>, ownSubject: Bool)] = []
         for part in zip(bounds, bounds.dropFirst()).map({ $0..<$1 }) {
-            if let previous = parts.last, !hasFact(part) || !hasFact(previous) {
-                parts[parts.count - 1] = previous.lowerBound..<part.upperBound
+            if let previous = parts.last, !hasFact(part) || !hasFact(previous.range) {
+                parts[parts.count - 1].range = previous.range.lowerBound..<part.upperBound
             } else {
-                parts.append(part)
+                parts.append((part, ownSubject.contains(part.lowerBound)))
             }
         }
         return parts
