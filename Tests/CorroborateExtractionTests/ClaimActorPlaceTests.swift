@@ -208,3 +208,28 @@ struct NonEventPhraseTests {
         #expect(analyze(text, language: language).claims.first?.events.contains("base") == isBase)
     }
 }
+
+@Suite("Claims: who a noun phrase is about")
+struct QualifiedActorTests {
+    @Test("a person named by their tie to someone (ally, opponent) is not the actor", arguments: [
+        ("Principal allié de Paul Girard, le Pérou a fermé sa frontière.", Language.french, "Paul Girard", false),
+        ("Les opposants au président Paul Girard ont pris Valparaiso.", Language.french, "Paul Girard", false),
+        ("The allies of Paul Girard closed the border with Peru.", Language.english, "Paul Girard", false),
+        // The regime is its leader's doing.
+        ("La fin du régime de Paul Girard marque un tournant au Chili.", Language.french, "Paul Girard", true),
+        ("Paul Girard a quitté Valparaiso dimanche.", Language.french, "Paul Girard", true),
+    ])
+    func qualified(_ text: String, _ language: Language, _ person: String, _ acts: Bool) {
+        #expect(analyze(text, language: language).claims.first?.who.contains(person) == acts)
+    }
+
+    @Test("a demonym beside the opposition or rebels does not make the country act", arguments: [
+        ("Les rebelles chiliens ont pris le contrôle de Valparaiso.", Language.french, "Chili", false),
+        ("Chilean opposition forces took control of Valparaiso.", Language.english, "Chile", false),
+        ("Les responsables chiliens ont signé l'accord.", Language.french, "Chili", true),
+        ("Chilean officials signed the deal.", Language.english, "Chile", true),
+    ])
+    func demonym(_ text: String, _ language: Language, _ country: String, _ acts: Bool) {
+        #expect(analyze(text, language: language).claims.first?.who.contains(country) == acts)
+    }
+}

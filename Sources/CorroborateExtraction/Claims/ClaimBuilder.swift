@@ -241,6 +241,9 @@ struct ClaimBuilder: Sendable {
                     // "the Assad regime", "Assad's wife", "le régime de Bachar al-Assad": a person qualifying a noun is not an actor.
                     if ent.type == .person {
                         if after < seg.upperBound, flags[after].contains(.personModifierHead) { continue }
+                        // "principal allié du président X", "the opponents of X": the claim is
+                        // about the ally or the opponents.
+                        if tiedByNounBefore(k, seg, tokens, flags) { continue }
                         // "Assad's wife", "Assad's father, Hafez al-Assad", "Assad's Prime Minister X":
                         // the claim is about the relative or the official, not the one named to
                         // say whose they are ("Assad's fate", "Assad's home" stay about Assad).

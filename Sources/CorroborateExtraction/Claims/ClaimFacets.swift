@@ -43,12 +43,26 @@ extension ClaimBuilder {
         var out: [(String, String)] = []
         for k in r where !skip(k) && tokens[k].kind == .word {
             guard let country = gazetteer.countryForDemonym(tokens[k].folded) else { continue }
+            // "Syrian opposition forces", "les rebelles syriens": people of a country against its state.
+            if [k - 1, k + 1].contains(where: { r.contains($0) && lexicon.nonStateNouns.contains(tokens[$0].folded) }) { continue }
             let near = [k - 1, k + 1, k + 2].filter { r.contains($0) && !skip($0) }
             guard near.contains(where: { lexicon.actorNouns.contains(tokens[$0].folded) }),
                   let name = placeName(country, entities) else { continue }
             out.append((name, country))
         }
         return out
+    }
+
+    /// The person at `k` completes a noun naming someone by their tie to them ("principal allié
+    /// de", "opposants au président", "the allies of"): past titles and determiners, a genitive
+    /// preposition, and a relation noun before it. ("Le régime de X" is X's doing: X stays.)
+    func tiedByNounBefore(_ k: Int, _ seg: Range<Int>, _ tokens: [Token], _ flags: [WordFlags]) -> Bool {
+        var i = k - 1
+        // ("de" is also a determiner: the preposition is looked for first.)
+        while i > seg.lowerBound, tokens[i].kind == .word, !lexicon.genitivePrepositions.contains(tokens[i].folded),
+              flags[i].contains(.title) || flags[i].contains(.determiner) || gazetteer.countryForDemonym(tokens[i].folded) != nil { i -= 1 }
+        guard i > seg.lowerBound, tokens[i].kind == .word, lexicon.genitivePrepositions.contains(tokens[i].folded) else { return false }
+        return lexicon.relationNouns.contains(tokens[i - 1].folded)
     }
 
     /// "la capitale russe", "the Syrian capital": the capital of the country the demonym names.

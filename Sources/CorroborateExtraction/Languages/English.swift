@@ -992,6 +992,30 @@ extension ExtractionLexicon {
         nonEventPhrases: Table.phrases("""
         based on
         based in
+        """),
+        genitivePrepositions: Table.set("""
+        of
+        to
+        """),
+        nonStateNouns: Table.set("""
+        opposition
+        rebel
+        rebels
+        insurgents
+        dissidents
+        exiles
+        refugees
+        protesters
+        """),
+        relationNouns: Table.set("""
+        ally
+        allies
+        opponent
+        opponents
+        enemy
+        enemies
+        rival
+        rivals
         """)
     )
 }

@@ -1279,6 +1279,38 @@ extension ExtractionLexicon {
         sur base de
         à la base
         de base
+        """),
+        genitivePrepositions: Table.set("""
+        de
+        du
+        d'
+        des
+        au
+        aux
+        """),
+        nonStateNouns: Table.set("""
+        opposition
+        rebelles
+        rebelle
+        insurgés
+        dissidents
+        exilés
+        réfugiés
+        manifestants
+        """),
+        relationNouns: Table.set("""
+        allié
+        alliée
+        alliés
+        alliées
+        opposant
+        opposants
+        adversaire
+        adversaires
+        ennemi
+        ennemis
+        rival
+        rivaux
         """)
     )
 }
