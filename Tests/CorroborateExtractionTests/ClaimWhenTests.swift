@@ -38,6 +38,15 @@ struct ClaimWhenTests {
         #expect(claim(a, fragment)?.when?.iso == iso)
     }
 
+    @Test("the day a tally is reported (« a fait état mardi », « said on Tuesday ») is not the day counted", arguments: [
+        ("Des milliers de personnes ont manifesté lundi à Lyon. Le préfet a fait état mardi de 14 interpellations.", Language.french, "14 interpellations"),
+        ("Thousands marched in Leeds on Monday. The council said on Tuesday that police arrested 31 people.", Language.english, "arrested 31"),
+    ])
+    func reportingDay(_ text: String, _ language: Language, _ fragment: String) {
+        let a = analyze(text, language: language, published: "2024-12-10")
+        #expect(claim(a, fragment)?.when?.iso == "2024-12-09")
+    }
+
     @Test("a date of the background is not the news day: its tallies stay undated")
     func backgroundDate() {
         let text = """

@@ -364,7 +364,10 @@ struct ClaimBuilder: Sendable {
                 // Date: the clause's own, else the quotation's, else the previous claim's when the
                 // sentence only goes on with the same source ("a précisé la même source").
                 let dates = mentions(input.times, from: start, to: end).filter { $0.kind == .date && $0.date != nil }
-                let ownDate = eventDate(dates, tokens, seg)?.date
+                let found = eventDate(dates, tokens, seg)
+                // The day of the statement ("a fait état vendredi de 457 interpellations") dates
+                // the fact only when nothing else does.
+                let ownDate = found?.isStatementDay == true ? nil : found?.mention.date
                 if let d = ownDate, let day = d.calendarDate, let ref = input.reference.day,
                    day.dayNumber > ref.dayNumber, d.day != nil, let today = newsDay {
                     // "a appelé à une nouvelle journée mardi 28 mars": a date after the report is
@@ -389,6 +392,7 @@ struct ClaimBuilder: Sendable {
                     // heurts ont éclaté jeudi … De nombreux incidents étaient toujours en cours").
                     claim.when = d
                 }
+                if claim.when == nil, let d = found, d.isStatementDay { claim.when = d.mention.date }
                 if let q = s.quote, let d = claim.when, whenOfQuote[q] == nil { whenOfQuote[q] = d }
                 // "two senior army officers told Reuters": how many sources spoke is not a figure of the claim.
                 claim.numbers = mentions(input.numbers, from: start, to: end).filter { n in
@@ -421,13 +425,6 @@ struct ClaimBuilder: Sendable {
         }
         return claims
     }
-
-
-
-
-
-
-
 
     /// A name written in capitals, as datelines give it.
     private func isDatelineName(_ tokens: [Token], _ r: Range<Int>) -> Bool {

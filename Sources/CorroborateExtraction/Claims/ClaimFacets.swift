@@ -98,8 +98,9 @@ extension ClaimBuilder {
     /// The date a claim's event happened among the dates of its clause: not a date in
     /// parentheses (a comparison: "(15 600 le 7 mars)"), not the start or end of a span
     /// ("depuis 2015", "until January"), and the day of the statement ("a fait état vendredi",
-    /// "said on Monday") only when the clause gives no other.
-    func eventDate(_ dates: [TimeMention], _ tokens: [Token], _ r: Range<Int>) -> TimeMention? {
+    /// "said on Monday") only when the clause gives no other, and then marked as such
+    /// (`isStatementDay`): the fact reported may be older than the report.
+    func eventDate(_ dates: [TimeMention], _ tokens: [Token], _ r: Range<Int>) -> (mention: TimeMention, isStatementDay: Bool)? {
         var depth = 0
         var inParentheses = Set<Int>()
         for k in r {
@@ -122,14 +123,19 @@ extension ClaimBuilder {
                (max(r.lowerBound, c - 4)..<c).contains(where: { lexicon.comparatives.contains(tokens[$0].folded) }) { continue }
             // "jusqu'en janvier" comes as two tokens.
             if k - 1 > r.lowerBound, lexicon.spanPrepositions.contains(tokens[k - 2].folded + tokens[k - 1].folded) { continue }
-            let nearVerb = ((k - 2)..<k).contains { r.contains($0) && lexicon.reportingVerbs.contains(tokens[$0].folded) }
+            // A reporting verb of one or two words ("said", "a fait état") right before the date.
+            let nearVerb = ((k - 2)..<k).contains { j in
+                r.contains(j) && (lexicon.reportingVerbs.contains(tokens[j].folded)
+                    || (j > r.lowerBound && lexicon.reportingVerbs.contains(tokens[j - 1].folded + " " + tokens[j].folded)))
+            }
             if nearVerb {
                 if statementDay == nil { statementDay = d }
                 continue
             }
-            return d
+            return (d, false)
         }
-        return statementDay ?? spanStart
+        if let d = statementDay { return (d, true) }
+        return spanStart.map { ($0, false) }
     }
 
     /// "ne … pas", "n'… jamais", "not", "never", "denied": the claim says something did not happen.
