@@ -136,7 +136,12 @@ public struct Comparator: Sendable {
         let prev = a.claims[ci - 1], c = a.claims[ci]
         guard prev.end <= c.start, c.start - prev.end < 40 else { return false }
         let between = a.text.text(prev.end, c.start)
-        return !between.unicodeScalars.contains { $0 == "." || $0 == "!" || $0 == "?" || $0 == "\n" || $0 == "\r" }
+        guard !between.unicodeScalars.contains(where: { $0 == "." || $0 == "!" || $0 == "?" || $0 == "\n" || $0 == "\r" }) else { return false }
+        // The claim before ends its sentence with its own final stop ("… dissous. Le ministre …"),
+        // maybe followed by a closing quotation mark or bracket.
+        let tail = a.text.text(max(prev.start, prev.end - 4), prev.end).unicodeScalars
+            .filter { !ScalarClass.isSpace($0) && !"»\"”’')]".unicodeScalars.contains($0) }
+        return !(tail.last.map { $0 == "." || $0 == "!" || $0 == "?" || $0 == "…" } ?? false)
     }
 
     /// The least score at which two claims of different facts telling the same happening of

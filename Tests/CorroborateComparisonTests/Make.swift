@@ -24,14 +24,15 @@ enum Make {
              sources: sources, negated: negated)
     }
 
+    /// `separator`: what joins the claims in the body (a space puts them in one paragraph).
     static func article(_ id: String, language: Language = .french, published: PartialDate? = nil,
-                        times: [(String, PartialDate)] = [], _ specs: [Spec]) -> ArticleAnalysis {
+                        times: [(String, PartialDate)] = [], separator: String = "\n", _ specs: [Spec]) -> ArticleAnalysis {
         var body = ""
         var claims: [Claim] = []
         var timeMentions: [TimeMention] = []
         for (i, s) in specs.enumerated() {
             let start = body.unicodeScalars.count
-            body += s.text + "\n"
+            body += s.text + separator
             var c = Claim(id: "c\(i + 1)", text: s.text, start: start, end: start + s.text.unicodeScalars.count, line: i + 1)
             c.whoKeys = s.who
             c.who = s.who.map(name)

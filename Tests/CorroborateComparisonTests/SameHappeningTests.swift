@@ -32,3 +32,19 @@ struct SameHappeningTests {
         #expect(!Self.same(arrived, Make.claim("Le ministre est arrivé à Moscou.", who: ["person:sergei-lavrov"], where: ["place:moscow"], events: ["arrive"])))
     }
 }
+
+/// A clause reads with the clauses of its sentence before it ("…, où la Russie lui a accordé
+/// l'asile" is about Assad in Moscow), never with the sentence before a full stop.
+@Suite("Alignment: the sentence a clause belongs to")
+struct SentenceContextTests {
+    @Test("clauses joined by a comma are one sentence; a claim after a full stop, a question or exclamation mark starts its own")
+    func sentenceOfClause() {
+        let clauses = Make.article("a", separator: " ", [
+            Make.claim("Le dirigeant est arrivé à Minsk,"), Make.claim("où la Biélorussie lui a offert l'asile."),
+            Make.claim("Les rebelles ont pris Benghazi."), Make.claim("« Ils sont partis ! »"), Make.claim("Le calme est revenu."),
+        ])
+        #expect(Comparator.continuesSentence(clauses, 1))
+        #expect(!Comparator.continuesSentence(clauses, 2))
+        #expect(!Comparator.continuesSentence(clauses, 4))
+    }
+}
