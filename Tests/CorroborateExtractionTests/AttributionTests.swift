@@ -187,3 +187,14 @@ struct SourceReferenceTests {
         #expect(a.claims.first?.sources == ["rebels"])
     }
 }
+
+@Suite("Attribution: a quotation whose opening mark the page lost")
+struct LostQuoteOpeningTests {
+    @Test("the speaker after the closing mark governs the paragraph's sentences before it")
+    func lostOpening() {
+        let a = analyze("Le convoi et ses passagers sont arrivés à Minsk. La Biélorussie leur a accordé l’asile », ont rapporté les agences TASS et RIA Novosti.\nLe calme est revenu à Minsk.")
+        #expect(claim(a, "arrivés à Minsk")?.sources == ["TASS", "RIA Novosti"])
+        #expect(claim(a, "asile")?.sources == ["TASS", "RIA Novosti"])
+        #expect(claim(a, "calme")?.sources == [])
+    }
+}

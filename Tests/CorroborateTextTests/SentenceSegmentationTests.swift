@@ -35,3 +35,25 @@ struct SentenceSegmentationTests {
         #expect(Self.sentences("The convoy has finally arrived! The crowd cheered.").count == 2)
     }
 }
+
+@Suite("Segmentation: quotations")
+struct QuotationSegmentationTests {
+    static func segment(_ text: String) -> (TextBuffer, Segmentation) {
+        let buffer = TextBuffer(text)
+        return (buffer, SentenceSegmenter().segment(buffer, from: 0, to: buffer.count))
+    }
+
+    @Test("a closing mark whose opening one the page lost quotes from the paragraph's start")
+    func lostOpening() {
+        let (_, seg) = Self.segment("Le convoi est arrivé à Minsk. Les autorités l'ont accueilli », a rapporté l'agence Belta.\nLe calme est revenu.")
+        #expect(seg.quotes.count == 1)
+        #expect(seg.sentences.map(\.quote) == [0, 0, nil])
+    }
+
+    @Test("a balanced quotation stays as written; a closing mark after one is not a new quotation")
+    func balanced() {
+        let (buffer, seg) = Self.segment("Il a dit : « Nous partons. » Puis il est parti », selon un témoin.")
+        #expect(seg.quotes.count == 1)
+        #expect(seg.quotes.first.map { buffer.text($0.open, $0.close + 1) } == "« Nous partons. »")
+    }
+}

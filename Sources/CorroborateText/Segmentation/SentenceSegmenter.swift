@@ -161,6 +161,12 @@ public struct SentenceSegmenter: Sendable {
                 if let (o, _) = openStack.popLast(), openStack.isEmpty {
                     quotes.append(Quotation(open: o, close: k))
                     blockQuotes.append(quotes.count - 1)
+                } else if openStack.isEmpty, blockQuotes.isEmpty, straightOpen == nil {
+                    // A closing mark with no opening one before it in the paragraph (lost by the
+                    // page: "… arrivés à Moscou. La Russie leur a accordé l'asile », ont rapporté
+                    // les agences"): the quotation ran from the paragraph's start.
+                    quotes.append(Quotation(open: a, close: k))
+                    blockQuotes.append(quotes.count - 1)
                 }
             } else if c == "\"" {
                 if let o = straightOpen {
