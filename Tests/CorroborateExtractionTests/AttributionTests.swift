@@ -198,3 +198,15 @@ struct LostQuoteOpeningTests {
         #expect(claim(a, "calme")?.sources == [])
     }
 }
+
+@Suite("Attribution: a title and the name in apposition")
+struct TitleAppositionTests {
+    @Test("the person named after a title is the source, however long the title; the names in the title only say who they are", arguments: [
+        ("Les consultations auront lieu lundi, a fait savoir sur Telegram le représentant adjoint du Chili auprès de l’ONU, Pablo Rojas.", Language.french, ["Pablo Rojas"]),
+        ("Les consultations auront lieu lundi, a indiqué à l’AFP le porte-parole du gouvernement chilien, Pablo Rojas.", Language.french, ["Pablo Rojas", "AFP"]),
+        ("Talks will resume on Monday, said the deputy permanent representative of Chile to the UN, Pablo Rojas.", Language.english, ["Pablo Rojas"]),
+    ])
+    func apposition(_ text: String, _ language: Language, _ sources: [String]) {
+        #expect(analyze(text, language: language).claims.first?.sources == sources)
+    }
+}

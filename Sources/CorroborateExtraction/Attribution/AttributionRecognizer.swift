@@ -340,17 +340,20 @@ struct AttributionRecognizer: Sendable {
 
     /// Where a source phrase ends: punctuation, a quotation, a relative pronoun, a time.
     private func phraseEnd(_ tokens: [Token], _ start: Int, _ end: Int, _ quoted: (Int) -> Bool, _ context: Context) -> Int {
+        // An apposition naming the person: "le porte-parole du Kremlin, Dmitri Peskov"; the end
+        // of the name, or nil.
+        func appositionEnd(_ k: Int) -> Int? {
+            guard tokens[k].folded == ",", k + 1 < end, let e = context.entityAt[k + 1], context.entities[e].type == .person else { return nil }
+            var j = k + 1
+            while j < end, context.entityAt[j] == e { j += 1 }
+            return j >= end || tokens[j].kind == .punctuation ? j : nil
+        }
         var k = start
         while k < end, k - start < maxPhrase {
             let t = tokens[k]
             if quoted(k) || context.timeTokens.contains(k) { break }
             if t.kind == .punctuation && t.folded != "-" && t.folded != "'s" {
-                // An apposition naming the person: "le porte-parole du Kremlin, Dmitri Peskov".
-                if t.folded == ",", k + 1 < end, let e = context.entityAt[k + 1], context.entities[e].type == .person {
-                    var j = k + 1
-                    while j < end, context.entityAt[j] == e { j += 1 }
-                    if j >= end || tokens[j].kind == .punctuation { k = j; break }
-                }
+                if let j = appositionEnd(k) { k = j }
                 break
             }
             if lexicon.phraseEnders.contains(t.folded) { break }
@@ -361,6 +364,9 @@ struct AttributionRecognizer: Sendable {
             if k > start, cueFirstWords.contains(t.folded), isCue(tokens, k, end) { break }
             k += 1
         }
+        // A long title ("le représentant adjoint de la Russie auprès de l'ONU, Dmitri Polianski")
+        // may reach the limit right before the name it introduces.
+        if k - start >= maxPhrase, k < end, let j = appositionEnd(k) { return j }
         return k
     }
 
@@ -423,6 +429,23 @@ struct AttributionRecognizer: Sendable {
                     return Attribution(origin: [SourceName(name: ent.name, key: ent.key)], channels: [], tokenRange: span, kind: kind,
                                        isSpeaker: false, isCalledSource: false)
                 }
+            }
+        }
+        // "le représentant adjoint de la Russie auprès de l'ONU, Dmitri Polianski": the name in
+        // apposition is the source; the title before it only says who they are. A news medium
+        // named in it still carried the words ("a déclaré à l'AFP le porte-parole, X").
+        if inherited == nil, let e = context.entityAt[np.upperBound - 1], context.entities[e].type == .person {
+            var b = np.upperBound - 1
+            while b > start, context.entityAt[b - 1] == e { b -= 1 }
+            if b - 1 > start, tokens[b - 1].folded == "," {
+                var media: [SourceName] = []
+                for k in start..<(b - 1) {
+                    guard let m = context.entityAt[k], gazetteer.entry(key: context.entities[m].key)?.isNewsMedium == true else { continue }
+                    let name = SourceName(name: context.entities[m].name, key: context.entities[m].key)
+                    if !media.contains(name) { media.append(name) }
+                }
+                return Attribution(origin: [SourceName(name: context.entities[e].name, key: context.entities[e].key)], channels: media,
+                                   tokenRange: span, kind: kind, isSpeaker: true, isCalledSource: calledSource)
             }
         }
         // Entities of the phrase; those after a relay cue inside it are channels
