@@ -27,6 +27,8 @@ struct ClauseBoundaryTests {
                 parts: ["Protesters marched through Lagos on Monday,", "and the police have arrested 40 people in Abuja."]),
         Example(sentence: "The general left Tripoli on a cargo plane, which landed in Cairo two hours later.", language: .english,
                 parts: ["The general left Tripoli on a cargo plane,", "which landed in Cairo two hours later."]),
+        Example(sentence: "Ils étaient 2 millions selon la CGT (dont 300 000 à Lyon).", language: .french,
+                parts: ["Ils étaient 2 millions selon la CGT", "(dont 300 000 à Lyon)."]),
     ])
     func splits(_ e: Example) {
         #expect(analyze(e.sentence, language: e.language).claims.map(\.text) == e.parts)
@@ -61,6 +63,11 @@ struct ClauseBoundaryTests {
         #expect(claim(a, "asile")?.sources == ["TASS"])
         #expect(claim(a, "asile")?.whoKeys.contains("place:belarus") == true)
         #expect(claim(a, "arrivé")?.where == ["Minsk"])
+        // The part of a figure in brackets keeps the figure's source.
+        let p = analyze("Ils étaient 2 millions selon la CGT (dont 300 000 à Lyon).")
+        #expect(claim(p, "300 000")?.sources == ["CGT"])
+        #expect(claim(p, "300 000")?.numbers.map(\.value) == [300_000])
+        #expect(claim(p, "2 millions")?.numbers.map(\.value) == [2_000_000])
         let b = analyze("Rebels took Aleppo on Friday, and the army has withdrawn 3,000 troops from Hama.", language: .english)
         #expect(b.claims.count == 2)
         #expect(claim(b, "Aleppo")?.numbers.isEmpty == true)

@@ -11,12 +11,13 @@ extension ClaimBuilder {
 
     /// The parts of `seg`, split before:
     /// - a relative or temporal clause after a comma ("…, où la Russie …", "…, after rebel fighters …");
+    /// - a part of a figure given in brackets ("3,5 millions selon la CGT (dont 800 000 à Paris)");
     /// - a conjunction followed by a verb of its own ("… et appelle à …", "… and have been granted …",
     ///   "… and that his death …", "… and taking the capital …"), or, after a comma, by a clause
     ///   with its own subject ("…, and a deal has been done …").
     /// A participial clause after a comma ("…, mettant fin à …") stays: it mostly goes on about
     /// the fact before it, and split off it no longer meets the same fact told in one sentence.
-    /// Cuts never fall inside parentheses or an attribution; each part keeps `minimumClauseWords`
+    /// Other cuts never fall inside brackets or an attribution; each part keeps `minimumClauseWords`
     /// and names something a reader can check (`hasFact`: a name, a figure, a date): "…, showing
     /// photographs on his phone" only describes the fact before it and stays with it.
     /// `ownSubject` marks a part opened by a relative, a temporal clause or a clause with its own
@@ -34,6 +35,13 @@ extension ClaimBuilder {
         for k in (seg.lowerBound + 1)..<seg.upperBound {
             let t = tokens[k]
             if t.kind == .punctuation {
+                // "3,5 millions selon la CGT (dont 800 000 à Paris)": the part counted in one place
+                // is a figure of its own.
+                if t.folded == "(", depth == 0, k + 2 < seg.upperBound, lexicon.subsetMarkers.contains(tokens[k + 1].folded),
+                   tokens[k + 2].isNumber, words.count(last..<k) >= ClaimBuilder.minimumClauseWords {
+                    cuts.append(k)
+                    last = k
+                }
                 if t.folded == "(" { depth += 1 } else if t.folded == ")" { depth = max(0, depth - 1) }
                 continue
             }
