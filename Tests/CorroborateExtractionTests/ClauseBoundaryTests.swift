@@ -87,4 +87,15 @@ struct ClauseBoundaryTests {
         let c = analyze("Le dirigeant est arrivé à Minsk, où la Biélorussie lui a offert l’asile, selon l’agence TASS.")
         #expect(claim(c, "asile")?.sources == ["TASS"])
     }
+
+    @Test("a relative clause of its own tells what the name before it did", arguments: [
+        ("Le général a fui vers le Pérou, qui lui a fourni un appui militaire depuis 2015.", Language.french, "Pérou"),
+        ("The general fled to Peru, which has provided him military support since 2015.", Language.english, "Peru"),
+        ("Le sommet a été organisé par Pablo Rojas, qui a quitté Lima dimanche.", Language.french, "Pablo Rojas"),
+    ])
+    func relativeActor(_ text: String, _ language: Language, _ actor: String) {
+        let a = analyze(text, language: language)
+        #expect(a.claims.count == 2)
+        #expect(a.claims.last?.who.first == actor)
+    }
 }

@@ -263,6 +263,13 @@ struct ClaimBuilder: Sendable {
                         who.append(e)
                     }
                 }
+                // "…, Russia, which has provided support", "…, Bachar al-Assad, qui a dirigé": a
+                // relative clause of its own tells what the name before it did.
+                if lexicon.relativeSubjects.contains(tokens[seg.lowerBound].folded), seg.lowerBound >= 2,
+                   tokens[seg.lowerBound - 1].folded == ",", let e = entityAt[seg.lowerBound - 2], !who.contains(e),
+                   input.entities[e].type != .place || gazetteer.entry(key: input.entities[e].key)?.kind == "country" {
+                    who.insert(e, at: 0)
+                }
                 // "il", "sa", "leur", "l'ex-président": the person named last.
                 if !who.contains(where: { input.entities[$0].type == .person }), let p = lastPerson,
                    seg.contains(where: { !inAttribution($0) && flags[$0].contains(.actorPronoun) }) {

@@ -1016,6 +1016,10 @@ extension ExtractionLexicon {
         enemies
         rival
         rivals
+        """),
+        relativeSubjects: Table.set("""
+        who
+        which
         """)
     )
 }

@@ -1311,6 +1311,9 @@ extension ExtractionLexicon {
         ennemis
         rival
         rivaux
+        """),
+        relativeSubjects: Table.set("""
+        qui
         """)
     )
 }
