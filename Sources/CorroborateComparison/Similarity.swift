@@ -161,6 +161,8 @@ struct Similarity: Sendable {
     ]
     /// Happenings that are one for this test: fleeing a place is leaving it.
     static let sameHappening: [String: String] = ["flee": "leave"]
+    /// Two durations of one actor's same doing this close (a tenth apart) are one span told twice.
+    static let closeMeasure = 0.1
     /// Two tallies of one crowd rarely differ by more than this factor.
     static let sameOrder = 5.0
     /// Shared weights saturate: a long sentence sharing many common terms is not more the same fact.
@@ -252,12 +254,17 @@ struct Similarity: Sendable {
                 }
             }
         }
+        let sharedActor = Similarity.intersects(va.actors, vb.actors)
         for x in a.quantities where x.isMeasure {
             for y in b.quantities where x.isComparable(with: y) {
                 comparable = true
                 if x.value == y.value {
                     sameFigure = true
                     if details { same.append((x.mention, y.mention)) }
+                } else if sharedActor, anySharedEvent, abs(x.value - y.value) <= Similarity.closeMeasure * max(x.value, y.value) {
+                    // "pendant 24 ans" / "près de 25 ans après son accession au pouvoir": the same
+                    // actor's span of the same thing, told twice a little differently.
+                    sameCount = true
                 }
             }
         }

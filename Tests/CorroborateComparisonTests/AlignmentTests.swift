@@ -108,3 +108,34 @@ struct AlignmentTests {
         #expect(!gated.contains { $0.0 == 4 || $0.0 == 5 || $0.1 == 4 || $0.1 == 5 })
     }
 }
+
+/// Two outlets measuring the same actor's span a little differently ("pendant 24 ans" /
+/// "près de 25 ans après son accession") state one fact and disagree on its figure.
+@Suite("Alignment: one actor's span told twice")
+struct CloseMeasureTests {
+    static let leader = "person:paulo-mendes"
+
+    static func run(_ other: String) -> RunResult {
+        let a = Make.article("a", [
+            Make.claim("Paulo Mendes, qui a dirigé le Portugal d'une main de fer pendant 24 ans, se trouve à Madrid.", who: [leader],
+                       where: ["place:portugal", "place:madrid"], events: ["arrive", "govern"], numbers: [("24 ans", 24, "year", false)]),
+        ])
+        let b = Make.article("b", [
+            Make.claim("Renversé près de 25 ans après son accession au pouvoir, le dirigeant a quitté le Portugal.", who: [other],
+                       where: ["place:portugal"], events: ["fall", "govern", "leave"], numbers: [("près de 25 ans", 25, "year", true)]),
+        ])
+        return Comparator().compare([a, b])
+    }
+
+    @Test("the same actor's span, 24 vs nearly 25 years: aligned, a discrepancy on the number")
+    func sameActor() throws {
+        let pair = try #require(Self.run(Self.leader).alignments.first)
+        #expect(pair.relation == .conflict)
+        #expect(pair.facets == [.number])
+    }
+
+    @Test("another actor's span of about the same length is another fact")
+    func otherActor() {
+        #expect(Self.run("person:rui-costa").alignments.isEmpty)
+    }
+}

@@ -404,8 +404,11 @@ struct ClaimBuilder: Sendable {
                 // "two senior army officers told Reuters": how many sources spoke is not a figure of the claim.
                 claim.numbers = mentions(input.numbers, from: start, to: end).filter { n in
                     // "Une semaine après le vote", "two days later": an offset in time, not a figure.
+                    // From the actor's own start ("près de 25 ans après son accession au pouvoir",
+                    // "24 years after his father's death") it measures how long they lasted: a figure.
                     if NumberUnits.time.contains(n.unit ?? ""), case let after = lowerBound(tokens, n.end), after < seg.upperBound,
-                       flags[after].contains(.offsetWord) { return false }
+                       flags[after].contains(.offsetWord),
+                       !(after + 1 < seg.upperBound && lexicon.possessives.contains(tokens[after + 1].folded)) { return false }
                     let k = lowerBound(tokens, n.start)
                     // "les deux pays", "the two countries": a small number in words after a
                     // determiner of a known set refers to it, it counts nothing new.
