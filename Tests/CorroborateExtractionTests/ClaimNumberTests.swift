@@ -16,8 +16,10 @@ struct ClaimNumberTests {
         #expect(c?.numbers.map(\.value) == values)
     }
 
-    @Test("a duration before « après », « later », « ago » is an offset in time, not a figure", arguments: [
+    @Test("a duration before « après », « later », « ago » is an offset in time, not a figure; from the actor's own start it measures them", arguments: [
         ("Une semaine après le vote, 12 000 personnes ont défilé à Lyon.", Language.french, [12000.0]),
+        ("Renversé 18 ans après son arrivée au pouvoir, le dirigeant a quitté Lima.", Language.french, [18.0]),
+        ("Ousted 18 years after his rise to power, the leader left Lima.", Language.english, [18.0]),
         ("Two days later, 300 workers joined the strike.", Language.english, [300.0]),
         ("La grève dure depuis deux semaines.", Language.french, [2.0]),
     ])
