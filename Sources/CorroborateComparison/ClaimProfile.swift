@@ -157,6 +157,9 @@ struct ClaimProfile: Sendable {
             q.date = figureDates[i]
             if !q.isMeasure {
                 q.unitClass = UnitClasses.refined(q.unitClass, known: n.unit == nil || UnitClasses.entries[n.unit ?? ""] != nil, events: eventList)
+            } else if ClaimProfile.measuresLineage(n, in: c, text: text, lexicons: lexicons) {
+                // "53 ans de règne de la famille Assad" vs "24 ans" of Assad: two spans.
+                q.unitClass += "/lineage"
             }
             return q
         }
@@ -164,6 +167,28 @@ struct ClaimProfile: Sendable {
         storage = Storage(events: events, entities: ents, actors: actors, places: places, stems: stems,
                           quantities: quantities, datedEvent: datedEvent, sources: sources, words: folded,
                           precisePlaces: precise, localCountries: VerdictRules.localCountries(precise, gazetteer: gazetteer))
+    }
+
+    /// A word of a line of rulers stands next to the figure, in its phrase: up to seven words
+    /// after it ("un demi-siècle de règne sans partage de son clan") or four before ("règne
+    /// entamé par son père il y a 50 ans"), no comma between.
+    static func measuresLineage(_ n: NumberMention, in c: Claim, text: TextWords, lexicons: [ComparisonLexicon]) -> Bool {
+        let from = n.start - c.start, to = n.end - c.start
+        let words = text.words
+        guard let first = words.firstIndex(where: { $0.end > from }) else { return false }
+        let last = words[first...].firstIndex { $0.start >= to } ?? words.count
+        func isLineage(_ w: TextWords.Word) -> Bool { lexicons.contains { $0.lineageWords.contains(w.folded) } }
+        var k = last
+        while k < min(words.count, last + 7), k == last || !words[k].afterBreak {
+            if isLineage(words[k]) { return true }
+            k += 1
+        }
+        k = first - 1
+        while k >= max(0, first - 4), !words[k + 1].afterBreak {
+            if isLineage(words[k]) { return true }
+            k -= 1
+        }
+        return false
     }
 
     /// A clause cut from its sentence that gives figures ("et 3,5 millions selon la CGT")

@@ -138,4 +138,19 @@ struct CloseMeasureTests {
     func otherActor() {
         #expect(Self.run("person:rui-costa").alignments.isEmpty)
     }
+
+    @Test("a line's rule (« 53 ans de règne de la famille », « his family's rule ») is not the span of one of its members")
+    func lineage() {
+        let a = Make.article("a", [
+            Make.claim("Paulo Mendes a dirigé le Portugal pendant 24 ans.", who: [Self.leader], where: ["place:portugal"],
+                       events: ["govern"], numbers: [("24 ans", 24, "year", false)]),
+        ])
+        for text in ["La chute de Paulo Mendes met fin à 53 ans de règne de la famille Mendes au Portugal.",
+                     "The fall of Paulo Mendes ends 53 years of his family's rule over Portugal."] {
+            let b = Make.article("b", [
+                Make.claim(text, who: [Self.leader], where: ["place:portugal"], events: ["fall", "govern"], numbers: [(text.contains("ans") ? "53 ans" : "53 years", 53, "year", false)]),
+            ])
+            #expect(!Comparator().compare([a, b]).alignments.contains { $0.facets.contains(.number) })
+        }
+    }
 }

@@ -17,8 +17,12 @@ public struct ComparisonLexicon: Sendable {
     /// Folded phrases before a date it is compared with ("plus nombreux que le 15 mars",
     /// "more than on March 15"): that date counts another day, not the figure's.
     let comparisonCues: [[String]]
+    /// Folded words naming a line of rulers ("famille", "clan", "father"): a span beside one
+    /// ("53 ans de règne de la famille Assad") measures the line's rule, not one person's.
+    let lineageWords: Set<String>
 
-    init(language: Language, bounds: String, revisionCues: String, denialCues: String, nationalScope: String, comparisonCues: String = "") {
+    init(language: Language, bounds: String, revisionCues: String, denialCues: String, nationalScope: String, comparisonCues: String = "",
+         lineageWords: String = "") {
         self.language = language
         var b: [(phrase: [String], bound: Bound)] = []
         for row in LexiconTable.rows(bounds) where row.count >= 2 {
@@ -31,6 +35,8 @@ public struct ComparisonLexicon: Sendable {
         self.denialCues = LexiconTable.words(denialCues).map(TextWords.folded)
         self.nationalScope = LexiconTable.words(nationalScope).map(TextWords.folded)
         self.comparisonCues = LexiconTable.words(comparisonCues).map(TextWords.folded)
+        // "family's" is read as "family'" then "s": each entry by its first word.
+        self.lineageWords = Set(LexiconTable.words(lineageWords).compactMap { TextWords.folded($0).first })
     }
 
     /// The lexicon of a language; French for a language without one.

@@ -59,5 +59,14 @@ extension ComparisonLexicon {
         compared with
         compared to
         against
+        """,
+        lineageWords: """
+        # a line of rulers: a span beside one is the line's
+        family
+        family's
+        clan
+        dynasty
+        father
+        father's
         """)
 }

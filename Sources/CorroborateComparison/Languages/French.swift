@@ -71,5 +71,12 @@ extension ComparisonLexicon {
         compare au
         compare a la
         contre
+        """,
+        lineageWords: """
+        # a line of rulers: a span beside one is the line's
+        famille
+        clan
+        dynastie
+        pere
         """)
 }
