@@ -4,7 +4,8 @@ import CorroborateGazetteer
 import CorroborateNumbers
 
 /// Builds the claims of one article from its sentences and what the recognizers found:
-/// one claim per asserting sentence, with its actors, places, date, numbers, sources,
+/// one claim per asserting sentence, or per clause of it that tells a fact of its own
+/// (`ClauseSplitter`, `ClauseBoundaries`), with its actors, places, date, numbers, sources,
 /// negation and hedging.
 struct ClaimBuilder: Sendable {
     /// How far back, in tokens, "le pays" / "the country" looks for the country it stands for.
@@ -137,7 +138,7 @@ struct ClaimBuilder: Sendable {
             guard p > seg.lowerBound, flags[p].contains(.agentPreposition) else { return false }
             return tokens[p - 1].kind == .word && conceptAt(p - 1) != nil
         }
-        // Claims: one per asserting sentence, or per clause when clauses have different sources.
+        // Claims: one per asserting sentence, or per clause that has a source or a fact of its own.
         var claims: [Claim] = []
         var lastPerson: Int? = nil
         var previousWhen: PartialDate? = nil
@@ -183,17 +184,8 @@ struct ClaimBuilder: Sendable {
             // reporters that Putin granted asylum …, according to Reuters" keeps Putin an actor.
             let ownRanges = own[si].map { a in piecesOf[si].isEmpty ? [a.tokenRange] : piecesOf[si].map(\.tokenRange) } ?? []
             let parts = clauses(r, piecesOf[si], tokens, flags, quoted: isQuoted, timeTokens: timeTokens, sourceAt: sourceAt) ?? [(r, attribution[si], ownRanges)]
-            // Each part's clauses that state a fact of their own, under the part's attribution.
-            let segments = parts.flatMap { part in
-                subClauses(part.0, tokens, flags, text: text, inAttribution: { k in part.2.contains { $0.contains(k) } }, hasFact: { p in
-                    p.contains { k in (entityAt[k] != nil || tokens[k].isNumber || timeTokens.contains(k)) && !part.2.contains { $0.contains(k) } }
-                }).map { sub -> (Range<Int>, Attribution?, [Range<Int>]) in
-                    // "X a déclaré que A, après B": B, with a subject of its own after the whole
-                    // attribution, is the writer's background, not what X said.
-                    let background = sub.ownSubject && !part.2.isEmpty
-                        && part.2.allSatisfy { $0.upperBound <= sub.range.lowerBound && $0.lowerBound >= part.0.lowerBound }
-                    return (sub.range, background ? nil : part.1, part.2)
-                }
+            let segments = factClauses(parts, tokens, flags, text: text) { k in
+                entityAt[k] != nil || tokens[k].isNumber || timeTokens.contains(k)
             }
             // A clause or a line that says nothing but who says it ("CNN reported that", "Source:
             // TASS, citing a Kremlin source") or a bare conjunction ("tandis que") is no claim; its

@@ -9,6 +9,24 @@ extension ClaimBuilder {
     /// Fewest words each part of a split keeps: "The rebels" before an embedded relative is no claim.
     static let minimumClauseWords = 3
 
+    /// The clauses of each part of a sentence that state a fact of their own (`subClauses`),
+    /// each under its part's attribution, but for a background clause after the whole
+    /// attribution ("X a déclaré que A, après B": B is the writer's, not what X said).
+    /// `checkable`: the token names something a reader can check (a name, a figure, a date).
+    func factClauses(_ parts: [(Range<Int>, Attribution?, [Range<Int>])], _ tokens: [Token], _ flags: [WordFlags], text: TextBuffer,
+                     checkable: (Int) -> Bool) -> [(Range<Int>, Attribution?, [Range<Int>])] {
+        parts.flatMap { (range, attribution, attributionRanges) in
+            let inAttribution = { (k: Int) in attributionRanges.contains { $0.contains(k) } }
+            return subClauses(range, tokens, flags, text: text, inAttribution: inAttribution,
+                              hasFact: { p in p.contains { checkable($0) && !inAttribution($0) } })
+                .map { sub -> (Range<Int>, Attribution?, [Range<Int>]) in
+                    let background = sub.ownSubject && !attributionRanges.isEmpty
+                        && attributionRanges.allSatisfy { $0.upperBound <= sub.range.lowerBound && $0.lowerBound >= range.lowerBound }
+                    return (sub.range, background ? nil : attribution, attributionRanges)
+                }
+        }
+    }
+
     /// The parts of `seg`, split before:
     /// - a relative or temporal clause after a comma ("…, où la Russie …", "…, after rebel fighters …");
     /// - a part of a figure given in brackets ("3,5 millions selon la CGT (dont 800 000 à Paris)");
