@@ -158,7 +158,7 @@ struct ClaimBuilder: Sendable {
         var conceptOfToken = [String??](repeating: nil, count: tokens.count)
         // Words of set phrases that name no event ("sur la base de considérations humanitaires").
         var idiomTokens = TokenSet(count: tokens.count)
-        for k in tokens.indices where lexicon.nonEventPhraseFirstWords.contains(tokens[k].folded) {
+        for k in tokens.indices where flags[k].contains(.nonEventPhraseFirstWord) {
             if let n = lexicon.nonEventPhrases.compactMap({ phraseLength($0, tokens, k, tokens.count) }).max() {
                 for j in k..<(k + n) { idiomTokens.insert(j) }
             }

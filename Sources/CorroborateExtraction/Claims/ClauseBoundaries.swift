@@ -71,7 +71,7 @@ extension ClaimBuilder {
                 opens = lexicon.clauseOpeners.contains(exact(t, text))
                 subject = opens
             }
-            if !opens, lexicon.clauseConjunctions.contains(t.folded), k + 1 < seg.upperBound {
+            if !opens, flags[k].contains(.clauseConjunction), k + 1 < seg.upperBound {
                 if opensVerbPhrase(k + 1, seg, tokens, flags, text) {
                     opens = true
                 } else if afterComma, startsClause(tokens, k + 1, seg.upperBound) {

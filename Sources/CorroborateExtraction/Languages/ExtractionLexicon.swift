@@ -331,6 +331,7 @@ public final class ExtractionLexicon: Sendable {
             (self.hedgePhraseFirstWords, .hedgePhraseFirstWord),
             (self.cueFirstWords, .cueFirstWord), (self.reportingPhraseFirstWords, .reportingPhraseFirstWord),
             (reportingVerbs, .reportingVerb), (speakerPronouns, .speakerPronoun), (self.contrastiveFirstWords, .contrastiveFirstWord),
+            (clauseConjunctions, .clauseConjunction), (self.nonEventPhraseFirstWords, .nonEventPhraseFirstWord),
         ])
     }
 

@@ -28,6 +28,8 @@ public struct WordFlags: OptionSet, Sendable, Hashable {
     public static let reportingVerb = WordFlags(rawValue: 1 << 20)
     public static let speakerPronoun = WordFlags(rawValue: 1 << 21)
     public static let contrastiveFirstWord = WordFlags(rawValue: 1 << 22)
+    public static let clauseConjunction = WordFlags(rawValue: 1 << 23)
+    public static let nonEventPhraseFirstWord = WordFlags(rawValue: 1 << 24)
 
     /// The flags of every word of the sets, built once per language.
     static func table(_ sets: [(Set<String>, WordFlags)]) -> [String: WordFlags] {
