@@ -68,7 +68,7 @@ extension ClaimBuilder {
             var opens = false, subject = false
             // "d'après les syndicats, qui ont défilé …": a relative after a source describes the source.
             if afterComma, !(k >= seg.lowerBound + 2 && inAttribution(k - 2)) {
-                opens = lexicon.clauseOpeners.contains(exact(t, text))
+                opens = flags[k].contains(.clauseOpenerFolded) && lexicon.clauseOpeners.contains(exact(t, text))
                 subject = opens
             }
             if !opens, flags[k].contains(.clauseConjunction), k + 1 < seg.upperBound {
@@ -99,8 +99,14 @@ extension ClaimBuilder {
     }
 
     /// The token as written, lowercased, accents kept: folding makes "où" "ou" and "à" "a".
+    /// (Built only for the few tokens that fold like an opener.)
     private func exact(_ t: Token, _ text: TextBuffer) -> String {
         text.text(t.start, t.end).lowercased()
+    }
+
+    /// The token is written in plain ASCII, as its folded form: "a", not "à".
+    private func writtenPlain(_ t: Token, _ text: TextBuffer) -> Bool {
+        (t.start..<t.end).allSatisfy { text[$0].value < 0x80 }
     }
 
     /// A present participle ("prenant", "taking").
@@ -122,7 +128,7 @@ extension ClaimBuilder {
         if i + 1 < seg.upperBound, lexicon.fillerAdverbs.contains(tokens[i].folded) || hasSuffix(tokens[i], lexicon.adverbSuffixes) { i += 1 }
         let t = tokens[i]
         guard t.kind == .word, !t.isCapitalized else { return false }
-        if t.folded.utf8.count <= 2, exact(t, text) != t.folded { return false }
+        if t.folded.utf8.count <= 2, !writtenPlain(t, text) { return false }
         let w = t.folded
         return lexicon.auxiliaries.contains(w) || flags[i].contains(.passiveAuxiliary) || lexicon.finiteVerbs.contains(w)
             || flags[i].contains(.reportingVerb) || lexicon.complementizers.contains(w) || isParticiple(t)

@@ -332,6 +332,7 @@ public final class ExtractionLexicon: Sendable {
             (self.cueFirstWords, .cueFirstWord), (self.reportingPhraseFirstWords, .reportingPhraseFirstWord),
             (reportingVerbs, .reportingVerb), (speakerPronouns, .speakerPronoun), (self.contrastiveFirstWords, .contrastiveFirstWord),
             (clauseConjunctions, .clauseConjunction), (self.nonEventPhraseFirstWords, .nonEventPhraseFirstWord),
+            (Set(clauseOpeners.map { ScalarClass.fold($0) }), .clauseOpenerFolded),
         ])
     }
 

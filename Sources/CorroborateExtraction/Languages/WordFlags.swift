@@ -30,6 +30,8 @@ public struct WordFlags: OptionSet, Sendable, Hashable {
     public static let contrastiveFirstWord = WordFlags(rawValue: 1 << 22)
     public static let clauseConjunction = WordFlags(rawValue: 1 << 23)
     public static let nonEventPhraseFirstWord = WordFlags(rawValue: 1 << 24)
+    /// Folds like a clause opener ("ou" for "où"): the written form is checked only then.
+    public static let clauseOpenerFolded = WordFlags(rawValue: 1 << 25)
 
     /// The flags of every word of the sets, built once per language.
     static func table(_ sets: [(Set<String>, WordFlags)]) -> [String: WordFlags] {
