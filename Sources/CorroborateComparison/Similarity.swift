@@ -225,7 +225,8 @@ struct Similarity: Sendable {
         }
         shk = min(Similarity.sharedCap, shk)
         // Places are looked up in the gazetteer only when they can make the triple.
-        let triple = anySharedEvent && Similarity.intersects(va.actors, vb.actors) && placesMeet(a, b)
+        let sharedActor = Similarity.intersects(va.actors, vb.actors)
+        let triple = anySharedEvent && sharedActor && placesMeet(a, b)
 
         var comparable = false, sameCount = false
         var same: [(NumberMention, NumberMention)] = []
@@ -254,7 +255,6 @@ struct Similarity: Sendable {
                 }
             }
         }
-        let sharedActor = Similarity.intersects(va.actors, vb.actors)
         for x in a.quantities where x.isMeasure {
             for y in b.quantities where x.isComparable(with: y) {
                 comparable = true

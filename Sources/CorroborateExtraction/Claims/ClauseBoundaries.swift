@@ -40,7 +40,7 @@ extension ClaimBuilder {
     /// photographs on his phone" only describes the fact before it and stays with it.
     /// `ownSubject` marks a part opened by a relative, a temporal clause or a clause with its own
     /// subject: after the attribution of its sentence ("X said that A, after B"), it is the
-    /// writer's background, not what the source said (see `build`). A part opened by a verb
+    /// writer's background, not what the source said (see `factClauses`). A part opened by a verb
     /// ("… and claimed that …") goes on with the same speaker.
     func subClauses(_ seg: Range<Int>, _ tokens: [Token], _ flags: [WordFlags], text: TextBuffer,
                     inAttribution: (Int) -> Bool, hasFact: (Range<Int>) -> Bool) -> [(range: Range<Int>, ownSubject: Bool)] {
