@@ -234,3 +234,16 @@ struct QualifiedActorTests {
         #expect(analyze(text, language: language).claims.first?.who.contains(country) == acts)
     }
 }
+
+@Suite("Claims: a place put before the sentence's first comma")
+struct FrontedPlaceTests {
+    @Test("« À Lyon, … et la préfecture 9 000 », « In Leeds, …, while the union claimed 20 000 »: each clause happened there; a clause naming its own place keeps it", arguments: [
+        ("À Lyon, les syndicats ont compté 40 000 personnes et la préfecture 9 000.", Language.french, "préfecture 9 000", ["Lyon"]),
+        ("À Lyon, la police a dénombré 9 000 manifestants, tandis que la CGT en a revendiqué 40 000.", Language.french, "revendiqué 40 000", ["Lyon"]),
+        ("In Leeds, police counted 9 000 marchers, while the union claimed 20 000.", Language.english, "claimed 20 000", ["Leeds"]),
+        ("À Lyon, la police a dénombré 9 000 manifestants, tandis que la CGT a compté 12 000 manifestants à Marseille.", Language.french, "12 000", ["Marseille"]),
+    ])
+    func frontedPlace(_ text: String, _ language: Language, _ fragment: String, _ places: [String]) {
+        #expect(claim(analyze(text, language: language), fragment)?.where == places)
+    }
+}

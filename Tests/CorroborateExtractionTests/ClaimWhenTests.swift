@@ -91,3 +91,17 @@ struct ClaimWhenTests {
         #expect(claim(a, fragment)?.when?.iso == iso)
     }
 }
+
+@Suite("Claims: a relative word standing for the date before it")
+struct TimeRelativeTests {
+    @Test("« le 2 décembre, où 48 000 personnes … », « on December 2, when 48 000 people … »: the clause happened that day", arguments: [
+        ("La mobilisation est en hausse par rapport à la journée du 2 décembre, où 48 000 personnes avaient défilé à Lyon.", Language.french, "48 000", "2024-12-02"),
+        ("Turnout rose compared with December 2, when 48 000 people had marched in Leeds.", Language.english, "48 000", "2024-12-02"),
+    ])
+    func antecedent(_ text: String, _ language: Language, _ fragment: String, _ iso: String) {
+        let a = analyze(text, language: language, published: "2024-12-10")
+        // The relative clause is a claim of its own: the date is not its own words'.
+        #expect(claim(a, fragment)?.text.contains("2") == false)
+        #expect(claim(a, fragment)?.when?.iso == iso)
+    }
+}

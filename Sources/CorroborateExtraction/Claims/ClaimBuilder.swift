@@ -191,6 +191,15 @@ struct ClaimBuilder: Sendable {
             // TASS, citing a Kremlin source") or a bare conjunction ("tandis que") is no claim; its
             // source goes to the clause it introduces.
             var carried: (sources: [String], keys: [String])? = nil
+            // "À Marseille, les syndicats ont compté 280 000 personnes et la préfecture 16 000":
+            // a place put before the sentence's first comma is where each of its clauses happened.
+            let frontedPlace: (entity: Int, end: Int)? = {
+                guard segments.count > 1, r.count > 3, flags[r.lowerBound].contains(.locativePreposition),
+                      let e = entityAt[r.lowerBound + 1], input.entities[e].type == .place else { return nil }
+                var end = r.lowerBound + 1
+                while end < r.upperBound, entityAt[end] == e { end += 1 }
+                return end < r.upperBound && tokens[end].folded == "," ? (e, end) : nil
+            }()
             for (seg, attr, attrRanges) in segments {
                 let inAttribution = { (k: Int) in attrRanges.contains { $0.contains(k) } }
                 // A whole sentence is dropped only for a source phrase ("Source: TASS"): a verb's
@@ -292,6 +301,10 @@ struct ClaimBuilder: Sendable {
                     whereNames.append(name)
                     whereKeys.append(key)
                 }
+                if whereKeys.isEmpty, let f = frontedPlace, seg.lowerBound > f.end, !who.contains(f.entity) {
+                    whereNames.append(input.entities[f.entity].name)
+                    whereKeys.append(input.entities[f.entity].key)
+                }
                 // "dans la capitale", "the capital" with no country said: the capital of the country
                 // the sentence named last before it ("le pouvoir russe … arrivé dans la capitale"),
                 // else the story country's; not when the clause names its city itself.
@@ -374,6 +387,8 @@ struct ClaimBuilder: Sendable {
                     claim.when = today
                 } else if let d = ownDate {
                     claim.when = d
+                } else if let d = antecedentDate(seg, tokens, text, timeTokens, input.times) {
+                    claim.when = d
                 } else if let q = s.quote, let d = whenOfQuote[q] {
                     claim.when = d
                 } else if previousWhen != nil, !previousDatedEvents.isDisjoint(with: events),
@@ -426,6 +441,15 @@ struct ClaimBuilder: Sendable {
             }
         }
         return claims
+    }
+
+    /// "le 15 mars, où 480 000 personnes …", "on Saturday, when …": the date a relative word
+    /// opening the clause stands for.
+    private func antecedentDate(_ seg: Range<Int>, _ tokens: [Token], _ text: TextBuffer, _ timeTokens: TokenSet, _ times: [TimeMention]) -> PartialDate? {
+        let k = seg.lowerBound
+        guard k >= 2, k < seg.upperBound, tokens[k - 1].folded == ",", timeTokens.contains(k - 2),
+              lexicon.timeRelatives.contains(text.text(tokens[k].start, tokens[k].end).lowercased()) else { return nil }
+        return times.last { $0.kind == .date && $0.date != nil && $0.end > tokens[k - 2].start && $0.end <= tokens[k - 1].start }?.date
     }
 
     /// A name written in capitals, as datelines give it.

@@ -954,6 +954,7 @@ extension ExtractionLexicon {
         """),
         clauseOpeners: Table.exactSet("""
         where
+        when
         who
         whose
         which
@@ -1020,6 +1021,9 @@ extension ExtractionLexicon {
         relativeSubjects: Table.set("""
         who
         which
+        """),
+        timeRelatives: Table.exactSet("""
+        when
         """)
     )
 }

@@ -1314,6 +1314,9 @@ extension ExtractionLexicon {
         """),
         relativeSubjects: Table.set("""
         qui
+        """),
+        timeRelatives: Table.exactSet("""
+        où
         """)
     )
 }
