@@ -208,6 +208,26 @@ struct ClaimEventTests {
     func base(_ text: String, _ language: Language, _ isBase: Bool) {
         #expect(Self.tells(text, language, "base") == isBase)
     }
+
+    @Test("the same happening has one name in both languages, whatever story it comes from", arguments: [
+        ("Un séisme de magnitude 6,1 a frappé la région de Smyrne lundi.", Language.french, "quake"),
+        ("A magnitude 6.1 earthquake struck the Izmir region on Monday.", Language.english, "quake"),
+        ("Les inondations ont fait 12 morts à Valence.", Language.french, "flood"),
+        ("Floods killed 12 people in Valencia.", Language.english, "flood"),
+        ("Deux otages ont été libérés samedi à Bamako.", Language.french, "hostage"),
+        ("Two hostages were freed in Bamako on Saturday.", Language.english, "hostage"),
+        ("Le tribunal de Lyon a rendu son verdict jeudi.", Language.french, "trial"),
+        ("The court in Leeds was sentencing the three men on Thursday.", Language.english, "trial"),
+        ("Une explosion a secoué le port de Beyrouth.", Language.french, "explosion"),
+        ("A blast shook the port of Beirut.", Language.english, "explosion"),
+        ("Un cessez-le-feu est entré en vigueur à Gaza.", Language.french, "ceasefire"),
+        ("A ceasefire took effect in Gaza.", Language.english, "ceasefire"),
+        ("La police a ouvert une enquête à Marseille.", Language.french, "investigate"),
+        ("Police opened an investigation in Marseille.", Language.english, "investigate"),
+    ])
+    func newsHappenings(_ text: String, _ language: Language, _ event: String) {
+        #expect(Self.tells(text, language, event))
+    }
 }
 
 @Suite("Claims: who a noun phrase is about")

@@ -854,6 +854,23 @@ extension ExtractionLexicon {
         unknown | unknown
         rebels | rebel, insurg, jihad, islamist
         opposition | opposition, opponent
+        quake | earthquake, quake, tremor, magnitude, seism, aftershock
+        flood | flood, inundat
+        disaster | hurricane, typhoon, cyclone, tornado, landslide, tsunami, wildfire
+        explosion | explosion, explod, blast, bomb
+        shooting | shooting, gunman, gunmen, gunfire, gunshot
+        airstrike | airstrike, missile, drone, shelling, shelled
+        hostage | hostage, kidnap, abduct
+        missing | missing
+        rescue | rescu
+        ceasefire | ceasefire, truce, armistice
+        sanction | sanction
+        summit | summit
+        visit | visit
+        trial | trial, verdict, sentenc, convict, acquit
+        charge | charged, indict, prosecut
+        investigate | investigat, inquiry, probe
+        accident | accident, collision, derail
         """),
         territoryNouns: Table.set("""
         territory

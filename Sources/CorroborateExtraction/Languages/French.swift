@@ -1116,6 +1116,23 @@ extension ExtractionLexicon {
         unknown | inconnu
         rebels | rebell, insurg, djihad, jihad, islamist
         opposition | opposant, opposition
+        quake | séisme, tremblement, secousse, magnitude, sism
+        flood | inond
+        disaster | ouragan, typhon, cyclone, tornade, tsunami
+        explosion | explos, bomb
+        shooting | fusillade, tireur, tireurs
+        airstrike | frappe, missile, drone, bombard
+        hostage | otage, enlèvement, enlev, kidnapp
+        missing | disparu, disparition
+        rescue | secour, sauvet
+        ceasefire | cessez, trêve, armistice
+        sanction | sanction
+        summit | sommet
+        visit | visite
+        trial | procès, tribunal, verdict, acquitt
+        charge | inculp
+        investigate | enquête, enquêt, investig
+        accident | accident, collision, déraill
         """),
         territoryNouns: Table.set("""
         territoire
