@@ -181,6 +181,16 @@ struct SourceReferenceTests {
         #expect(claim(a, "The border will stay open")?.sources.first?.contains("Ministry") == true)
     }
 
+    @Test("a title alone is the last speaker quoted with it; not someone new (« un porte-parole »), not a speaker quoted with another title", arguments: [
+        ("Le porte-parole du Kremlin, Dmitri Peskov, a déclaré que la Syrie restait instable. Moscou reste prudente, a ajouté le porte-parole.", Language.french, "Moscou reste prudente", ["Dmitri Peskov"]),
+        ("Le ministre de l’Intérieur, Gérald Darmanin, a parlé jeudi. Gérald Darmanin a indiqué que 40 feux avaient été éteints. Le ministre a rapporté 12 interpellations à Lyon.", Language.french, "12 interpellations", ["Gérald Darmanin"]),
+        ("« Nos équipes travaillent », a déclaré le président Recep Tayyip Erdogan. L'Union européenne a proposé son aide, a indiqué un porte-parole de la Commission.", Language.french, "proposé son aide", ["Commission"]),
+        ("\"Our teams are working,\" President Recep Tayyip Erdogan said. The European Union offered help, the spokesperson said.", Language.english, "offered help", ["spokesperson"]),
+    ])
+    func titleAlone(_ text: String, _ language: Language, _ fragment: String, _ sources: [String]) {
+        #expect(claim(analyze(text, language: language), fragment)?.sources == sources)
+    }
+
     @Test("a subject before a relative clause")
     func relative() {
         let a = analyze("The rebels, who began their offensive last month, announced that the airport was under their control.", language: .english)

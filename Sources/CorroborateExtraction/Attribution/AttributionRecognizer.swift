@@ -395,7 +395,8 @@ struct AttributionRecognizer: Sendable {
         let calledSource = np.contains { ["source", "sources"].contains(tokens[$0].folded) }
         // "la même source", "cette source proche du Kremlin", "the source".
         if backRefFirstWords.contains(tokens[start].folded), let len = matchPhrase(backReferenceWords, tokens, start, np.upperBound),
-           let p = calledSource ? (memory.lastCalledSource ?? memory.previous) : memory.previous {
+           let p = calledSource ? (memory.lastCalledSource ?? memory.previous) : memory.previous,
+           titleFits(start..<(start + len), p, tokens) {
             inherited = p
             start += len
         } else if isDefinite(tokens[start].folded), start + 1 < np.upperBound,
@@ -501,8 +502,12 @@ struct AttributionRecognizer: Sendable {
             }
         }
         // "le porte-parole du Kremlin", "the minister": a title without a name is the person last quoted with it.
-        if persons.isEmpty, inherited == nil, (start..<relayStart).contains(where: { lexicon.titles.contains(tokens[$0].folded) && lexicon.sourceTitles.contains(tokens[$0].folded) }),
-           let sp = memory.lastSpeaker, !sp.origin.isEmpty {
+        // Only a definite title ("un porte-parole de la Commission" is someone new), and not one
+        // other than the title the last speaker was quoted with ("the spokesperson" does not
+        // stand for "President X", quoted last).
+        if persons.isEmpty, inherited == nil, isDefinite(tokens[start].folded),
+           let sp = memory.lastSpeaker, !sp.origin.isEmpty,
+           (start..<relayStart).contains(where: { isSourceTitle(tokens[$0].folded) }), titleFits(start..<relayStart, sp, tokens) {
             return sp.restated(over: span, kind: kind)
         }
         if let base = inherited {
@@ -581,6 +586,25 @@ struct AttributionRecognizer: Sendable {
         }
         guard agencies.count == 1, let e = agencies.first else { return nil }
         return [SourceName(name: e.name, key: e.key)]
+    }
+
+    private func isSourceTitle(_ w: String) -> Bool {
+        lexicon.titles.contains(w) && lexicon.sourceTitles.contains(w)
+    }
+
+    /// A title standing for an earlier source ("the spokesperson", "le ministre") fits it unless
+    /// that source was quoted with another title ("President X" is not "the spokesperson").
+    private func titleFits(_ phrase: Range<Int>, _ earlier: Attribution, _ tokens: [Token]) -> Bool {
+        let titles = phrase.filter { isSourceTitle(tokens[$0].folded) }
+        let spokenWith = earlier.tokenRange.filter { isSourceTitle(tokens[$0].folded) }
+        return titles.isEmpty || spokenWith.isEmpty
+            || titles.contains { t in spokenWith.contains { sameTitle(tokens[$0].folded, tokens[t].folded) } }
+    }
+
+    /// Two words for one title: "spokesman" and "spokesperson", "ministre" and "ministère" are not
+    /// told apart, "président" and "porte-parole" are.
+    private func sameTitle(_ a: String, _ b: String) -> Bool {
+        a == b || (a.utf8.count >= 5 && b.utf8.count >= 5 && a.utf8.prefix(5).elementsEqual(b.utf8.prefix(5)))
     }
 
     private func isDefinite(_ w: String) -> Bool {
