@@ -24,6 +24,8 @@ struct UnitWord: Sendable {
     let inSpan: Bool
     let isApprox: Bool
     let isClock: Bool
+    /// The word names its figure's unit from before it too: "magnitude 6,4", "category 4".
+    let isBefore: Bool
 }
 
 /// One language's number tables, parsed once.
@@ -107,7 +109,7 @@ struct NumberLexicon: Sendable {
                 unit: row[1], multiplier: multiplier, isTime: flags.contains("time"),
                 countsAfterArticle: flags.contains("one"), isSymbol: flags.contains("symbol"),
                 inSpan: flags.contains("time") || flags.contains("symbol") || flags.contains("span"),
-                isApprox: flags.contains("approx"), isClock: flags.contains("clock")))
+                isApprox: flags.contains("approx"), isClock: flags.contains("clock"), isBefore: flags.contains("before")))
             if flags.contains("time") { timeUnits.insert(row[1]) }
         }
         self.units = units

@@ -153,6 +153,10 @@ public struct NumberRecognizer: Sendable {
         }
         let age = noun == nil && isAge(tokens, at: k, end: end, digits: d)
         if age { noun = CountedNoun(unit: "year", entry: nil, start: end, end: end) }
+        // "un séisme de magnitude 6,4", "a magnitude 6.2 earthquake": the scale named before.
+        if noun == nil, !scaled, k > 0, let u = lexicon.units.single(tokens[k - 1].folded), u.isBefore {
+            noun = CountedNoun(unit: u.unit, entry: u, start: k - 1, end: k)
+        }
         if noun == nil { noun = units.noun(after: end, in: tokens, value: value) }
         let entry = noun?.entry
         // A year, a foreign-looking decimal ("49.3" in French) or a number after "le" is a

@@ -13,6 +13,9 @@ struct EnglishNumberExamples {
         Example("Inflation slowed to 2.4 per cent.", N("2.4 per cent", 2.4, "percent")),
         Example("The deal is worth £3bn.", N("£3bn", 3_000_000_000, "pound")),
         Example("The route is 12km long.", N("12km", 12, "kilometre")),
+        Example("A magnitude 6.2 earthquake struck the province.", N("6.2", 6.2, "magnitude")),
+        Example("A 5.8-magnitude quake hit the coast.", N("5.8-magnitude", 5.8, "magnitude")),
+        Example("The storm strengthened to a category 4 hurricane.", N("4", 4, "category")),
     ]
 
     @Test("digit formats: comma thousands, decimal point, multipliers, percent, currency", arguments: digitFormatsTable)

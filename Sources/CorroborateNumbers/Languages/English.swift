@@ -110,6 +110,9 @@ extension NumberLanguageData {
         yen | yen | 1 |
         lira | lira | 1 |
         # measures
+        # scales named before or after the figure: "magnitude 6.2", "a 6.2-magnitude quake"
+        magnitude | magnitude | 1 | before
+        category | category | 1 | before
         kilometre | kilometre | 1 |
         kilometer | kilometre | 1 |
         km | kilometre | 1 |

@@ -131,6 +131,9 @@ extension NumberLanguageData {
         livre syrienne | pound | 1 |
         livres syriennes | pound | 1 |
         # measures
+        # échelles nommées avant ou après le chiffre : « magnitude 6,4 », « catégorie 4 »
+        magnitude | magnitude | 1 | before
+        catégorie | category | 1 | before
         kilomètre | kilometre | 1 |
         km | kilometre | 1 |
         mètre | metre | 1 |
