@@ -136,6 +136,13 @@ struct ClauseAttributionTests {
         #expect(claim(a, "900 000")?.sources == ["police"])
     }
 
+    @Test("a speaker and verb closing the sentence after a comma report every figure before them")
+    func closingSubjectVerb() {
+        let a = analyze("An earthquake struck Izmir province on Monday, killing at least 38 people and injuring more than 300, the disaster agency AFAD said.", language: .english)
+        #expect(claim(a, "38 people")?.sources == ["AFAD"])
+        #expect(claim(a, "more than 300")?.sources == ["AFAD"])
+    }
+
     @Test("a contrastive clause is not governed by the source of the first one")
     func contrastive() {
         let a = analyze("Des vidéos montraient des habitants fuyant le quartier, tandis que des milliers de personnes manifestaient dans le centre.")

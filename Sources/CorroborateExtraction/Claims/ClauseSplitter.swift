@@ -80,6 +80,12 @@ extension ClaimBuilder {
             }
         }
         guard joined.count >= 2 else { return nil }
+        // "…, killing 38 people and injuring 300, AFAD said.": a subject and its verb closing the
+        // sentence after a comma report what comes before them, as "…, selon X" does.
+        func closesSentence(_ p: Attribution) -> Bool {
+            p.tokenRange.lowerBound > r.lowerBound && tokens[p.tokenRange.lowerBound - 1].folded == ","
+                && (p.tokenRange.upperBound..<r.upperBound).allSatisfy { tokens[$0].kind == .punctuation }
+        }
         // Which pieces govern each clause.
         var result: [(Range<Int>, Attribution?, [Range<Int>])] = []
         for (i, seg) in joined.enumerated() {
@@ -88,7 +94,7 @@ extension ClaimBuilder {
                 // A later "…, selon X" governs back to a contrast or to the last subject-verb.
                 var j = i + 1
                 while j < joined.count, joined[j].cut != .contrast && joined[j].cut != .detail {
-                    if let p = joined[j].pieces.first(where: { $0.kind != .subjectVerb }) { governingPieces = [p]; break }
+                    if let p = joined[j].pieces.first(where: { $0.kind != .subjectVerb || closesSentence($0) }) { governingPieces = [p]; break }
                     if joined[j].pieces.contains(where: { $0.kind == .subjectVerb }) { break }
                     j += 1
                 }
