@@ -26,6 +26,16 @@ struct EntityTests {
         #expect(entity(a, name)?.type == type)
     }
 
+    @Test("a name no lexicon knows is a place when a kind of land names it: « la province de X », \"the city of X\", \"X province\"", arguments: [
+        ("Un séisme a frappé la province de Velmarosk lundi.", Language.french, "Velmarosk"),
+        ("Les secours sont arrivés dans la ville d'Orvenza.", Language.french, "Orvenza"),
+        ("An earthquake struck Velmarosk province on Monday.", Language.english, "Velmarosk"),
+        ("Rescuers reached the city of Orvenza overnight.", Language.english, "Orvenza"),
+    ])
+    func placeByKind(_ sentence: String, _ language: Language, _ name: String) {
+        #expect(entity(analyze(sentence, language: language), name)?.type == .place)
+    }
+
     @Test("a name after a title is a person")
     func titled() {
         let a = analyze("Le porte-parole du gouvernement, Jean-Marc Dufresnoy, a démenti l’information.")

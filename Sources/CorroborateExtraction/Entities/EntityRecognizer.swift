@@ -232,6 +232,12 @@ struct EntityRecognizer: Sendable {
         if let p = prev, lexicon.placePrepositions.contains(p.folded), p.folded != "de", p.folded != "d'", p.folded != "a" || lexicon.language == .french {
             return j - i == 1 ? .place : .place
         }
+        // "la province de Malatya", "the city of Tarsus", "Malatya province": a name a kind of
+        // land names is a place.
+        if i >= 2, let p = prev, lexicon.genitivePrepositions.contains(p.folded) || p.folded == "d'",
+           lexicon.territoryNouns.contains(tokens[i - 2].folded) { return .place }
+        if lexicon.language == .english, j < tokens.count, tokens[j].kind == .word, !tokens[j].isCapitalized,
+           lexicon.territoryNouns.contains(tokens[j].folded) { return .place }
         if j - i >= 2 { return .person }
         return nil
     }
