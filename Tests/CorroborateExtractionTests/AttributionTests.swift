@@ -143,6 +143,14 @@ struct ClauseAttributionTests {
         #expect(claim(a, "more than 300")?.sources == ["AFAD"])
     }
 
+    @Test("a source described then named in brackets is the name: « l’agence … (ANPC) », \"the … authority (NDMA)\"", arguments: [
+        ("Le bilan s’élève à 41 morts, selon l’agence nationale de protection civile (ANPC).", Language.french, "41 morts", ["ANPC"]),
+        ("The toll rose to 41 dead, according to the national disaster authority (NDMA).", Language.english, "41 dead", ["NDMA"]),
+    ])
+    func bracketedShortName(_ text: String, _ language: Language, _ fragment: String, _ sources: [String]) {
+        #expect(claim(analyze(text, language: language), fragment)?.sources == sources)
+    }
+
     @Test("a contrastive clause is not governed by the source of the first one")
     func contrastive() {
         let a = analyze("Des vidéos montraient des habitants fuyant le quartier, tandis que des milliers de personnes manifestaient dans le centre.")

@@ -354,6 +354,13 @@ struct AttributionRecognizer: Sendable {
             if quoted(k) || context.timeTokens.contains(k) { break }
             if t.kind == .punctuation && t.folded != "-" && t.folded != "'s" {
                 if let j = appositionEnd(k) { k = j }
+                // "l'agence turque de gestion des catastrophes (AFAD)": the name in brackets is the
+                // short name of the phrase before it.
+                if t.folded == "(", k + 2 < end, let e = context.entityAt[k + 1], context.entities[e].type == .organization {
+                    var j = k + 1
+                    while j < end, context.entityAt[j] == e { j += 1 }
+                    if j < end, tokens[j].folded == ")" { k = j + 1 }
+                }
                 break
             }
             if lexicon.phraseEnders.contains(t.folded) { break }
