@@ -448,7 +448,7 @@ struct ClaimBuilder: Sendable {
     private func antecedentDate(_ seg: Range<Int>, _ tokens: [Token], _ text: TextBuffer, _ timeTokens: TokenSet, _ times: [TimeMention]) -> PartialDate? {
         let k = seg.lowerBound
         guard k >= 2, k < seg.upperBound, tokens[k - 1].folded == ",", timeTokens.contains(k - 2),
-              lexicon.timeRelatives.contains(text.text(tokens[k].start, tokens[k].end).lowercased()) else { return nil }
+              lexicon.timeRelatives.contains(exact(tokens[k], text)) else { return nil }
         return times.last { $0.kind == .date && $0.date != nil && $0.end > tokens[k - 2].start && $0.end <= tokens[k - 1].start }?.date
     }
 

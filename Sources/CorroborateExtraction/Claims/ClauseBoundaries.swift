@@ -99,8 +99,8 @@ extension ClaimBuilder {
     }
 
     /// The token as written, lowercased, accents kept: folding makes "où" "ou" and "à" "a".
-    /// (Built only for the few tokens that fold like an opener.)
-    private func exact(_ t: Token, _ text: TextBuffer) -> String {
+    /// (Built only for the few tokens that fold like an opener or open a clause.)
+    func exact(_ t: Token, _ text: TextBuffer) -> String {
         text.text(t.start, t.end).lowercased()
     }
 

@@ -1131,7 +1131,7 @@ extension ExtractionLexicon {
         visit | visite
         trial | procès, tribunal, verdict, acquitt
         charge | inculp
-        investigate | enquête, enquêt, investig
+        investigate | enquêt, investig
         accident | accident, collision, déraill
         """),
         territoryNouns: Table.set("""
