@@ -76,7 +76,10 @@ enum UnitClasses {
     static func refined(_ unitClass: String, known: Bool, events: [String]) -> String {
         guard known ? personClasses.contains(unitClass) : true else { return unitClass }
         let classes = Set(events.compactMap { classOfEvent[$0] })
-        return classes.count == 1 ? classes.first ?? unitClass : unitClass
+        guard classes.count == 1, let narrowed = classes.first else { return unitClass }
+        // "149 policiers blessés" and "un blessé parmi les manifestants" count different
+        // people: a role other than the generic one stays part of the class.
+        return known && unitClass != generic ? narrowed + "/" + unitClass : narrowed
     }
 
     /// The generic count class: "people", or a figure whose unit is unknown.

@@ -40,6 +40,7 @@ struct UnitResolver: Sendable {
             }
             if let entry = known(t.folded) {
                 if !isModifier(tokens, at: p, value: value) {
+                    if UnitResolver.partNouns.contains(entry.unit), let group = group(after: p + 1, in: tokens) { return group }
                     return CountedNoun(unit: entry.unit, entry: entry, start: p, end: p + 1)
                 }
                 p += 1
@@ -76,6 +77,27 @@ struct UnitResolver: Sendable {
             words += 1
         }
         return singularHead ? lastWord : nil
+    }
+
+    /// Units that count the parts of a group the next words may name: "441 membres de(s)
+    /// forces de l'ordre", "30 members of the security forces" count officers.
+    static let partNouns: Set<String> = ["member"]
+
+    /// The group a part noun belongs to, past at most two link or function words.
+    private func group(after start: Int, in tokens: [Token]) -> CountedNoun? {
+        var p = start
+        while p < tokens.count, p < start + 2, tokens[p].kind == .word,
+              lexicon.links.contains(tokens[p].folded) || lexicon.stops.contains(tokens[p].folded) { p += 1 }
+        guard p > start, p < tokens.count, tokens[p].kind == .word else { return nil }
+        // A group is plural or a phrase ("les forces de l'ordre"); "membres de la région"
+        // are members from a place.
+        if let m = lexicon.units.match(tokens, at: p), m.count > 1, !UnitResolver.partNouns.contains(m.value.unit) {
+            return CountedNoun(unit: m.value.unit, entry: m.value, start: p, end: p + m.count)
+        }
+        if singularGuess(tokens[p].folded) != nil, let e = known(tokens[p].folded), !UnitResolver.partNouns.contains(e.unit) {
+            return CountedNoun(unit: e.unit, entry: e, start: p, end: p + 1)
+        }
+        return nil
     }
 
     /// "dozens of rebel factions", "three dead soldiers": where adjectives come first, a

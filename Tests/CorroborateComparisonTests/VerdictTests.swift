@@ -69,6 +69,19 @@ struct VerdictTests {
         #expect(!v.facets.contains(.number))
     }
 
+    @Test("injured officers and injured people in general are different counts (fr, en)")
+    func injuredGroups() {
+        let fr = Make.verdict(
+            Make.claim("149 policiers ont été blessés jeudi.", events: ["injure"], numbers: [("149", 149, "officer", false)]),
+            Make.claim("Le bilan fait état d'un blessé parmi les manifestants.", events: ["injure"], numbers: [("un blessé", 1, "injured", false)]))
+        #expect(!fr.facets.contains(.number))
+        let en = Make.verdict(
+            Make.claim("Twelve police officers were injured.", events: ["injure"], numbers: [("Twelve", 12, "officer", false)]),
+            Make.claim("Nine officers were wounded in the clashes.", events: ["injure"], numbers: [("Nine", 9, "officer", false)]),
+            languages: (.english, .english))
+        #expect(en.facets == [.number])
+    }
+
     @Test("a duration is not counted in a place: a war of 13 years near « Moscou » against nearly 14 years is a discrepancy")
     func durationsAnywhere() {
         let v = Make.verdict(

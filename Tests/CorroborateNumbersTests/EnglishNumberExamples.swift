@@ -73,6 +73,9 @@ struct EnglishNumberExamples {
 
     static let unitsTable: [Example] = [
         Example("Police made 103 arrests.", N("103", 103, "arrest")),
+        Example("At least 30 members of the security forces were hurt.", .about("At least 30", 30, "officer")),
+        Example("Forty members of parliament voted against.", N("Forty", 40, "member")),
+        Example("Six members of the city council resigned.", N("Six", 6, "member")),
         Example("Officials reported 12 casualties.", N("12", 12, "casualty")),
         Example("Two heavily guarded air bases were hit.", N("Two", 2, "base")),
         Example("The blaze destroyed 40 homes.", N("40", 40, "home")),

@@ -249,6 +249,7 @@ extension NumberLanguageData {
         policemen | officer | 1 |
         police | officer | 1 |
         officer | officer | 1 |
+        security forces | officer | 1 |
         gendarme | officer | 1 |
         firefighter | firefighter | 1 |
         rescuer | rescuer | 1 |
