@@ -116,6 +116,24 @@ struct AttributionTests {
         #expect(a.claims.first?.sources == ["médias d’État russes"])
     }
 
+    @Test("services and institutions speak as sources: firefighters, health authorities, operators, prosecutors", arguments: [
+        ("Trois personnes ont été blessées dans l'incendie, ont annoncé les pompiers.", Language.french, "pompiers"),
+        ("Le bilan s'élève à neuf morts, a indiqué l'autorité sanitaire régionale.", Language.french, "autorité sanitaire régionale"),
+        ("Le suspect a été placé en garde à vue, a précisé le parquet.", Language.french, "parquet"),
+        ("Two people were hurt in the blaze, the fire brigade said.", Language.english, "fire brigade"),
+        ("The line had been inspected in May, the rail operator said.", Language.english, "rail operator"),
+        ("The toll has risen to nine, the regional health authority said on Thursday.", Language.english, "regional health authority"),
+    ])
+    func servicesSpeak(_ sentence: String, _ language: Language, _ source: String) {
+        #expect(analyze(sentence, language: language).claims.first?.sources == [source])
+    }
+
+    @Test("« it said » goes on with the institution that spoke last")
+    func itSaid() {
+        let a = analyze("The toll has risen to nine, the regional health authority said. Two of the injured died overnight, it said.", language: .english)
+        #expect(claim(a, "died overnight")?.sources == ["regional health authority"])
+    }
+
     @Test("English: according to, said, told")
     func english() {
         let a = analyze("""

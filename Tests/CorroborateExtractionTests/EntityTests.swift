@@ -26,11 +26,15 @@ struct EntityTests {
         #expect(entity(a, name)?.type == type)
     }
 
-    @Test("a name no lexicon knows is a place when a kind of land names it: « la province de X », \"the city of X\", \"X province\"", arguments: [
+    @Test("a name no lexicon knows is a place when a kind of land or nearness names it: « la province de X », « près de X », \"the town of X\", \"X province\"", arguments: [
         ("Un séisme a frappé la province de Velmarosk lundi.", Language.french, "Velmarosk"),
         ("Les secours sont arrivés dans la ville d'Orvenza.", Language.french, "Orvenza"),
         ("An earthquake struck Velmarosk province on Monday.", Language.english, "Velmarosk"),
         ("Rescuers reached the city of Orvenza overnight.", Language.english, "Orvenza"),
+        ("Un bus s'est renversé près de Castelverde dimanche.", Language.french, "Castelverde"),
+        ("Le feu a gagné la commune de Saint-Aurel.", Language.french, "Saint-Aurel"),
+        ("A bus overturned near the town of Castelverde on Sunday.", Language.english, "Castelverde"),
+        ("Fighting reached the outskirts of Orvenza.", Language.english, "Orvenza"),
     ])
     func placeByKind(_ sentence: String, _ language: Language, _ name: String) {
         #expect(entity(analyze(sentence, language: language), name)?.type == .place)

@@ -235,9 +235,9 @@ struct EntityRecognizer: Sendable {
         // "la province de Malatya", "the city of Tarsus", "Malatya province": a name a kind of
         // land names is a place.
         if i >= 2, let p = prev, lexicon.genitivePrepositions.contains(p.folded),
-           lexicon.territoryNouns.contains(tokens[i - 2].folded) { return .place }
+           lexicon.territoryNouns.contains(tokens[i - 2].folded) || lexicon.localityWords.contains(tokens[i - 2].folded) { return .place }
         if lexicon.language == .english, j < tokens.count, tokens[j].kind == .word, !tokens[j].isCapitalized,
-           lexicon.territoryNouns.contains(tokens[j].folded) { return .place }
+           lexicon.territoryNouns.contains(tokens[j].folded) || lexicon.localityWords.contains(tokens[j].folded) { return .place }
         if j - i >= 2 { return .person }
         return nil
     }

@@ -322,7 +322,28 @@ extension ExtractionLexicon {
         monitors
         monitor
         data
-        """),
+                brigade
+        firefighters
+        firefighter
+        rescuers
+        authority
+        hospital
+        hospitals
+        operator
+        company
+        army
+        military
+        prosecutors
+        prosecutor
+        investigators
+        paramedics
+        doctors
+        organisers
+        organizers
+        coastguard
+        spokeswoman
+        spokespeople
+"""),
         documentNouns: Table.set("""
         statement
         post
@@ -1041,6 +1062,24 @@ extension ExtractionLexicon {
         """),
         timeRelatives: Table.exactSet("""
         when
+        """),
+        localityWords: Table.set("""
+        town
+        towns
+        village
+        villages
+        district
+        county
+        state
+        island
+        suburb
+        suburbs
+        outskirts
+        vicinity
+        neighbourhood
+        neighborhood
+        municipality
+        port
         """)
     )
 }

@@ -480,7 +480,26 @@ extension ExtractionLexicon {
         officiels
         militants
         habitants
-        """),
+                pompiers
+        sapeurs-pompiers
+        secours
+        secouristes
+        autorité
+        hôpital
+        opérateur
+        compagnie
+        entreprise
+        armée
+        militaires
+        parquet
+        procureur
+        enquêteurs
+        médecins
+        organisateurs
+        gendarmerie
+        mairie
+        syndicat
+"""),
         documentNouns: Table.set("""
         communiqué
         déclaration
@@ -1334,6 +1353,25 @@ extension ExtractionLexicon {
         """),
         timeRelatives: Table.exactSet("""
         où
+        """),
+        localityWords: Table.set("""
+        commune
+        communes
+        village
+        villages
+        localité
+        bourg
+        district
+        département
+        île
+        quartier
+        banlieue
+        près
+        proximité
+        abords
+        environs
+        alentours
+        port
         """)
     )
 }
