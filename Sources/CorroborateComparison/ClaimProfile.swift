@@ -151,12 +151,14 @@ struct ClaimProfile: Sendable {
         let figureDates = Array(ClaimProfile.dates(of: context, text: contextText, analysis: analysis, lexicons: lexicons).dropFirst(skip))
         referenceDay = analysis.referenceDate.isPublicationDay ? analysis.referenceDate.day.map { PartialDate($0) } : nil
         let eventList = Array(Set(c.events))
+        let severe = lexicons.contains { ComparisonLexicon.contains(folded, anyOf: $0.severityCues) }
         let quantities = c.numbers.enumerated().map { i, n in
             var q = Quantity(n, lexicons: lexicons, scope: scopes[i].key)
             q.placed = scopes[i].placed
             q.date = figureDates[i]
             if !q.isMeasure {
                 q.unitClass = UnitClasses.refined(q.unitClass, known: n.unit == nil || UnitClasses.entries[n.unit ?? ""] != nil, events: eventList)
+                if severe && q.unitClass.hasPrefix(UnitClasses.injured) { q.unitClass += "/severe" }
             } else if ClaimProfile.measuresLineage(n, in: c, text: text, lexicons: lexicons) {
                 // "53 ans de règne de la famille Assad" vs "24 ans" of Assad: two spans.
                 q.unitClass += "/lineage"
@@ -305,6 +307,17 @@ struct ClaimProfile: Sendable {
             }
         }
         found.sort { $0.range.lowerBound < $1.range.lowerBound }
+        // "from Milan to Bologna", "entre Milan et Bologne": a route counts nothing in its places.
+        var route = Set<Int>()
+        for (m, n) in zip(found.indices, found.indices.dropFirst()) {
+            let a = found[m].range, b = found[n].range
+            guard a.lowerBound > 0, b.lowerBound == a.upperBound + 1 else { continue }
+            if lexicons.contains(where: { $0.routeOpeners.contains(folded[a.lowerBound - 1]) && $0.routeJoiners.contains(folded[a.upperBound]) }) {
+                route.insert(m)
+                route.insert(n)
+            }
+        }
+        if !route.isEmpty { found = found.indices.filter { !route.contains($0) }.map { found[$0] } }
         let attached = attach(figureRanges(c, words), found.map(\.range), words)
         // A whole country is no narrower than no place at all.
         return attached.map { m in

@@ -29,6 +29,7 @@ enum UnitClasses {
     demonstrator | people | 1 | count
     protester | people | 1 | count
     participant | people | 1 | count
+    passenger | people | 1 | count
     individual | people | 1 | count
     officer | officer | 1 | count
     policeman | officer | 1 | count
@@ -81,6 +82,9 @@ enum UnitClasses {
         // people: a role other than the generic one stays part of the class.
         return known && unitClass != generic ? narrowed + "/" + unitClass : narrowed
     }
+
+    /// The class of counts of injured people; "/severe" marks the worst-hurt among them.
+    static let injured = "injured"
 
     /// The generic count class: "people", or a figure whose unit is unknown.
     static let generic = "people"

@@ -82,6 +82,33 @@ struct VerdictTests {
         #expect(en.facets == [.number])
     }
 
+    @Test("the places of a route count nothing: 250 passengers « entre Milan et Bologne », 400 people \"from Milan to Bologna\"")
+    func route() {
+        let x = Make.article("a", [Make.claim("Le train transportait 250 passagers entre Milan et Bologne.", where: ["place:milan", "place:bologna"],
+                                              events: ["travel"], numbers: [("250", 250, "passenger", false)])])
+        let y = Make.article("b", language: .english, [Make.claim("The train was travelling from Milan to Bologna with 400 people on board.",
+                                              where: ["place:milan", "place:bologna"], events: ["travel"], numbers: [("400", 400, "people", false)])])
+        let z = Make.article("c", [Make.claim("À Milan, 250 passagers attendaient le train.", where: ["place:milan"],
+                                              events: ["travel"], numbers: [("250", 250, "passenger", false)])])
+        let p = Make.profiles([x, y, z])
+        #expect(p[0][0].quantities.map(\.scope) == [nil])
+        #expect(p[1][0].quantities.map(\.scope) == [nil])
+        #expect(p[2][0].quantities.map(\.scope) == ["place:milan"])
+        #expect(p[0][0].quantities[0].isComparable(with: p[1][0].quantities[0]))
+    }
+
+    @Test("the worst-hurt are not all the injured: « six blessés dans un état critique », \"six in critical condition\"", arguments: [
+        ("Six blessés se trouvent dans un état critique.", Language.french),
+        ("Six of the injured are in critical condition.", Language.english),
+    ])
+    func severity(_ text: String, _ language: Language) {
+        let v = Make.verdict(
+            Make.claim(text, events: ["injure"], numbers: [("Six", 6, "injured", false)]),
+            Make.claim("The crash left 45 people injured.", events: ["injure"], numbers: [("45", 45, "people", false)]),
+            languages: (language, .english))
+        #expect(!v.facets.contains(.number))
+    }
+
     @Test("a duration is not counted in a place: a war of 13 years near « Moscou » against nearly 14 years is a discrepancy")
     func durationsAnywhere() {
         let v = Make.verdict(

@@ -20,9 +20,16 @@ public struct ComparisonLexicon: Sendable {
     /// Folded words naming a line of rulers ("famille", "clan", "father"): a span beside one
     /// ("53 ans de règne de la famille Assad") measures the line's rule, not one person's.
     let lineageWords: Set<String>
+    /// Folded phrases setting apart the worst-hurt ("dans un état critique", "seriously"):
+    /// a count of them is another figure than the count of all injured.
+    let severityCues: [[String]]
+    /// Folded words opening and joining a route ("from Milan to Bologna", "entre Milan et
+    /// Bologne"): places of a route are where something went, not where a figure was counted.
+    let routeOpeners: Set<String>
+    let routeJoiners: Set<String>
 
     init(language: Language, bounds: String, revisionCues: String, denialCues: String, nationalScope: String, comparisonCues: String = "",
-         lineageWords: String = "") {
+         lineageWords: String = "", severityCues: String = "", routeOpeners: String = "", routeJoiners: String = "") {
         self.language = language
         var b: [(phrase: [String], bound: Bound)] = []
         for row in LexiconTable.rows(bounds) where row.count >= 2 {
@@ -35,6 +42,9 @@ public struct ComparisonLexicon: Sendable {
         self.denialCues = LexiconTable.words(denialCues).map(TextWords.folded)
         self.nationalScope = LexiconTable.words(nationalScope).map(TextWords.folded)
         self.comparisonCues = LexiconTable.words(comparisonCues).map(TextWords.folded)
+        self.severityCues = LexiconTable.words(severityCues).map(TextWords.folded)
+        self.routeOpeners = Set(LexiconTable.words(routeOpeners).compactMap { TextWords.folded($0).first })
+        self.routeJoiners = Set(LexiconTable.words(routeJoiners).compactMap { TextWords.folded($0).first })
         // "family's" is read as "family'" then "s": each entry by its first word.
         self.lineageWords = Set(LexiconTable.words(lineageWords).compactMap { TextWords.folded($0).first })
     }

@@ -68,5 +68,26 @@ extension ComparisonLexicon {
         dynasty
         father
         father's
+        """,
+        severityCues: """
+        # the worst-hurt among the injured
+        critical condition
+        serious condition
+        critically
+        seriously
+        severely
+        gravely
+        life-threatening
+        """,
+        routeOpeners: """
+        # before the first place of a route
+        from
+        between
+        """,
+        routeJoiners: """
+        # between the places of a route
+        to
+        and
+        towards
         """)
 }

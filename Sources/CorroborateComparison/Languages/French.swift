@@ -78,5 +78,27 @@ extension ComparisonLexicon {
         clan
         dynastie
         pere
+        """,
+        severityCues: """
+        # the worst-hurt among the injured
+        etat critique
+        etat grave
+        grievement
+        gravement
+        urgence absolue
+        pronostic vital
+        """,
+        routeOpeners: """
+        # before the first place of a route
+        de
+        d'
+        depuis
+        entre
+        """,
+        routeJoiners: """
+        # between the places of a route
+        à
+        et
+        vers
         """)
 }
