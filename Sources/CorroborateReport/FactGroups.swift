@@ -269,16 +269,25 @@ struct RunIndex: Sendable {
             }
             let length = { (r: ClaimRef) in Markdown.oneLine(claim(r).text).unicodeScalars.count }
             return fact.members.min { x, y in
+                let ox = opensSentence(claim(x).text), oy = opensSentence(claim(y).text)
+                if ox != oy { return ox }
                 let dx = degree[x] ?? 0, dy = degree[y] ?? 0
                 return dx != dy ? dx > dy : length(x) < length(y)
             } ?? fact.members[0]
         }
         var best = fact.members[0]
-        var bestLength = Markdown.oneLine(claim(best).text).unicodeScalars.count
+        var bestKey = (opensSentence(claim(best).text), Markdown.oneLine(claim(best).text).unicodeScalars.count)
         for m in fact.members.dropFirst() {
-            let n = Markdown.oneLine(claim(m).text).unicodeScalars.count
-            if n < bestLength { best = m; bestLength = n }
+            let key = (opensSentence(claim(m).text), Markdown.oneLine(claim(m).text).unicodeScalars.count)
+            if key.0 != bestKey.0 ? key.0 : key.1 < bestKey.1 { best = m; bestKey = key }
         }
         return best
+    }
+
+    /// A clause that opens its sentence reads as a title; one that goes on from another
+    /// ("and 45 injured when …", "a quitté les rails …") does not.
+    static func opensSentence(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first(where: { !$0.properties.isWhitespace }) else { return false }
+        return first.properties.isUppercase || ScalarClass.isDigit(first) || "«\"“‘'(".unicodeScalars.contains(first)
     }
 }

@@ -189,6 +189,20 @@ struct MarkdownReportTests {
         #expect(MarkdownCheck.section(md, "## Headline").contains("- **6** single-source claims"))
     }
 
+    @Test("a fact is titled by a claim that opens its sentence, not by a clause going on from another")
+    func titleOpensSentence() {
+        let a = Fixtures.article(
+            id: "en-a", outlet: "Wire A", published: PartialDate(year: 2025, month: 6, day: 18), language: .english,
+            lines: ["and 45 injured when the train derailed."], claims: [(1, { _ in })])
+        let b = Fixtures.article(
+            id: "en-b", outlet: "Wire B", published: PartialDate(year: 2025, month: 6, day: 18), language: .english,
+            lines: ["The train derailed near Lodi on Tuesday evening, injuring 45 people, the fire brigade said."], claims: [(1, { _ in })])
+        let run = RunResult(articles: [a, b], alignments: [
+            Alignment(a: "en-a#c1", b: "en-b#c1", relation: .agree, facets: [], score: 0.9, explanation: "same event (derail)")])
+        let md = MarkdownRenderer.report(run, name: "x")
+        #expect(md.contains("### F1. The train derailed near Lodi on Tuesday evening"))
+    }
+
     @Test("without a known outlet the evidence pointer alone names the article")
     func unknownOutlets() {
         let first = Fixtures.article(id: "001_seed", outlet: nil, published: nil,
