@@ -44,6 +44,8 @@ struct NumberLexicon: Sendable {
     /// The units of the table that measure time ("year", "day"…).
     let timeUnits: Set<String>
     let links: Set<String>
+    /// Determiners of the whole a count is taken from: "six of the injured", "six des blessés".
+    let partitives: Set<String>
     let stops: Set<String>
     let prenominal: Set<String>
     let oneGuards: Set<String>
@@ -77,6 +79,7 @@ struct NumberLexicon: Sendable {
             roles[role] = Set(list.map { split($0).joined(separator: " ") })
         }
         links = roles["link"] ?? []
+        partitives = roles["partitive"] ?? []
         stops = roles["stop"] ?? []
         prenominal = roles["prenominal"] ?? []
         oneGuards = roles["oneguard"] ?? []

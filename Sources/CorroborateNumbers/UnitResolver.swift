@@ -27,6 +27,13 @@ struct UnitResolver: Sendable {
             return CountedNoun(unit: m.value.unit, entry: m.value, start: p, end: p + m.count)
         }
         if tokens[p].kind == .word, lexicon.links.contains(tokens[p].folded) { p += 1 }
+        // "six of the injured", "six des blessés": a part of a whole, counted in its noun,
+        // when that noun is known ("two of the three" is no count of anything).
+        if p < tokens.count, tokens[p].kind == .word, lexicon.partitives.contains(tokens[p].folded),
+           p + 1 < tokens.count, tokens[p + 1].kind == .word, let entry = known(tokens[p + 1].folded),
+           !UnitResolver.partNouns.contains(entry.unit) {
+            return CountedNoun(unit: entry.unit, entry: entry, start: p + 1, end: p + 2)
+        }
         var words = 0
         // Where adjectives come first, a singular count's noun is the last word before the
         // phrase ends: "one senior US official".

@@ -76,6 +76,8 @@ struct EnglishNumberExamples {
         Example("At least 30 members of the security forces were hurt.", .about("At least 30", 30, "officer")),
         Example("Forty members of parliament voted against.", N("Forty", 40, "member")),
         Example("Six members of the city council resigned.", N("Six", 6, "member")),
+        Example("Six of the injured are in critical condition.", N("Six", 6, "injured")),
+        Example("Two of the three bridges reopened.", N("three", 3, "bridge")),
         Example("Officials reported 12 casualties.", N("12", 12, "casualty")),
         Example("Two heavily guarded air bases were hit.", N("Two", 2, "base")),
         Example("The blaze destroyed 40 homes.", N("40", 40, "home")),

@@ -86,6 +86,8 @@ struct FrenchNumberExamples {
         Example("On compte 441 membres des forces de l'ordre blessés.", N("441", 441, "officer")),
         Example("Il y avait 41 membres de forces de l'ordre sur place.", N("41", 41, "officer")),
         Example("L'association compte 12 000 membres de la région.", N("12 000", 12_000, "member")),
+        Example("Six des blessés sont dans un état critique.", N("Six", 6, "injured")),
+        Example("Deux de ces policiers ont été hospitalisés.", N("Deux", 2, "officer")),
         Example("Le bilan fait état de 12 prisonnières libérées.", N("12", 12, "prisoner")),
         Example("La coalition a mené 30 frappes aériennes.", N("30", 30, "strike")),
         Example("Le conflit dure depuis trois décennies.", N("trois décennies", 30, "year")),

@@ -397,6 +397,7 @@ extension NumberLanguageData {
         """,
         grammar: """
         link | of
+        partitive | the, these, those
         stop | the, a, an, of, in, on, at, to, for, from, by, with, without, into, onto, over
         stop | under, about, after, before, during, since, until, between, among, against, across
         stop | through, per, and, or, but, nor, than, that, which, who, whom, whose, this, these

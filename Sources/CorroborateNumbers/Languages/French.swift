@@ -404,6 +404,7 @@ extension NumberLanguageData {
         """,
         grammar: """
         link | de, d'
+        partitive | des, ces
         stop | le, la, les, l', un, une, du, de, d', au, aux, à, en, dans, par, pour, sur, sous
         stop | avec, sans, entre, vers, chez, selon, contre, depuis, pendant, après, avant, lors, dès
         stop | dont, et, ou, mais, ni, que, qu', qui, quoi, où, ce, c', cet, cette, ces, se, s'
