@@ -157,7 +157,14 @@ struct ClaimProfile: Sendable {
             q.placed = scopes[i].placed
             q.date = figureDates[i]
             if !q.isMeasure {
-                q.unitClass = UnitClasses.refined(q.unitClass, known: n.unit == nil || UnitClasses.entries[n.unit ?? ""] != nil, events: eventList)
+                if n.isPart {
+                    // "Six of the injured are in critical condition" counts injured; "two of the
+                    // injured died" neither all the injured nor all the dead: a part of its own.
+                    let narrowed = UnitClasses.refined(UnitClasses.generic, known: true, events: eventList)
+                    q.unitClass = narrowed == UnitClasses.generic ? q.unitClass + "/part" : narrowed
+                } else {
+                    q.unitClass = UnitClasses.refined(q.unitClass, known: n.unit == nil || UnitClasses.entries[n.unit ?? ""] != nil, events: eventList)
+                }
                 if severe && q.unitClass.hasPrefix(UnitClasses.injured) { q.unitClass += "/severe" }
             } else if ClaimProfile.measuresLineage(n, in: c, text: text, lexicons: lexicons) {
                 // "53 ans de règne de la famille Assad" vs "24 ans" of Assad: two spans.

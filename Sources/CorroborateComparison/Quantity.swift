@@ -123,9 +123,11 @@ struct Quantity: Sendable {
         return abs(dx.dayNumber - dy.dayNumber) > 1
     }
 
-    /// The ranges overlap: both wordings can describe the same value.
+    /// One figure's value is within what the other's wording allows: "au moins 30" and "une
+    /// trentaine", "at least 12" and "14". Two approximations that only meet at their margins
+    /// ("about 250", "some 300") tell different figures.
     func isCompatible(with o: Quantity) -> Bool {
         let eps = 1e-9 * max(1, abs(value), abs(o.value))
-        return low <= o.high + eps && o.low <= high + eps
+        return (low <= o.value + eps && o.value <= high + eps) || (o.low <= value + eps && value <= o.high + eps)
     }
 }

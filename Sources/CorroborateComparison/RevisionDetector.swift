@@ -2,8 +2,8 @@ import CorroborateCore
 
 /// Tells updates from contradictions among number conflicts. A figure is read as revised
 /// over time when the later article says so ("bilan actualisé", "updated toll"), or when
-/// the articles were published on different days and the later figure of a count is the
-/// larger one (tolls, arrests and turnouts grow as the day goes on).
+/// the articles were published on different days and the later figure of a count that grows
+/// (tolls, arrests, turnouts: `UnitClasses.grows`) is the larger one.
 struct RevisionDetector: Sendable {
     func revision(_ a: ClaimProfile, _ b: ClaimProfile, aRef: ClaimReference, bRef: ClaimReference,
                   alignment: Int, verdict: Verdict) -> Revision? {
@@ -20,7 +20,8 @@ struct RevisionDetector: Sendable {
                 return Revision(alignment: alignment, earlier: er, later: lr,
                                 reason: "the later report presents its figure as an update" + (pair.map { ": \($0.0.mention.text) → \($0.1.mention.text)" } ?? ""))
             }
-            if earlier != nil, let (x, y) = pair, !x.isMeasure, y.value > x.value {
+            if earlier != nil, let (x, y) = pair, !x.isMeasure, y.value > x.value,
+               UnitClasses.grows(x.unitClass, events: e.events), UnitClasses.grows(y.unitClass, events: l.events) {
                 let when = [e.published, l.published].compactMap { $0?.iso }.joined(separator: " → ")
                 return Revision(alignment: alignment, earlier: er, later: lr,
                                 reason: "the figure grows over time (\(x.mention.text) → \(y.mention.text), published \(when))")

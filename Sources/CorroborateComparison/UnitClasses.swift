@@ -83,6 +83,19 @@ enum UnitClasses {
         return known && unitClass != generic ? narrowed + "/" + unitClass : narrowed
     }
 
+    /// Counts that grow as a day goes on, so that a larger later figure is an update: tolls,
+    /// arrests, and counts of people telling a happening that goes on (turnout, flight,
+    /// rescue). A fixed fact ("250 passengers on board", "24 years in power") does not grow.
+    static let growingClasses: Set<String> = ["dead", "injured", "arrest"]
+    static let growingEvents: Set<String> = ["kill", "injure", "arrest", "protest", "turnout", "flee", "rescue", "missing",
+                                             "hostage", "violence", "rioters", "fire", "flood", "quake", "disaster"]
+
+    /// The figure is a count that may grow between two reports.
+    static func grows(_ unitClass: String, events: [String]) -> Bool {
+        let base = unitClass.split(separator: "/").first.map(String.init) ?? unitClass
+        return growingClasses.contains(base) || (base == generic && events.contains(where: growingEvents.contains))
+    }
+
     /// The class of counts of injured people; "/severe" marks the worst-hurt among them.
     static let injured = "injured"
 

@@ -37,13 +37,17 @@ public struct NumberMention: Hashable, Sendable {
     public var approx: Bool
     public var start: Int
     public var end: Int
+    /// A part of a whole ("six of the injured", « deux de ces policiers »): its unit is the
+    /// whole's, what the part went through is told by the clause.
+    public var isPart: Bool
 
-    public init(text: String, value: Double, unit: String?, approx: Bool, start: Int, end: Int) {
+    public init(text: String, value: Double, unit: String?, approx: Bool, start: Int, end: Int, isPart: Bool = false) {
         self.text = text
         self.value = value
         self.unit = unit
         self.approx = approx
         self.start = start
         self.end = end
+        self.isPart = isPart
     }
 }

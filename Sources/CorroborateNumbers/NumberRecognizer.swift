@@ -33,7 +33,7 @@ public struct NumberRecognizer: Sendable {
         return found.map { q in
             let start = tokens[q.start].start, end = tokens[q.spanEnd - 1].end
             return NumberMention(text: text.text(start, end), value: q.value, unit: q.noun?.unit,
-                                 approx: q.approx, start: start, end: end)
+                                 approx: q.approx, start: start, end: end, isPart: q.noun?.isPart ?? false)
         }
     }
 

@@ -8,6 +8,8 @@ struct CountedNoun: Sendable {
     /// Token range of the noun (or symbol, or phrase).
     var start: Int
     var end: Int
+    /// The count is a part of the noun's whole: "six of the injured".
+    var isPart = false
 }
 
 /// Finds the counted noun after a number: "3,5 millions de personnes", "441 policiers blessés",
@@ -32,7 +34,7 @@ struct UnitResolver: Sendable {
         if p < tokens.count, tokens[p].kind == .word, lexicon.partitives.contains(tokens[p].folded),
            p + 1 < tokens.count, tokens[p + 1].kind == .word, let entry = known(tokens[p + 1].folded),
            !UnitResolver.partNouns.contains(entry.unit) {
-            return CountedNoun(unit: entry.unit, entry: entry, start: p + 1, end: p + 2)
+            return CountedNoun(unit: entry.unit, entry: entry, start: p + 1, end: p + 2, isPart: true)
         }
         var words = 0
         // Where adjectives come first, a singular count's noun is the last word before the

@@ -46,6 +46,11 @@ struct NumberToleranceTests {
         ("up to 500", 500, "people", true, "450", 450, "people", false, true),
         ("about 1.089 million", 1_089_000, "people", true, "1.08 million", 1_080_000, "people", false, false),
         ("fewer than 10", 10, "injured", true, "12", 12, "injured", false, false),
+        // two approximations agree when one's value is within the other's wording, not when
+        // they only meet at their margins
+        ("about 250", 250, "passenger", true, "some 300", 300, "people", true, false),
+        ("about 250", 250, "people", true, "some 260", 260, "people", true, true),
+        ("at least 12", 12, "dead", true, "14", 14, "dead", false, true),
     ]
 
     @Test("French wordings", arguments: french)

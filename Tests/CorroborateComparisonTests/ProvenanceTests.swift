@@ -68,6 +68,20 @@ struct ProvenanceTests {
         #expect(r.reason.hasPrefix("the later report presents its figure as an update"))
     }
 
+    @Test("a fixed fact does not grow: 250 passengers on board, then 300 the next day, is a disagreement")
+    func fixedFactDoesNotGrow() {
+        let a = Make.article("a", language: .english, published: PartialDate(year: 2025, month: 6, day: 18),
+                             [Make.claim("The train was carrying about 250 passengers, the operator said.", events: ["travel"],
+                                         numbers: [("about 250", 250, "passenger", true)], sources: [("operator", "source:operator")])])
+        let b = Make.article("b", language: .english, published: PartialDate(year: 2025, month: 6, day: 19),
+                             [Make.claim("The train was carrying some 300 passengers, local media said.", events: ["travel"],
+                                         numbers: [("some 300", 300, "passenger", true)], sources: [("local media", "source:local media")])])
+        let run = Comparator().compare([a, b])
+        #expect(run.alignments.first?.relation == .conflict)
+        #expect(run.alignments.first?.facets.contains(.number) == true)
+        #expect(run.revisions.isEmpty)
+    }
+
     @Test("a figure that differs between reports of one day stays a disagreement")
     func sameDayDisagreement() {
         let day = PartialDate(year: 2025, month: 4, day: 1)

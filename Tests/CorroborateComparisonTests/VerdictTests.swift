@@ -109,6 +109,18 @@ struct VerdictTests {
         #expect(!v.facets.contains(.number))
     }
 
+    @Test("a part of the injured is neither all the injured nor all the dead: \"two of the injured died\" against 45 injured")
+    func partOfWhole() {
+        var x = Make.article("a", language: .english, [Make.claim("Two of the injured died in hospital overnight.", events: ["injure", "kill"],
+                                                                  numbers: [("Two", 2, "injured", false)])])
+        x.claims[0].numbers[0].isPart = true
+        let y = Make.article("b", language: .english, [Make.claim("The crash left 45 people injured.", events: ["injure"],
+                                                                  numbers: [("45", 45, "people", false)])])
+        let p = Make.profiles([x, y])
+        #expect(!p[0][0].quantities[0].isComparable(with: p[1][0].quantities[0]))
+        #expect(VerdictRules(gazetteer: .shared).judge(p[0][0], p[1][0], x.claims[0], y.claims[0]).facets.contains(.number) == false)
+    }
+
     @Test("a duration is not counted in a place: a war of 13 years near « Moscou » against nearly 14 years is a discrepancy")
     func durationsAnywhere() {
         let v = Make.verdict(
