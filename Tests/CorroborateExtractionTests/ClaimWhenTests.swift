@@ -24,6 +24,18 @@ struct ClaimWhenTests {
         #expect(claim(a, fragment)?.when?.iso == iso)
     }
 
+    @Test("a toll listed before the sentence gives the day is that day's, a bound toll too", arguments: [
+        ("At least 12 people were killed and 45 injured when a bus overturned near Castelverde on Monday evening, the fire brigade said.",
+         Language.english, "At least 12", "2024-12-09"),
+        ("Au moins 30 personnes ont été arrêtées, et 12 policiers blessés lundi soir lors des heurts, a indiqué la préfecture.",
+         Language.french, "Au moins 30", "2024-12-09"),
+    ])
+    func tollBeforeItsDay(_ text: String, _ language: Language, _ fragment: String, _ iso: String) {
+        let a = analyze(text, language: language, published: "2024-12-10")
+        #expect(a.claims.count >= 2)
+        #expect(claim(a, fragment)?.when?.iso == iso)
+    }
+
     @Test("English: the same, past-oriented from the publication day", arguments: [
         ("arrested 31", "2024-12-09"),
         ("for 20 years", nil),

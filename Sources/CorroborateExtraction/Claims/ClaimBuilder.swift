@@ -200,6 +200,15 @@ struct ClaimBuilder: Sendable {
                 while end < r.upperBound, entityAt[end] == e { end += 1 }
                 return end < r.upperBound && tokens[end].folded == "," ? (e, end) : nil
             }()
+            // "At least 12 people were killed | and 45 injured when a train derailed on Tuesday": a
+            // tally the article tells before it has dated the news day is of the day its sentence
+            // gives, when that is the news day or the day before.
+            let sentenceNewsDay: PartialDate? = segments.count < 2 ? nil : {
+                let dates = mentions(input.times, from: s.start, to: s.end).filter { $0.kind == .date && $0.date != nil }
+                guard let d = eventDate(dates, tokens, r)?.mention.date, let day = d.calendarDate, let ref = input.reference.day,
+                      (0...1).contains(ref.dayNumber - day.dayNumber) else { return nil }
+                return d
+            }()
             for (seg, attr, attrRanges) in segments {
                 let inAttribution = { (k: Int) in attrRanges.contains { $0.contains(k) } }
                 // A whole sentence is dropped only for a source phrase ("Source: TASS"): a verb's
@@ -396,8 +405,10 @@ struct ClaimBuilder: Sendable {
                             || (s.quote != nil && attr != nil && isBackReferenceQuote(si, sentences, own, tokens)) {
                     // The same source going on about the same event it dated ("a précisé la même source").
                     claim.when = previousWhen
-                } else if mentions(input.numbers, from: start, to: end).contains(where: { !$0.approx && !NumberUnits.time.contains($0.unit ?? "") }),
-                          let d = events.lazy.compactMap({ dateOfEvent[$0] }).first ?? newsDay {
+                } else if mentions(input.numbers, from: start, to: end).contains(where: { n in
+                              // A bounded toll ("at least 12 killed") is a tally; "des milliers" alone is not.
+                              (!n.approx || !events.allSatisfy({ !ClaimBuilder.tallyConcepts.contains($0) })) && !NumberUnits.time.contains(n.unit ?? "") }),
+                          let d = events.lazy.compactMap({ dateOfEvent[$0] }).first ?? newsDay ?? sentenceNewsDay {
                     // A tally with no date of its own (arrests, turnout, injured) counts what
                     // happened on the news day the article has dated.
                     claim.when = d
@@ -491,6 +502,9 @@ struct ClaimBuilder: Sendable {
     /// Happenings that take a day, not a span (a march, clashes, arrests): a clause going on
     /// about one the article dated happened that day. States and backgrounds (a war, a rule,
     /// support) are not among them.
+    /// Happenings a count tallies on the day: the dead, the injured, the arrested.
+    static let tallyConcepts: Set<String> = ["kill", "injure", "arrest"]
+
     static let dayConcepts: Set<String> = ["protest", "violence", "arrest", "injure", "fire", "loot", "rioters", "turnout", "celebrate"]
 
     private func isBackReference(_ tokens: [Token], _ r: Range<Int>) -> Bool {
