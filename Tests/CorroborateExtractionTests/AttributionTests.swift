@@ -128,6 +128,23 @@ struct AttributionTests {
         #expect(analyze(sentence, language: language).claims.first?.sources == [source])
     }
 
+    @Test("« de source X », « a-t-on appris auprès de X », a medium noun before an outlet's name", arguments: [
+        ("Un incendie s'est déclaré dans une usine, a-t-on appris de source préfectorale.", Language.french, ["source préfectorale"]),
+        ("Le bilan s'élève à trois blessés, de source policière.", Language.french, ["source policière"]),
+        ("Deux suspects ont été interpellés, a-t-on appris auprès du parquet.", Language.french, ["parquet"]),
+        ("D'après le quotidien Paris-Normandie, l'usine avait été mise en demeure.", Language.french, ["Paris-Normandie"]),
+        ("The plant had been warned twice, the daily Kathimerini reported.", Language.english, ["Kathimerini"]),
+    ])
+    func frenchSourcePhrases(_ sentence: String, _ language: Language, _ sources: [String]) {
+        #expect(analyze(sentence, language: language).claims.first?.sources == sources)
+    }
+
+    @Test("a name in brackets after a long institution's name is that institution: « le Service départemental d'incendie et de secours (SDIS) »")
+    func bracketedAfterLongName() {
+        let a = analyze("Le feu a été maîtrisé au petit matin, selon le Service départemental d'incendie et de secours (SDIS).")
+        #expect(a.claims.first?.sources == ["SDIS"])
+    }
+
     @Test("« it said » goes on with the institution that spoke last")
     func itSaid() {
         let a = analyze("The toll has risen to nine, the regional health authority said. Two of the injured died overnight, it said.", language: .english)

@@ -36,6 +36,12 @@ struct ClaimWhenTests {
         #expect(claim(a, fragment)?.when?.iso == iso)
     }
 
+    @Test("a reporting verb used reflexively is no statement: « un incendie s'est déclaré mardi soir » happened on Monday's eve, not on the day it was learnt")
+    func reflexiveVerb() {
+        let a = analyze("Un incendie s'est déclaré lundi soir dans une usine, a-t-on appris mardi de source préfectorale.", published: "2024-12-10")
+        #expect(a.claims.first?.when?.iso == "2024-12-09")
+    }
+
     @Test("English: the same, past-oriented from the publication day", arguments: [
         ("arrested 31", "2024-12-09"),
         ("for 20 years", nil),

@@ -87,6 +87,7 @@ struct FrenchNumberExamples {
         Example("Il y avait 41 membres de forces de l'ordre sur place.", N("41", 41, "officer")),
         Example("L'association compte 12 000 membres de la région.", N("12 000", 12_000, "member")),
         Example("Six des blessés sont dans un état critique.", N("Six", 6, "injured")),
+        Example("Une centaine de sapeurs-pompiers sont intervenus.", .about("Une centaine", 100, "firefighter")),
         Example("Deux de ces policiers ont été hospitalisés.", N("Deux", 2, "officer")),
         Example("Le bilan fait état de 12 prisonnières libérées.", N("12", 12, "prisoner")),
         Example("La coalition a mené 30 frappes aériennes.", N("30", 30, "strike")),

@@ -81,7 +81,9 @@ struct AttributionRecognizer: Sendable {
                 if let len = origin ?? citing ?? relay {
                     // "selon lui": the pronoun is the source, not a clitic to skip.
                     let pronoun = k + len < range.upperBound && lexicon.sourcePronouns.contains(tokens[k + len].folded)
-                    let npStart = pronoun ? k + len : skipFiller(tokens, k + len, range.upperBound, context)
+                    // "de source préfectorale": the cue's own last word is the source's noun.
+                    let nounInCue = origin != nil && len > 1 && context.flags[k + len - 1].contains(.sourceNoun)
+                    let npStart = pronoun ? k + len : nounInCue ? k + len - 1 : skipFiller(tokens, k + len, range.upperBound, context)
                     let npEnd = pronoun ? k + len + 1 : phraseEnd(tokens, npStart, range.upperBound, quoted, context)
                     if var a = resolve(tokens, npStart..<npEnd, span: k..<npEnd, kind: .phrase, context: context, memory: memory) {
                         if origin == nil && citing == nil {
@@ -487,6 +489,12 @@ struct AttributionRecognizer: Sendable {
                 }
                 others.append(e)
             }
+        }
+        // "le Service départemental d'incendie et de secours (SDIS)": the name in brackets names
+        // the whole phrase before it, whatever names that phrase holds.
+        if np.count >= 4, tokens[np.upperBound - 1].folded == ")", let e = context.entityAt[np.upperBound - 2],
+           others.contains(e), context.entities[e].type == .organization {
+            others = [e]
         }
         let chosen = persons.isEmpty ? others : persons
         if !persons.isEmpty {

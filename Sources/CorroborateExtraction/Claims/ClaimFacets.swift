@@ -108,6 +108,11 @@ extension ClaimBuilder {
             if depth > 0 { inParentheses.insert(tokens[k].start) }
         }
         func tokenIndex(_ offset: Int) -> Int? { r.first { tokens[$0].start >= offset } }
+        // "s'est déclaré", "se déclare": a reflexive verb, not a statement.
+        func isReflexive(_ j: Int) -> Bool {
+            (j - 1 >= r.lowerBound && lexicon.reflexives.contains(tokens[j - 1].folded))
+                || (j - 2 >= r.lowerBound && lexicon.reflexives.contains(tokens[j - 2].folded) && lexicon.passiveAuxiliaries.contains(tokens[j - 1].folded))
+        }
         var statementDay: TimeMention? = nil
         var spanStart: TimeMention? = nil
         for d in dates {
@@ -125,7 +130,7 @@ extension ClaimBuilder {
             if k - 1 > r.lowerBound, lexicon.spanPrepositions.contains(tokens[k - 2].folded + tokens[k - 1].folded) { continue }
             // A reporting verb of one or two words ("said", "a fait état") right before the date.
             let nearVerb = ((k - 2)..<k).contains { j in
-                r.contains(j) && (lexicon.reportingVerbs.contains(tokens[j].folded)
+                r.contains(j) && !isReflexive(j) && (lexicon.reportingVerbs.contains(tokens[j].folded)
                     || (j > r.lowerBound && lexicon.reportingVerbs.contains(tokens[j - 1].folded + " " + tokens[j].folded)))
             }
             if nearVerb {

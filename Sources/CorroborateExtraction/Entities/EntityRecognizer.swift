@@ -228,6 +228,9 @@ struct EntityRecognizer: Sendable {
         if lexicon.siteHeads.contains(first.folded) || lexicon.siteHeads.contains(last.folded) { return .place }
         let prev = i > 0 ? tokens[i - 1] : nil
         if let p = prev, lexicon.titles.contains(p.folded) { return .person }
+        // "le quotidien Paris-Normandie", "le journal Le Télégramme", "the daily Kathimerini".
+        if let p = prev, lexicon.mediumNouns.contains(p.folded) || (i >= 2 && lexicon.determiners.contains(p.folded)
+            && first.isCapitalized && lexicon.mediumNouns.contains(tokens[i - 2].folded)) { return .organization }
         if j - i == 1 && first.isAllCaps && first.folded.count <= 7 { return .organization }
         if let p = prev, lexicon.placePrepositions.contains(p.folded), p.folded != "de", p.folded != "d'", p.folded != "a" || lexicon.language == .french {
             return j - i == 1 ? .place : .place

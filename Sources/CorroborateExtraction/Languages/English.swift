@@ -1080,6 +1080,21 @@ extension ExtractionLexicon {
         neighborhood
         municipality
         port
+        """),
+        mediumNouns: Table.set("""
+        newspaper
+        daily
+        weekly
+        magazine
+        broadcaster
+        channel
+        network
+        outlet
+        tabloid
+        radio
+        website
+        station
+        agency
         """)
     )
 }

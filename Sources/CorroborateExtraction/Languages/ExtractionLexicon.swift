@@ -118,6 +118,12 @@ public final class ExtractionLexicon: Sendable {
     /// Other words that, before a genitive preposition, make an unknown name a place: kinds of
     /// settlement and nearness ("la commune de X", "près de X", "the outskirts of X").
     public let localityWords: Set<String>
+    /// Nouns of news media: a name no lexicon knows right after one is an outlet ("le
+    /// quotidien Paris-Normandie", "the daily Kathimerini").
+    public let mediumNouns: Set<String>
+    /// Reflexive pronouns: a reporting verb used reflexively tells no statement ("un incendie
+    /// s'est déclaré mardi": a fire broke out).
+    public let reflexives: Set<String>
     /// Possessive determiners: "his channel", "son compte" belong to the one last named.
     public let possessives: Set<String>
     /// Words a negation affirms rather than denies: "ne faiblit pas" (goes on), "n'est pas le
@@ -228,7 +234,9 @@ public final class ExtractionLexicon: Sendable {
                 countryWords: Set<String>, capitalWords: Set<String>, notNames: Set<String>, nameSuffixAdjectives: Set<String>, actorNouns: Set<String>, personModifierHeads: Set<String>, articleEnd: [String], furniture: [String],
                 clauseBreakers: Set<String>, phraseEnders: Set<String>, relayVerbs: Set<String>, citingVerbs: Set<String>, recipientPrepositions: Set<String>, sourcePronouns: Set<String>, sourceTitles: Set<String>, subjectIntroducers: Set<String>, subjectPronouns: Set<String>, finiteVerbs: Set<String>, complementizers: Set<String>, conditionals: Set<String>, clauseConjunctions: Set<String>, listSeparators: [String], subsetMarkers: Set<String>, contrastiveConjunctions: [String], spanPrepositions: Set<String>, nounPrepositions: Set<String>, countingDeterminers: Set<String>, fillerAdverbs: Set<String>,
                 eventStems: [(prefix: String, concept: String)], territoryNouns: Set<String> = [], possessives: Set<String> = [], litotes: Set<String> = [], infinitiveMarkers: Set<String> = [], agencyWords: Set<String> = [], nationalScope: Set<String> = [], temporalSubordinators: Set<String> = [], comparisonWords: Set<String> = [], comparatives: Set<String> = [], offsetWords: Set<String> = [], referringDeterminers: Set<String> = [], locativePrepositions: Set<String> = [], nameJoiners: Set<String> = [],
-                clauseOpeners: Set<String> = [], adverbSuffixes: [String] = [], participleSuffixes: [String] = [], notParticiples: Set<String> = [], nonEventPhrases: [String] = [], genitivePrepositions: Set<String> = [], nonStateNouns: Set<String> = [], relationNouns: Set<String> = [], relativeSubjects: Set<String> = [], timeRelatives: Set<String> = [], localityWords: Set<String> = []) {
+                clauseOpeners: Set<String> = [], adverbSuffixes: [String] = [], participleSuffixes: [String] = [], notParticiples: Set<String> = [], nonEventPhrases: [String] = [], genitivePrepositions: Set<String> = [], nonStateNouns: Set<String> = [], relationNouns: Set<String> = [], relativeSubjects: Set<String> = [], timeRelatives: Set<String> = [], localityWords: Set<String> = [], mediumNouns: Set<String> = [], reflexives: Set<String> = []) {
+        self.reflexives = reflexives
+        self.mediumNouns = mediumNouns
         self.localityWords = localityWords
         self.timeRelatives = timeRelatives
         self.relativeSubjects = relativeSubjects

@@ -216,6 +216,10 @@ extension ExtractionLexicon {
         d’après
         de source
         de sources
+        appris de source
+        appris auprès de
+        appris auprès du
+        appris auprès des
         source :
         sources :
         """),
@@ -1372,6 +1376,23 @@ extension ExtractionLexicon {
         environs
         alentours
         port
+        """),
+        mediumNouns: Table.set("""
+        quotidien
+        journal
+        hebdomadaire
+        magazine
+        mensuel
+        chaîne
+        radio
+        site
+        télévision
+        agence
+        média
+        """),
+        reflexives: Table.set("""
+        se
+        s'
         """)
     )
 }

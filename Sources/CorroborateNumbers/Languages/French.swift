@@ -253,6 +253,10 @@ extension NumberLanguageData {
         membres des forces de l'ordre | officer | 1 |
         forces de l'ordre | officer | 1 |
         pompier | firefighter | 1 |
+        sapeur-pompier | firefighter | 1 |
+        sapeurs-pompiers | firefighter | 1 |
+        secouriste | rescuer | 1 |
+        riverain | people | 1 |
         secouriste | rescuer | 1 |
         otage | hostage | 1 |
         prisonnier | prisoner | 1 |
