@@ -1,5 +1,6 @@
 import Foundation
 import CorroborateCore
+import CorroborateGazetteer
 
 /// A figure of a claim as comparison reads it: what it counts (a unit class), the range of
 /// values its wording allows, and where it was counted.
@@ -100,6 +101,20 @@ struct Quantity: Sendable {
     func isComparable(with o: Quantity) -> Bool {
         guard sameKind(as: o) else { return false }
         return scope == o.scope
+    }
+
+    /// Two figures' places may be one: the same, one within the other, or one the gazetteer
+    /// does not know ("une usine de Rouvray, en Normandie" and "à Rouvray"). A figure placed
+    /// nowhere meets one placed in a region when its claim names a place of that region
+    /// ("500 riverains … à Rouvray (Seine-Maritime)", "300 habitants … en Normandie").
+    /// Only places known apart ("à Lyon", "à Nantes"), or a figure of the whole against one
+    /// of a place ("1,1 million" against "119 000 à Paris"), tell two occurrences.
+    static func scopesMeet(_ x: String?, _ y: String?, _ xPlaces: Set<String>, _ yPlaces: Set<String>, gazetteer: Gazetteer) -> Bool {
+        if x == nil, let s = y { return xPlaces.contains { $0 == s || gazetteer.isWithin($0, s) } }
+        if y == nil, let s = x { return yPlaces.contains { $0 == s || gazetteer.isWithin($0, s) } }
+        guard let x, let y else { return true }
+        if x == y || gazetteer.isWithin(x, y) || gazetteer.isWithin(y, x) { return true }
+        return gazetteer.entry(key: x) == nil || gazetteer.entry(key: y) == nil
     }
 
     /// Two figures a verdict weighs against each other: comparable ones, or two durations

@@ -121,6 +121,22 @@ struct VerdictTests {
         #expect(VerdictRules(gazetteer: .shared).judge(p[0][0], p[1][0], x.claims[0], y.claims[0]).facets.contains(.number) == false)
     }
 
+    @Test("a figure of a region and one of a town in it are versions of one figure; two towns known apart are not")
+    func regionAndTown() {
+        let v = Make.verdict(
+            Make.claim("Un incendie a entraîné l'évacuation de 300 habitants en Normandie.", where: ["place:normandy"], events: ["fire", "leave"],
+                       numbers: [("300", 300, "people", false)]),
+            Make.claim("Quelque 500 riverains ont dû quitter leur domicile après l'incendie d'un site de Seine-Maritime.",
+                       where: ["place:seine-maritime"], events: ["fire", "leave"], numbers: [("Quelque 500", 500, "people", true)]))
+        #expect(v.facets.contains(.number))
+        let apart = Make.verdict(
+            Make.claim("Un incendie a entraîné l'évacuation de 300 habitants à Lyon.", where: ["place:lyon"], events: ["fire", "leave"],
+                       numbers: [("300", 300, "people", false)]),
+            Make.claim("Un incendie a entraîné l'évacuation de 500 habitants à Nantes.", where: ["place:nantes"], events: ["fire", "leave"],
+                       numbers: [("500", 500, "people", false)]))
+        #expect(!apart.facets.contains(.number))
+    }
+
     @Test("a duration is not counted in a place: a war of 13 years near « Moscou » against nearly 14 years is a discrepancy")
     func durationsAnywhere() {
         let v = Make.verdict(
