@@ -176,6 +176,9 @@ struct ClauseAttributionTests {
         let a = analyze("An earthquake struck Izmir province on Monday, killing at least 38 people and injuring more than 300, the disaster agency AFAD said.", language: .english)
         #expect(claim(a, "38 people")?.sources == ["AFAD"])
         #expect(claim(a, "more than 300")?.sources == ["AFAD"])
+        let dated = analyze("Heavy rains have killed at least 23 people and forced more than 8,000 from their homes, the civil defence agency said on Monday.", language: .english)
+        #expect(claim(dated, "at least 23")?.sources == ["civil defence agency"])
+        #expect(claim(dated, "more than 8,000")?.sources == ["civil defence agency"])
     }
 
     @Test("a source described then named in brackets is the name: « l’agence … (ANPC) », \"the … authority (NDMA)\"", arguments: [

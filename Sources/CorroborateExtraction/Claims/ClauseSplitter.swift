@@ -83,8 +83,10 @@ extension ClaimBuilder {
         // "…, killing 38 people and injuring 300, AFAD said.": a subject and its verb closing the
         // sentence after a comma report what comes before them, as "…, selon X" does.
         func closesSentence(_ p: Attribution) -> Bool {
+            // "…, AFAD said.", "…, the agency said on Monday.": nothing but its time after it.
             p.tokenRange.lowerBound > r.lowerBound && tokens[p.tokenRange.lowerBound - 1].folded == ","
-                && (p.tokenRange.upperBound..<r.upperBound).allSatisfy { tokens[$0].kind == .punctuation }
+                && (p.tokenRange.upperBound..<r.upperBound).allSatisfy { tokens[$0].kind == .punctuation || timeTokens.contains($0)
+                    || (tokens[$0].kind == .word && flags[$0].contains(.stopword) && $0 + 1 < r.upperBound && timeTokens.contains($0 + 1)) }
         }
         // Which pieces govern each clause.
         var result: [(Range<Int>, Attribution?, [Range<Int>])] = []
