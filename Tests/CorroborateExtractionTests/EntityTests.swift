@@ -40,6 +40,21 @@ struct EntityTests {
         #expect(entity(analyze(sentence, language: language), name)?.type == .place)
     }
 
+    @Test("a known place followed by more of an unknown name starts another place's name: \"Porto Alegre\", \"Rio Grande do Sul\"", arguments: [
+        ("Floods hit Rio Grande do Sul state on Monday.", "Rio Grande do Sul"),
+        ("The president arrived in Porto Alegre on Tuesday.", "Porto Alegre"),
+    ])
+    func longerPlaceName(_ sentence: String, _ name: String) {
+        #expect(entity(analyze(sentence, language: .english), name)?.type == .place)
+    }
+
+    @Test("a known place before a title stays that place: \"Moscow Mayor Sergei Sobyanin\"")
+    func placeBeforeTitle() {
+        let a = analyze("Moscow Mayor Sergei Sobyanin said the city was calm.", language: .english)
+        #expect(entity(a, "Moscow")?.type == .place)
+        #expect(entity(a, "Sergei Sobyanin")?.type == .person)
+    }
+
     @Test("a name after a title is a person")
     func titled() {
         let a = analyze("Le porte-parole du gouvernement, Jean-Marc Dufresnoy, a démenti l’information.")

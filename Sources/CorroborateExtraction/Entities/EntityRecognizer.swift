@@ -111,6 +111,14 @@ struct EntityRecognizer: Sendable {
                         // "Russian military bases": a lowercase-ending name before a site noun qualifies the site.
                         if entry.type == .organization, !isNameWord(last, text), i + len < tokens.count,
                            lexicon.siteHeads.contains(tokens[i + len].folded) || lexicon.siteHeads.contains(singular(tokens[i + len].folded)) { continue }
+                        // "Porto Alegre", "Rio Grande do Sul": a known place followed by more of
+                        // a name no lexicon knows is the start of another place's name.
+                        if entry.type == .place, entry.kind != "country", i + len < tokens.count, isNameWord(tokens[i + len], text),
+                           !lexicon.titles.contains(tokens[i + len].folded), !lexicon.notNames.contains(tokens[i + len].folded),
+                           gazetteer.nameLengths(tokens, at: i + len).isEmpty,
+                           let whole = shapedName(tokens, text, i, starts), whole.endToken > i + len {
+                            return mention(tokens, text, i, whole.endToken, type: .place, key: nil)
+                        }
                         return mention(tokens, text, i, i + len, type: entry.type, key: entry.key)
                     }
                 }
