@@ -109,9 +109,17 @@ struct Quantity: Sendable {
     /// ("500 riverains … à Rouvray (Seine-Maritime)", "300 habitants … en Normandie").
     /// Only places known apart ("à Lyon", "à Nantes"), or a figure of the whole against one
     /// of a place ("1,1 million" against "119 000 à Paris"), tell two occurrences.
-    static func scopesMeet(_ x: String?, _ y: String?, _ xPlaces: Set<String>, _ yPlaces: Set<String>, gazetteer: Gazetteer) -> Bool {
-        if x == nil, let s = y { return xPlaces.contains { $0 == s || gazetteer.isWithin($0, s) } }
-        if y == nil, let s = x { return yPlaces.contains { $0 == s || gazetteer.isWithin($0, s) } }
+    /// A figure its claim places nowhere at all ("Another 21 people are missing") is the
+    /// story's: it meets a figure of a place the gazetteer does not know, which may be the
+    /// story's own ("Rio Grande do Sul"), but not one of a known city ("119 000 à Paris").
+    static func scopesMeet(_ qx: Quantity, _ qy: Quantity, _ xPlaces: Set<String>, _ yPlaces: Set<String>, gazetteer: Gazetteer) -> Bool {
+        let x = qx.scope, y = qy.scope
+        if x == nil, let s = y {
+            return xPlaces.contains { $0 == s || gazetteer.isWithin($0, s) } || (!qx.placed && gazetteer.entry(key: s) == nil)
+        }
+        if y == nil, let s = x {
+            return yPlaces.contains { $0 == s || gazetteer.isWithin($0, s) } || (!qy.placed && gazetteer.entry(key: s) == nil)
+        }
         guard let x, let y else { return true }
         if x == y || gazetteer.isWithin(x, y) || gazetteer.isWithin(y, x) { return true }
         return gazetteer.entry(key: x) == nil || gazetteer.entry(key: y) == nil

@@ -34,7 +34,8 @@ struct RevisionDetector: Sendable {
     private func figures(_ e: ClaimProfile, _ l: ClaimProfile) -> (Quantity, Quantity)? {
         var best: (Quantity, Quantity)? = nil
         for x in e.quantities {
-            for y in l.quantities where x.isComparable(with: y) && !x.isCompatible(with: y) {
+            // The verdict found the figures at odds: of one kind, their places meeting.
+            for y in l.quantities where x.sameKind(as: y) && !x.isCompatible(with: y) {
                 if best == nil { best = (x, y) }
             }
         }

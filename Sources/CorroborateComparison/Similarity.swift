@@ -242,7 +242,7 @@ struct Similarity: Sendable {
                     sameFigure = true
                     if details { same.append((x.mention, y.mention)) }
                     sameOccurrence = true
-                } else if !otherDay && Quantity.scopesMeet(x.scope, y.scope, a.places, b.places, gazetteer: gazetteer) {
+                } else if !otherDay && Quantity.scopesMeet(x, y, a.places, b.places, gazetteer: gazetteer) {
                     sameOccurrence = true
                 }
                 if x.isComparable(with: y) && !otherDay {

@@ -61,6 +61,9 @@ enum UnitClasses {
     injure | injured
     kill | dead
     rioters | rioters
+    missing | missing
+    displace | displaced
+    rescue | rescued
     """
 
     static let classOfEvent: [String: String] = {
@@ -86,9 +89,9 @@ enum UnitClasses {
     /// Counts that grow as a day goes on, so that a larger later figure is an update: tolls,
     /// arrests, and counts of people telling a happening that goes on (turnout, flight,
     /// rescue). A fixed fact ("250 passengers on board", "24 years in power") does not grow.
-    static let growingClasses: Set<String> = ["dead", "injured", "arrest"]
+    static let growingClasses: Set<String> = ["dead", "injured", "arrest", "missing", "displaced", "rescued"]
     static let growingEvents: Set<String> = ["kill", "injure", "arrest", "protest", "turnout", "flee", "rescue", "missing",
-                                             "hostage", "violence", "rioters", "fire", "flood", "quake", "disaster"]
+                                             "hostage", "violence", "rioters", "fire", "flood", "quake", "disaster", "displace"]
 
     /// The figure is a count that may grow between two reports.
     static func grows(_ unitClass: String, events: [String]) -> Bool {

@@ -82,6 +82,23 @@ struct ProvenanceTests {
         #expect(run.revisions.isEmpty)
     }
 
+    @Test("the missing counted with no place and then in a town no gazetteer knows: one count, revised the next day")
+    func storyFigureMeetsUnknownTown() throws {
+        let a = Make.article("a", language: .english, published: PartialDate(year: 2025, month: 5, day: 6),
+                             [Make.claim("Another 21 people are missing, the agency said.", events: ["missing"],
+                                         numbers: [("21", 21, "people", false)], sources: [("agency", "source:agency")])])
+        var b = Make.article("b", language: .english, published: PartialDate(year: 2025, month: 5, day: 7),
+                             [Make.claim("In Castelverde, 60 people are still missing, officials said.", where: ["place:castelverde"],
+                                         events: ["missing"], numbers: [("60", 60, "people", false)], sources: [("officials", "source:officials")])])
+        b.entities = [Entity(name: "Castelverde", type: .place, aliases: [], mentions: 1, key: "place:castelverde")]
+        let run = Comparator().compare([a, b])
+        let al = try #require(run.alignments.first)
+        #expect(al.relation == .conflict)
+        #expect(al.facets.contains(.number))
+        let r = try #require(run.revisions.first)
+        #expect(r.reason.hasPrefix("the figure grows over time (21 → 60"))
+    }
+
     @Test("a figure that differs between reports of one day stays a disagreement")
     func sameDayDisagreement() {
         let day = PartialDate(year: 2025, month: 4, day: 1)

@@ -883,6 +883,7 @@ extension ExtractionLexicon {
         airstrike | airstrike, missile, drone, shelling, shelled
         hostage | hostage, kidnap, abduct
         missing | missing
+        displace | displac, evacuat, homeless
         rescue | rescu
         ceasefire | ceasefire, truce, armistice
         sanction | sanction

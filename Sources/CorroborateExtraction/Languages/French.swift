@@ -1147,6 +1147,7 @@ extension ExtractionLexicon {
         airstrike | frappe, missile, drone, bombard
         hostage | otage, enlèvement, enlev, kidnapp
         missing | disparu, disparition
+        displace | déplacé, déplacés, évacu, sinistré, sans-abri
         rescue | secour, sauvet
         ceasefire | cessez, trêve, armistice
         sanction | sanction
