@@ -319,7 +319,7 @@ struct ClaimProfile: Sendable {
         for (m, n) in zip(found.indices, found.indices.dropFirst()) {
             let a = found[m].range, b = found[n].range
             guard a.lowerBound > 0, b.lowerBound == a.upperBound + 1 else { continue }
-            if lexicons.contains(where: { $0.routeOpeners.contains(folded[a.lowerBound - 1]) && $0.routeJoiners.contains(folded[a.upperBound]) }) {
+            if lexicons.contains(where: { $0.routes.contains([folded[a.lowerBound - 1], folded[a.upperBound]]) }) {
                 route.insert(m)
                 route.insert(n)
             }

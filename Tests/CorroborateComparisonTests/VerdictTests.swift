@@ -90,10 +90,13 @@ struct VerdictTests {
                                               where: ["place:milan", "place:bologna"], events: ["travel"], numbers: [("400", 400, "people", false)])])
         let z = Make.article("c", [Make.claim("À Milan, 250 passagers attendaient le train.", where: ["place:milan"],
                                               events: ["travel"], numbers: [("250", 250, "passenger", false)])])
-        let p = Make.profiles([x, y, z])
+        let w = Make.article("d", [Make.claim("Les préfectures de Rouen et Lyon ont compté 5 000 manifestants.", where: ["place:rouen", "place:lyon"],
+                                              events: ["protest"], numbers: [("5 000", 5_000, "people", false)])])
+        let p = Make.profiles([x, y, z, w])
         #expect(p[0][0].quantities.map(\.scope) == [nil])
         #expect(p[1][0].quantities.map(\.scope) == [nil])
         #expect(p[2][0].quantities.map(\.scope) == ["place:milan"])
+        #expect(p[3][0].quantities.map(\.scope) == ["place:lyon"])
         #expect(p[0][0].quantities[0].isComparable(with: p[1][0].quantities[0]))
     }
 

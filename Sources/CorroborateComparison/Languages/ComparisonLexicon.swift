@@ -23,13 +23,13 @@ public struct ComparisonLexicon: Sendable {
     /// Folded phrases setting apart the worst-hurt ("dans un état critique", "seriously"):
     /// a count of them is another figure than the count of all injured.
     let severityCues: [[String]]
-    /// Folded words opening and joining a route ("from Milan to Bologna", "entre Milan et
+    /// Folded word pairs opening and joining a route ("from Milan to Bologna", "entre Milan et
     /// Bologne"): places of a route are where something went, not where a figure was counted.
-    let routeOpeners: Set<String>
-    let routeJoiners: Set<String>
+    /// "de Rouen et Lyon" is no route: each opener has its own joiner.
+    let routes: Set<[String]>
 
     init(language: Language, bounds: String, revisionCues: String, denialCues: String, nationalScope: String, comparisonCues: String = "",
-         lineageWords: String = "", severityCues: String = "", routeOpeners: String = "", routeJoiners: String = "") {
+         lineageWords: String = "", severityCues: String = "", routes: String = "") {
         self.language = language
         var b: [(phrase: [String], bound: Bound)] = []
         for row in LexiconTable.rows(bounds) where row.count >= 2 {
@@ -43,8 +43,11 @@ public struct ComparisonLexicon: Sendable {
         self.nationalScope = LexiconTable.words(nationalScope).map(TextWords.folded)
         self.comparisonCues = LexiconTable.words(comparisonCues).map(TextWords.folded)
         self.severityCues = LexiconTable.words(severityCues).map(TextWords.folded)
-        self.routeOpeners = Set(LexiconTable.words(routeOpeners).compactMap { TextWords.folded($0).first })
-        self.routeJoiners = Set(LexiconTable.words(routeJoiners).compactMap { TextWords.folded($0).first })
+        var pairs = Set<[String]>()
+        for row in LexiconTable.rows(routes) where row.count >= 2 {
+            if let o = TextWords.folded(row[0]).first, let j = TextWords.folded(row[1]).first { pairs.insert([o, j]) }
+        }
+        self.routes = pairs
         // "family's" is read as "family'" then "s": each entry by its first word.
         self.lineageWords = Set(LexiconTable.words(lineageWords).compactMap { TextWords.folded($0).first })
     }

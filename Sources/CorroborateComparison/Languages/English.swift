@@ -79,15 +79,9 @@ extension ComparisonLexicon {
         gravely
         life-threatening
         """,
-        routeOpeners: """
-        # before the first place of a route
-        from
-        between
-        """,
-        routeJoiners: """
-        # between the places of a route
-        to
-        and
-        towards
+        routes: """
+        # opener | joiner of a route
+        from | to
+        between | and
         """)
 }

@@ -88,17 +88,12 @@ extension ComparisonLexicon {
         urgence absolue
         pronostic vital
         """,
-        routeOpeners: """
-        # before the first place of a route
-        de
-        d'
-        depuis
-        entre
-        """,
-        routeJoiners: """
-        # between the places of a route
-        à
-        et
-        vers
+        routes: """
+        # opener | joiner of a route
+        de | à
+        d' | à
+        depuis | à
+        depuis | jusqu'à
+        entre | et
         """)
 }
