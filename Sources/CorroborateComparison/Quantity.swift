@@ -104,14 +104,12 @@ struct Quantity: Sendable {
     }
 
     /// Two figures' places may be one: the same, one within the other, or one the gazetteer
-    /// does not know ("une usine de Rouvray, en Normandie" and "à Rouvray"). A figure placed
-    /// nowhere meets one placed in a region when its claim names a place of that region
-    /// ("500 riverains … à Rouvray (Seine-Maritime)", "300 habitants … en Normandie").
-    /// Only places known apart ("à Lyon", "à Nantes"), or a figure of the whole against one
-    /// of a place ("1,1 million" against "119 000 à Paris"), tell two occurrences.
-    /// A figure its claim places nowhere at all ("Another 21 people are missing") is the
-    /// story's: it meets a figure of a place the gazetteer does not know, which may be the
-    /// story's own ("Rio Grande do Sul"), but not one of a known city ("119 000 à Paris").
+    /// does not know. A figure with no place of its own meets one of a region its claim names
+    /// a place in ("500 riverains … (Seine-Maritime)" / "300 habitants … en Normandie"); with no
+    /// place at all it is the story's, and meets one of an unknown place, maybe the story's own
+    /// ("21 people are missing" / "60 missing in Rio Grande do Sul"). Only places known apart
+    /// ("à Lyon" / "à Nantes") or the whole against a known city ("1,1 million" / "119 000 à
+    /// Paris") are two occurrences.
     static func scopesMeet(_ qx: Quantity, _ qy: Quantity, _ xPlaces: Set<String>, _ yPlaces: Set<String>, gazetteer: Gazetteer) -> Bool {
         let x = qx.scope, y = qy.scope
         if x == nil, let s = y {

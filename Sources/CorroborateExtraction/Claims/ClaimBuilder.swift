@@ -203,7 +203,7 @@ struct ClaimBuilder: Sendable {
             // "At least 12 people were killed | and 45 injured when a train derailed on Tuesday": a
             // tally the article tells before it has dated the news day is of the day its sentence
             // gives, when that is the news day or the day before.
-            let sentenceNewsDay: PartialDate? = segments.count < 2 ? nil : {
+            lazy var sentenceNewsDay: PartialDate? = segments.count < 2 ? nil : {
                 let dates = mentions(input.times, from: s.start, to: s.end).filter { $0.kind == .date && $0.date != nil }
                 guard let d = eventDate(dates, tokens, r)?.mention.date, let day = d.calendarDate, let ref = input.reference.day,
                       (0...1).contains(ref.dayNumber - day.dayNumber) else { return nil }
@@ -407,7 +407,7 @@ struct ClaimBuilder: Sendable {
                     claim.when = previousWhen
                 } else if mentions(input.numbers, from: start, to: end).contains(where: { n in
                               // A bounded toll ("at least 12 killed") is a tally; "des milliers" alone is not.
-                              (!n.approx || !events.allSatisfy({ !ClaimBuilder.tallyConcepts.contains($0) })) && !NumberUnits.time.contains(n.unit ?? "") }),
+                              (!n.approx || events.contains(where: ClaimBuilder.tallyConcepts.contains)) && !NumberUnits.time.contains(n.unit ?? "") }),
                           let d = events.lazy.compactMap({ dateOfEvent[$0] }).first ?? newsDay ?? sentenceNewsDay {
                     // A tally with no date of its own (arrests, turnout, injured) counts what
                     // happened on the news day the article has dated.
