@@ -112,11 +112,14 @@ struct Quantity: Sendable {
     /// Paris") are two occurrences.
     static func scopesMeet(_ qx: Quantity, _ qy: Quantity, _ xPlaces: Set<String>, _ yPlaces: Set<String>, gazetteer: Gazetteer) -> Bool {
         let x = qx.scope, y = qy.scope
+        // The story's figure and an unknown place's are one only when of one order of magnitude:
+        // "3,5 millions" (unplaced) is not "5 000 à Trifouilly".
+        let sameOrder = max(qx.value, qy.value) <= 10 * max(1, min(qx.value, qy.value))
         if x == nil, let s = y {
-            return xPlaces.contains { $0 == s || gazetteer.isWithin($0, s) } || (!qx.placed && gazetteer.entry(key: s) == nil)
+            return xPlaces.contains { $0 == s || gazetteer.isWithin($0, s) } || (!qx.placed && sameOrder && gazetteer.entry(key: s) == nil)
         }
         if y == nil, let s = x {
-            return yPlaces.contains { $0 == s || gazetteer.isWithin($0, s) } || (!qy.placed && gazetteer.entry(key: s) == nil)
+            return yPlaces.contains { $0 == s || gazetteer.isWithin($0, s) } || (!qy.placed && sameOrder && gazetteer.entry(key: s) == nil)
         }
         guard let x, let y else { return true }
         if x == y || gazetteer.isWithin(x, y) || gazetteer.isWithin(y, x) { return true }

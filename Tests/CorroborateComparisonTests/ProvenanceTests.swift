@@ -97,6 +97,18 @@ struct ProvenanceTests {
         #expect(al.facets.contains(.number))
         let r = try #require(run.revisions.first)
         #expect(r.reason.hasPrefix("the figure grows over time (21 → 60"))
+        // A national count with no place is not a count of an unknown town of another order.
+        let national = Make.article("c", published: PartialDate(year: 2025, month: 5, day: 6),
+                                    [Make.claim("La CGT recense 3,5 millions de manifestants.", events: ["protest"],
+                                                numbers: [("3,5 millions", 3_500_000, "people", false)], sources: [("CGT", "org:cgt")])])
+        var town = Make.article("d", published: PartialDate(year: 2025, month: 5, day: 6),
+                                [Make.claim("À Trifouilly, 5 000 manifestants ont défilé.", where: ["place:trifouilly"], events: ["protest"],
+                                            numbers: [("5 000", 5_000, "people", false)])])
+        town.entities = [Entity(name: "Trifouilly", type: .place, aliases: [], mentions: 1, key: "place:trifouilly")]
+        let p = Make.profiles([national, town, a, b])
+        let (n, t, storyFigure, townFigure) = (p[0][0], p[1][0], p[2][0], p[3][0])
+        #expect(!Quantity.scopesMeet(n.quantities[0], t.quantities[0], n.places, t.places, gazetteer: .shared))
+        #expect(Quantity.scopesMeet(storyFigure.quantities[0], townFigure.quantities[0], storyFigure.places, townFigure.places, gazetteer: .shared))
     }
 
     @Test("a figure that differs between reports of one day stays a disagreement")
