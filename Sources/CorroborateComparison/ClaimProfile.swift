@@ -151,7 +151,8 @@ struct ClaimProfile: Sendable {
         let figureDates = Array(ClaimProfile.dates(of: context, text: contextText, analysis: analysis, lexicons: lexicons).dropFirst(skip))
         referenceDay = analysis.referenceDate.isPublicationDay ? analysis.referenceDate.day.map { PartialDate($0) } : nil
         let eventList = Array(Set(c.events))
-        let severe = lexicons.contains { ComparisonLexicon.contains(folded, anyOf: $0.severityCues) }
+        // Looked for only in claims with figures: most claims have none.
+        let severe = !c.numbers.isEmpty && lexicons.contains { ComparisonLexicon.contains(folded, anyOf: $0.severityCues) }
         let quantities = c.numbers.enumerated().map { i, n in
             var q = Quantity(n, lexicons: lexicons, scope: scopes[i].key)
             q.placed = scopes[i].placed

@@ -126,11 +126,11 @@ struct Quantity: Sendable {
         return gazetteer.entry(key: x) == nil || gazetteer.entry(key: y) == nil
     }
 
-    /// Two figures a verdict weighs against each other: comparable ones, or two durations
-    /// wherever the claim places them; a duration is not counted anywhere ("13 années de
-    /// guerre" next to "Moscou" measures the war, not something in Moscow).
-    func isVersion(of o: Quantity) -> Bool {
-        isComparable(with: o) || (isMeasure && sameKind(as: o))
+    /// Two figures a verdict weighs against each other: of one kind, and counted where their
+    /// places meet (`scopesMeet`); two durations wherever the claims place them, as a duration
+    /// is not counted anywhere ("13 années de guerre" next to "Moscou" measures the war).
+    func isVersion(of o: Quantity, places: Set<String>, otherPlaces: Set<String>, gazetteer: Gazetteer) -> Bool {
+        sameKind(as: o) && (isMeasure || Quantity.scopesMeet(self, o, places, otherPlaces, gazetteer: gazetteer))
     }
 
     func sameKind(as o: Quantity) -> Bool {

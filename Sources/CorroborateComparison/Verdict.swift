@@ -72,7 +72,7 @@ struct VerdictRules: Sendable {
         }
         var candidates: [(x: Quantity, y: Quantity, gap: Double)] = []
         for x in a.quantities where !settled.contains(x.unitClass) {
-            for y in b.quantities where (x.isVersion(of: y) || (x.sameKind(as: y) && Quantity.scopesMeet(x, y, a.places, b.places, gazetteer: gazetteer)))
+            for y in b.quantities where x.isVersion(of: y, places: a.places, otherPlaces: b.places, gazetteer: gazetteer)
                 && !Quantity.otherDay(x, a.referenceDay, y, b.referenceDay) {
                 if x.isCompatible(with: y) { settled.insert(x.unitClass); continue }
                 candidates.append((x, y, abs(x.value - y.value) / max(abs(x.value), abs(y.value), 1)))
