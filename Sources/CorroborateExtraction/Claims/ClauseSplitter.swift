@@ -34,7 +34,7 @@ extension ClaimBuilder {
         while k < r.upperBound - 1 {
             if quoted(k) { k += 1; continue }
             if flags[k].contains(.contrastiveFirstWord),
-               let len = lexicon.contrastiveConjunctions.compactMap({ phraseLength($0, tokens, k, r.upperBound) }).max() {
+               let len = lexicon.contrastiveConjunctions.longestMatch(tokens, at: k, end: r.upperBound) {
                 if words.count(r.lowerBound..<k) >= 4 { cuts[k] = .contrast }
                 k += len
                 continue
@@ -146,13 +146,6 @@ extension ClaimBuilder {
         return Attribution(origin: [name], channels: [], tokenRange: r.lowerBound..<end, kind: .subjectVerb, isSpeaker: false, isCalledSource: false)
     }
 
-    func phraseLength(_ phrase: String, _ tokens: [Token], _ k: Int, _ end: Int) -> Int? {
-        let words = phrase.split(separator: " ")
-        guard k + words.count <= end else { return nil }
-        for (o, w) in words.enumerated() where tokens[k + o].folded != w { return nil }
-        return words.count
-    }
-
     /// Where a list of figures splits: at a list separator outside parentheses with a figure
     /// (not a date, not the other end of a range) on each side.
     func enumerationCuts(_ r: Range<Int>, _ tokens: [Token], quoted: (Int) -> Bool, timeTokens: TokenSet) -> [Int] {
@@ -169,7 +162,7 @@ extension ClaimBuilder {
                     if k + 1 < r.upperBound, lexicon.subsetMarkers.contains(tokens[k + 1].folded) { k += 1; continue }
                     candidates.append(k + 1)
                 } else if lexicon.listSeparatorFirstWords.contains(t.folded),
-                          let len = lexicon.listSeparators.compactMap({ phraseLength($0, tokens, k, r.upperBound) }).max() {
+                          let len = lexicon.listSeparators.longestMatch(tokens, at: k, end: r.upperBound) {
                     // "entre 18 200 et 110 000", "de 3 à 5": a range, not a list.
                     let range = k + len < r.upperBound && isFigure(k - 1) && isFigure(k + len)
                     if !range { candidates.append(k) }

@@ -99,9 +99,9 @@ public final class ExtractionLexicon: Sendable {
     /// Words that open a part of the figure before them ("dont", "including").
     public let subsetMarkers: Set<String>
     /// Separators of a list of figures ("et", "ou", "ainsi que", "as well as").
-    public let listSeparators: [String]
+    public let listSeparators: PhraseIndex
     /// Conjunctions that open a contrasting clause ("tandis que", "while").
-    public let contrastiveConjunctions: [String]
+    public let contrastiveConjunctions: PhraseIndex
     /// Prepositions that make a date the start or end of a span, not the day of an event ("depuis", "since").
     public let spanPrepositions: Set<String>
     /// Prepositions inside a noun phrase ("vidéo circulant sur Internet", "videos on social media").
@@ -181,7 +181,7 @@ public final class ExtractionLexicon: Sendable {
     public let genitivePrepositions: Set<String>
     /// Set phrases whose words name no event though one of them would alone ("sur la base de"
     /// is no military base, "based on" no base).
-    public let nonEventPhrases: [String]
+    public let nonEventPhrases: PhraseIndex
     let nonEventPhraseFirstWords: Set<String>
     /// Endings of manner adverbs ("-ment", "-ly"), which may stand between a conjunction and
     /// its verb ("… and quickly announced …").
@@ -243,8 +243,8 @@ public final class ExtractionLexicon: Sendable {
         self.relationNouns = relationNouns
         self.nonStateNouns = nonStateNouns
         self.genitivePrepositions = genitivePrepositions
-        self.nonEventPhrases = nonEventPhrases
-        self.nonEventPhraseFirstWords = ExtractionLexicon.firstWords(nonEventPhrases)
+        self.nonEventPhrases = PhraseIndex(nonEventPhrases)
+        self.nonEventPhraseFirstWords = self.nonEventPhrases.firstWords
         self.adverbSuffixes = adverbSuffixes
         self.nameJoiners = nameJoiners
         self.clauseOpeners = clauseOpeners
@@ -307,9 +307,9 @@ public final class ExtractionLexicon: Sendable {
         self.complementizers = complementizers
         self.conditionals = conditionals
         self.clauseConjunctions = clauseConjunctions
-        self.listSeparators = listSeparators
+        self.listSeparators = PhraseIndex(listSeparators)
         self.subsetMarkers = subsetMarkers
-        self.contrastiveConjunctions = contrastiveConjunctions
+        self.contrastiveConjunctions = PhraseIndex(contrastiveConjunctions)
         self.spanPrepositions = spanPrepositions
         self.nounPrepositions = nounPrepositions
         self.countingDeterminers = countingDeterminers
@@ -320,7 +320,7 @@ public final class ExtractionLexicon: Sendable {
         self.eventByPrefix = byPrefix
         self.eventTrie = AsciiPrefixTrie(byPrefix)
         self.eventPrefixLengths = Set(self.eventStems.map { $0.prefix.unicodeScalars.count }).sorted(by: >)
-        self.contrastiveFirstWords = ExtractionLexicon.firstWords(contrastiveConjunctions)
+        self.contrastiveFirstWords = self.contrastiveConjunctions.firstWords
         self.reportingPhraseFirstWords = ExtractionLexicon.firstWords(reportingVerbs.filter { $0.contains(" ") })
         self.hedgePhraseFirstWords = ExtractionLexicon.firstWords(hedges.filter { $0.contains(" ") })
         self.conditionalPhraseFirstWords = ExtractionLexicon.firstWords(conditionals.filter { $0.contains(" ") })
@@ -335,7 +335,7 @@ public final class ExtractionLexicon: Sendable {
         self.cueFirstWords = ExtractionLexicon.firstWords(sourceCues + citingCues + relayCues)
         self.backReferenceFirstWords = ExtractionLexicon.firstWords(backReferences)
         self.backReferenceWords = backReferences.map { $0.split(separator: " ").map(String.init) }
-        self.listSeparatorFirstWords = ExtractionLexicon.firstWords(listSeparators)
+        self.listSeparatorFirstWords = self.listSeparators.firstWords
         self.furniturePrefixes = PhrasePrefixes(furniture)
         self.articleEndPrefixes = PhrasePrefixes(articleEnd)
         self.wordFlags = WordFlags.table([
