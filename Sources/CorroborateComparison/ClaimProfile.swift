@@ -156,7 +156,7 @@ struct ClaimProfile: Sendable {
         let quantities = c.numbers.enumerated().map { i, n in
             var q = Quantity(n, lexicons: lexicons, scope: scopes[i].key)
             q.placed = scopes[i].placed
-            q.date = figureDates[i]
+            q.date = figureDates[i] ?? n.countedOn
             if !q.isMeasure {
                 if n.isPart {
                     // "Six of the injured are in critical condition" counts injured; "two of the
@@ -248,10 +248,13 @@ struct ClaimProfile: Sendable {
                        reachBack: Int = .max) -> [Int?] {
         var out = [Int?](repeating: nil, count: ranges.count)
         var claimed = Set<Int>()
-        let window = 6
+        // "480 000 personnes étaient descendues dans la rue en France": the clause's verb may
+        // stand between a figure and its place, but not another figure.
+        let window = 10
         for (i, r) in ranges.enumerated() {
             var j = r.upperBound
-            while j < min(words.count, r.upperBound + window), !words[j].afterBreak {
+            let next = i + 1 < ranges.count ? ranges[i + 1].lowerBound : words.count
+            while j < min(words.count, next, r.upperBound + window), !words[j].afterBreak {
                 if let m = mentions.firstIndex(where: { $0.lowerBound == j }) {
                     out[i] = m
                     claimed.insert(m)

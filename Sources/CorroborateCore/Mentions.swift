@@ -25,6 +25,19 @@ public struct TimeMention: Hashable, Sendable {
         self.date = date
         self.isRelative = isRelative
     }
+
+    /// For a duration of days or weeks ("P3D", "P1W"), its length in days; nil for other
+    /// durations, vague ones ("PXD") and other kinds.
+    public var durationDays: Int? {
+        guard kind == .duration else { return nil }
+        let u = Array(value.unicodeScalars)
+        guard u.count >= 3, u[0] == "P", let n = Int(String(String.UnicodeScalarView(u[1..<(u.count - 1)]))), n > 0 else { return nil }
+        switch u[u.count - 1] {
+        case "D": return n
+        case "W": return 7 * n
+        default: return nil
+        }
+    }
 }
 
 /// A quantity found in a text: "3,5 millions de manifestants", "des milliers de personnes".
@@ -40,6 +53,9 @@ public struct NumberMention: Hashable, Sendable {
     /// A part of a whole ("six of the injured", « deux de ces policiers »): its unit is the
     /// whole's, what the part went through is told by the clause.
     public var isPart: Bool
+    /// The day the figure was counted when its sentence says so other than by a date beside
+    /// it ("Une semaine après un huitième round (480 000 manifestants)"); nil otherwise.
+    public var countedOn: PartialDate? = nil
 
     public init(text: String, value: Double, unit: String?, approx: Bool, start: Int, end: Int, isPart: Bool = false) {
         self.text = text

@@ -62,4 +62,17 @@ struct TurnoutBySourceTests {
         let pair = run.alignments.first { Set([$0.a, $0.b]) == ["journal-b#\(national.id)", "journal-d#\(capital.id)"] }
         #expect(pair?.relation != .conflict)
     }
+
+    static let f = article("journal-f", "Une semaine après une journée en demi-teinte (400 000 manifestants selon la police, 1,4 million selon les syndicats), les cortèges ont fait le plein à Lyon.")
+
+    @Test("« Une semaine après une journée (figures) »: the figures are a week old, versions of that day's and not of this day's")
+    func weekOld() throws {
+        let old = try #require(Self.f.claims.first { $0.text.contains("1,4 million") })
+        let run = Comparator().compare([Self.b, Self.c, Self.f])
+        let today = try #require(Self.b.claims.first { $0.text.contains("syndicats") })
+        let sameDay = try #require(Self.c.claims.first { $0.text.contains("1,4 million") })
+        let id = "journal-f#\(old.id)"
+        #expect(run.alignments.first { Set([$0.a, $0.b]) == ["journal-b#\(today.id)", id] } == nil)
+        #expect(run.alignments.first { Set([$0.a, $0.b]) == ["journal-c#\(sameDay.id)", id] }?.relation == .agree)
+    }
 }

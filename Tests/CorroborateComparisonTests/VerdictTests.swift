@@ -100,6 +100,19 @@ struct VerdictTests {
         #expect(p[0][0].quantities[0].isComparable(with: p[1][0].quantities[0]))
     }
 
+    @Test("a place after the figure's clause verb is the figure's; not across another figure", arguments: [
+        ("12 000 personnes étaient descendues dans la rue à Lyon.", Language.french, ["place:lyon"]),
+        ("12,000 people had taken to the streets in Lyon.", Language.english, ["place:lyon"]),
+        ("12 000 personnes ont défilé, et 3 000 autres se sont rassemblées à Lyon.", Language.french, [nil, "place:lyon"]),
+    ])
+    func placeAfterVerb(_ text: String, _ language: Language, _ scopes: [String?]) {
+        let figures: [(String, Double, String?, Bool)] = text.contains("3 000")
+            ? [("12 000", 12_000, "people", false), ("3 000", 3_000, "people", false)]
+            : [(text.hasPrefix("12,000") ? "12,000" : "12 000", 12_000, "people", false)]
+        let x = Make.article("a", language: language, [Make.claim(text, where: ["place:lyon"], events: ["protest"], numbers: figures)])
+        #expect(Make.profiles([x])[0][0].quantities.map(\.scope) == scopes)
+    }
+
     @Test("the worst-hurt are not all the injured: « six blessés dans un état critique », \"six in critical condition\"", arguments: [
         ("Six blessés se trouvent dans un état critique.", Language.french),
         ("Six of the injured are in critical condition.", Language.english),

@@ -123,3 +123,32 @@ struct TimeRelativeTests {
         #expect(claim(a, fragment)?.when?.iso == iso)
     }
 }
+
+@Suite("Claims: a sentence opening a duration before now")
+struct EarlierPhraseTests {
+    // Published on Tuesday 2024-12-10. The first article names the earlier day (the 3rd), the
+    // second does not: the phrase is then dated a week before the report.
+    @Test("« Une semaine après … (figures) », \"A week after …\": the phrase and its figures are that day's (the day the article names nearest, else a week before)", arguments: [
+        ("Le 3 décembre, la mobilisation avait faibli. Une semaine après une journée en demi-teinte (20 000 manifestants selon la police, 90 000 selon les syndicats), les cortèges ont fait le plein à Lyon.",
+         Language.french, "20 000", "2024-12-03"),
+        ("Une semaine après une journée en demi-teinte (20 000 manifestants selon la police, 90 000 selon les syndicats), les cortèges ont fait le plein à Lyon.",
+         Language.french, "20 000", "2024-12-03"),
+        ("Turnout had dropped on December 4. A week after a lukewarm day (20,000 marchers according to police), crowds filled the streets of Leeds.",
+         Language.english, "20,000", "2024-12-04"),
+    ])
+    func earlierPhrase(_ text: String, _ language: Language, _ fragment: String, _ iso: String) {
+        let a = analyze(text, language: language, published: "2024-12-10")
+        let c = claim(a, fragment)
+        #expect(c?.when?.iso == iso)
+        #expect(c?.numbers.first?.countedOn?.iso == iso)
+    }
+
+    @Test("a duration that does not open its sentence, or that is not followed by an after-word, dates nothing", arguments: [
+        ("Les cortèges ont fait le plein à Lyon une semaine après une journée en demi-teinte où 20 000 personnes avaient défilé.", Language.french, "20 000"),
+        ("For a week, 20,000 people have marched in Leeds every evening.", Language.english, "20,000"),
+    ])
+    func notAnEarlierPhrase(_ text: String, _ language: Language, _ fragment: String) {
+        let a = analyze(text, language: language, published: "2024-12-10")
+        #expect(claim(a, fragment)?.numbers.first?.countedOn == nil)
+    }
+}

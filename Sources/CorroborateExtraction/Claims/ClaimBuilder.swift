@@ -193,6 +193,7 @@ struct ClaimBuilder: Sendable {
             var carried: (sources: [String], keys: [String])? = nil
             // "À Marseille, les syndicats ont compté 280 000 personnes et la préfecture 16 000":
             // a place put before the sentence's first comma is where each of its clauses happened.
+            let earlier = earlierPhrase(r, tokens, input.times, reference: input.reference.day)
             let frontedPlace: (entity: Int, end: Int)? = {
                 guard segments.count > 1, r.count > 3, flags[r.lowerBound].contains(.locativePreposition),
                       let e = entityAt[r.lowerBound + 1], input.entities[e].type == .place else { return nil }
@@ -396,6 +397,8 @@ struct ClaimBuilder: Sendable {
                     claim.when = today
                 } else if let d = ownDate {
                     claim.when = d
+                } else if let p = earlier, seg.lowerBound < p.end {
+                    claim.when = p.date
                 } else if let d = antecedentDate(seg, tokens, text, timeTokens, input.times) {
                     claim.when = d
                 } else if let q = s.quote, let d = whenOfQuote[q] {
@@ -435,6 +438,11 @@ struct ClaimBuilder: Sendable {
                     guard inAttribution(k) else { return true }
                     return !(k + 1..<min(seg.upperBound, k + 5)).contains { inAttribution($0) && flags[$0].contains(.sourceNoun) }
                 }
+                if let p = earlier {
+                    for i in claim.numbers.indices where p.end >= r.upperBound || claim.numbers[i].start < tokens[p.end].start {
+                        claim.numbers[i].countedOn = p.date
+                    }
+                }
                 claim.negated = isNegated(tokens, flags, seg, quoted: isQuoted, inAttribution: inAttribution)
                 claim.hedged = isHedged(tokens, flags, seg)
                 if let w = claim.when {
@@ -461,6 +469,35 @@ struct ClaimBuilder: Sendable {
         guard k >= 2, k < seg.upperBound, tokens[k - 1].folded == ",", timeTokens.contains(k - 2),
               lexicon.timeRelatives.contains(exact(tokens[k], text)) else { return nil }
         return times.last { $0.kind == .date && $0.date != nil && $0.end > tokens[k - 2].start && $0.end <= tokens[k - 1].start }?.date
+    }
+
+    /// "Une semaine après un huitième round en demi-teinte (480 000 manifestants …), les
+    /// cortèges …": the phrase a sentence opens with a duration and an after-word happened
+    /// that long before the report, on the day the article names nearest to it (within three
+    /// days: such a phrase most often recalls an event the article dated), else on that day.
+    /// The phrase runs to its first comma outside brackets; returns where it ends and its date.
+    private func earlierPhrase(_ r: Range<Int>, _ tokens: [Token], _ times: [TimeMention], reference: CalendarDate?) -> (end: Int, date: PartialDate)? {
+        guard let day = reference, r.count > 3,
+              let t = times.first(where: { $0.kind == .duration && $0.start >= tokens[r.lowerBound].start && $0.start <= tokens[r.lowerBound + 1].start }),
+              let days = t.durationDays else { return nil }
+        var k = r.lowerBound
+        while k < r.upperBound, tokens[k].start < t.end { k += 1 }
+        guard k < r.upperBound, lexicon.afterWords.contains(tokens[k].folded) else { return nil }
+        var end = r.upperBound, depth = 0
+        k += 1
+        while k < r.upperBound {
+            let w = tokens[k].folded
+            if w == "(" { depth += 1 } else if w == ")" { depth -= 1; if depth < 0 { end = k; break } }
+            if depth == 0, w == "," || w == ";" { end = k; break }
+            k += 1
+        }
+        let estimate = day.adding(days: -days)
+        var best: CalendarDate? = nil
+        for m in times where m.kind == .date && m.date?.day != nil {
+            guard let d = m.date?.calendarDate, abs(d.dayNumber - estimate.dayNumber) <= 3 else { continue }
+            if best.map({ abs(d.dayNumber - estimate.dayNumber) < abs($0.dayNumber - estimate.dayNumber) }) ?? true { best = d }
+        }
+        return (end, PartialDate(best ?? estimate))
     }
 
     /// A name written in capitals, as datelines give it.

@@ -1096,6 +1096,10 @@ extension ExtractionLexicon {
         website
         station
         agency
+        """),
+        afterWords: Table.set("""
+        # "A week after …": what follows happened that long before
+        after
         """)
     )
 }

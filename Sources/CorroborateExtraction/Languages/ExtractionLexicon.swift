@@ -149,6 +149,10 @@ public final class ExtractionLexicon: Sendable {
     /// Words after a duration that make it a time offset ("une semaine après", "two days
     /// later", "a year ago"): when, not how many.
     public let offsetWords: Set<String>
+    /// Words that, right after a duration opening a sentence, date the phrase after them that
+    /// long before the report: "Une semaine après un huitième round (480 000 manifestants)",
+    /// "Two days after the quake that killed 40".
+    public let afterWords: Set<String>
     /// Determiners that point at a set already known ("les deux pays", "the two countries"):
     /// a small number after them refers, it does not count. Not possessives: "leurs deux
     /// enfants" tells how many children.
@@ -234,7 +238,7 @@ public final class ExtractionLexicon: Sendable {
                 countryWords: Set<String>, capitalWords: Set<String>, notNames: Set<String>, nameSuffixAdjectives: Set<String>, actorNouns: Set<String>, personModifierHeads: Set<String>, articleEnd: [String], furniture: [String],
                 clauseBreakers: Set<String>, phraseEnders: Set<String>, relayVerbs: Set<String>, citingVerbs: Set<String>, recipientPrepositions: Set<String>, sourcePronouns: Set<String>, sourceTitles: Set<String>, subjectIntroducers: Set<String>, subjectPronouns: Set<String>, finiteVerbs: Set<String>, complementizers: Set<String>, conditionals: Set<String>, clauseConjunctions: Set<String>, listSeparators: [String], subsetMarkers: Set<String>, contrastiveConjunctions: [String], spanPrepositions: Set<String>, nounPrepositions: Set<String>, countingDeterminers: Set<String>, fillerAdverbs: Set<String>,
                 eventStems: [(prefix: String, concept: String)], territoryNouns: Set<String> = [], possessives: Set<String> = [], litotes: Set<String> = [], infinitiveMarkers: Set<String> = [], agencyWords: Set<String> = [], nationalScope: Set<String> = [], temporalSubordinators: Set<String> = [], comparisonWords: Set<String> = [], comparatives: Set<String> = [], offsetWords: Set<String> = [], referringDeterminers: Set<String> = [], locativePrepositions: Set<String> = [], nameJoiners: Set<String> = [],
-                clauseOpeners: Set<String> = [], adverbSuffixes: [String] = [], participleSuffixes: [String] = [], notParticiples: Set<String> = [], nonEventPhrases: [String] = [], genitivePrepositions: Set<String> = [], nonStateNouns: Set<String> = [], relationNouns: Set<String> = [], relativeSubjects: Set<String> = [], timeRelatives: Set<String> = [], localityWords: Set<String> = [], mediumNouns: Set<String> = [], reflexives: Set<String> = []) {
+                clauseOpeners: Set<String> = [], adverbSuffixes: [String] = [], participleSuffixes: [String] = [], notParticiples: Set<String> = [], nonEventPhrases: [String] = [], genitivePrepositions: Set<String> = [], nonStateNouns: Set<String> = [], relationNouns: Set<String> = [], relativeSubjects: Set<String> = [], timeRelatives: Set<String> = [], localityWords: Set<String> = [], mediumNouns: Set<String> = [], reflexives: Set<String> = [], afterWords: Set<String> = []) {
         self.reflexives = reflexives
         self.mediumNouns = mediumNouns
         self.localityWords = localityWords
@@ -251,6 +255,7 @@ public final class ExtractionLexicon: Sendable {
         self.participleSuffixes = participleSuffixes
         self.notParticiples = notParticiples
         self.offsetWords = offsetWords
+        self.afterWords = afterWords
         self.referringDeterminers = referringDeterminers
         self.locativePrepositions = locativePrepositions
         self.comparatives = comparatives

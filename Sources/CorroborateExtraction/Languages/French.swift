@@ -1394,6 +1394,10 @@ extension ExtractionLexicon {
         reflexives: Table.set("""
         se
         s'
+        """),
+        afterWords: Table.set("""
+        # "Une semaine après …": what follows happened that long before
+        après
         """)
     )
 }
