@@ -159,7 +159,7 @@ struct ClaimBuilder: Sendable {
         // Words of set phrases that name no event ("sur la base de considérations humanitaires").
         var idiomTokens = TokenSet(count: tokens.count)
         for k in tokens.indices where flags[k].contains(.nonEventPhraseFirstWord) {
-            if let n = lexicon.nonEventPhrases.longestMatch(tokens, at: k, end: tokens.count) {
+            if let n = lexicon.nonEventPhrases.match(tokens, at: k, end: tokens.count).map({ $0.end - k }) {
                 for j in k..<(k + n) { idiomTokens.insert(j) }
             }
         }

@@ -34,7 +34,7 @@ extension ClaimBuilder {
         while k < r.upperBound - 1 {
             if quoted(k) { k += 1; continue }
             if flags[k].contains(.contrastiveFirstWord),
-               let len = lexicon.contrastiveConjunctions.longestMatch(tokens, at: k, end: r.upperBound) {
+               let len = lexicon.contrastiveConjunctions.match(tokens, at: k, end: r.upperBound).map({ $0.end - k }) {
                 if words.count(r.lowerBound..<k) >= 4 { cuts[k] = .contrast }
                 k += len
                 continue
@@ -162,7 +162,7 @@ extension ClaimBuilder {
                     if k + 1 < r.upperBound, lexicon.subsetMarkers.contains(tokens[k + 1].folded) { k += 1; continue }
                     candidates.append(k + 1)
                 } else if lexicon.listSeparatorFirstWords.contains(t.folded),
-                          let len = lexicon.listSeparators.longestMatch(tokens, at: k, end: r.upperBound) {
+                          let len = lexicon.listSeparators.match(tokens, at: k, end: r.upperBound).map({ $0.end - k }) {
                     // "entre 18 200 et 110 000", "de 3 à 5": a range, not a list.
                     let range = k + len < r.upperBound && isFigure(k - 1) && isFigure(k + len)
                     if !range { candidates.append(k) }

@@ -99,9 +99,9 @@ public final class ExtractionLexicon: Sendable {
     /// Words that open a part of the figure before them ("dont", "including").
     public let subsetMarkers: Set<String>
     /// Separators of a list of figures ("et", "ou", "ainsi que", "as well as").
-    public let listSeparators: PhraseIndex
+    public let listSeparators: PhraseTable<Bool>
     /// Conjunctions that open a contrasting clause ("tandis que", "while").
-    public let contrastiveConjunctions: PhraseIndex
+    public let contrastiveConjunctions: PhraseTable<Bool>
     /// Prepositions that make a date the start or end of a span, not the day of an event ("depuis", "since").
     public let spanPrepositions: Set<String>
     /// Prepositions inside a noun phrase ("vidéo circulant sur Internet", "videos on social media").
@@ -185,7 +185,7 @@ public final class ExtractionLexicon: Sendable {
     public let genitivePrepositions: Set<String>
     /// Set phrases whose words name no event though one of them would alone ("sur la base de"
     /// is no military base, "based on" no base).
-    public let nonEventPhrases: PhraseIndex
+    public let nonEventPhrases: PhraseTable<Bool>
     let nonEventPhraseFirstWords: Set<String>
     /// Endings of manner adverbs ("-ment", "-ly"), which may stand between a conjunction and
     /// its verb ("… and quickly announced …").
@@ -247,7 +247,7 @@ public final class ExtractionLexicon: Sendable {
         self.relationNouns = relationNouns
         self.nonStateNouns = nonStateNouns
         self.genitivePrepositions = genitivePrepositions
-        self.nonEventPhrases = PhraseIndex(nonEventPhrases)
+        self.nonEventPhrases = ExtractionLexicon.phraseTable(nonEventPhrases)
         self.nonEventPhraseFirstWords = self.nonEventPhrases.firstWords
         self.adverbSuffixes = adverbSuffixes
         self.nameJoiners = nameJoiners
@@ -312,9 +312,9 @@ public final class ExtractionLexicon: Sendable {
         self.complementizers = complementizers
         self.conditionals = conditionals
         self.clauseConjunctions = clauseConjunctions
-        self.listSeparators = PhraseIndex(listSeparators)
+        self.listSeparators = ExtractionLexicon.phraseTable(listSeparators)
         self.subsetMarkers = subsetMarkers
-        self.contrastiveConjunctions = PhraseIndex(contrastiveConjunctions)
+        self.contrastiveConjunctions = ExtractionLexicon.phraseTable(contrastiveConjunctions)
         self.spanPrepositions = spanPrepositions
         self.nounPrepositions = nounPrepositions
         self.countingDeterminers = countingDeterminers
@@ -391,6 +391,13 @@ public final class ExtractionLexicon: Sendable {
     /// `answered` false: a caller may cache the slower answers and not these.
     func quickEvent(for word: String) -> (answered: Bool, value: String?) {
         eventTrie?.longestPrefix(of: word) ?? (false, nil)
+    }
+
+    /// Folded phrases (words joined by spaces) as a table looked up at a token.
+    static func phraseTable(_ phrases: [String]) -> PhraseTable<Bool> {
+        var table = PhraseTable<Bool>()
+        for p in phrases { table.add(p, true) }
+        return table
     }
 
     /// First words of multi-word phrases, to test a token before matching a whole phrase.

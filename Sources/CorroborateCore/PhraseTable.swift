@@ -1,17 +1,17 @@
-import CorroborateCore
-
 /// Multi-word lexicon entries ("il y a", "la semaine dernière"), indexed by their first folded
 /// word so that trying a table at a token costs one dictionary probe.
-struct PhraseTable<Value: Sendable>: Sendable {
-    struct Entry: Sendable {
+public struct PhraseTable<Value: Sendable>: Sendable {
+    public struct Entry: Sendable {
         let words: [String]
         let value: Value
     }
 
     private var byFirst: [String: [Entry]] = [:]
 
+    public init() {}
+
     /// Adds a phrase written as words separated by spaces (folded here).
-    mutating func add(_ phrase: String, _ value: Value) {
+    public mutating func add(_ phrase: String, _ value: Value) {
         let words = phrase.split(separator: " ").map { ScalarClass.fold(String($0)) }
         guard let first = words.first else { return }
         var list = byFirst[first] ?? []
@@ -22,29 +22,30 @@ struct PhraseTable<Value: Sendable>: Sendable {
     }
 
     /// The words entries start with.
-    var firstWords: Set<String> { Set(byFirst.keys) }
+    public var firstWords: Set<String> { Set(byFirst.keys) }
 
     /// Every entry that starts at token `i`, longest first, with the index after its last token.
-    func matches(_ tokens: [Token], at i: Int) -> [(end: Int, value: Value)] {
+    public func matches(_ tokens: [Token], at i: Int) -> [(end: Int, value: Value)] {
         guard i < tokens.count, let list = byFirst[tokens[i].folded] else { return [] }
         var out: [(end: Int, value: Value)] = []
-        for entry in list where Self.matches(entry.words, tokens, i) {
+        for entry in list where Self.matches(entry.words, tokens, i, end: tokens.count) {
             out.append((i + entry.words.count, entry.value))
         }
         return out
     }
 
-    /// The longest entry that starts at token `i`.
-    func match(_ tokens: [Token], at i: Int) -> (end: Int, value: Value)? {
-        guard i < tokens.count, let list = byFirst[tokens[i].folded] else { return nil }
-        for entry in list where Self.matches(entry.words, tokens, i) {
+    /// The longest entry that starts at token `i` and ends by token `end` (a clause's end).
+    public func match(_ tokens: [Token], at i: Int, end: Int? = nil) -> (end: Int, value: Value)? {
+        let limit = min(end ?? tokens.count, tokens.count)
+        guard i < limit, let list = byFirst[tokens[i].folded] else { return nil }
+        for entry in list where Self.matches(entry.words, tokens, i, end: limit) {
             return (i + entry.words.count, entry.value)
         }
         return nil
     }
 
-    private static func matches(_ words: [String], _ tokens: [Token], _ i: Int) -> Bool {
-        guard i + words.count <= tokens.count else { return false }
+    private static func matches(_ words: [String], _ tokens: [Token], _ i: Int, end: Int) -> Bool {
+        guard i + words.count <= end else { return false }
         for k in 1..<max(1, words.count) where tokens[i + k].folded != words[k] { return false }
         return true
     }
