@@ -56,7 +56,9 @@ public struct NumberRecognizer: Sendable {
 
         /// A noun later bare numbers of the sentence may count: a thing, not a duration or a share.
         var lendsNoun: Bool {
-            guard let noun, !isAge else { return false }
+            // A scale named before its figure ("magnitude 7.0") measures that figure only: "a
+            // magnitude 7.0 quake … the toll has risen to 57" counts no magnitude.
+            guard let noun, !isAge, noun.start >= start else { return false }
             return !(noun.entry?.isTime ?? false) && !(noun.entry?.inSpan ?? false)
         }
 
@@ -156,6 +158,11 @@ public struct NumberRecognizer: Sendable {
         // "un séisme de magnitude 6,4", "a magnitude 6.2 earthquake": the scale named before.
         if noun == nil, !scaled, k > 0, let u = lexicon.units.single(tokens[k - 1].folded), u.isBefore {
             noun = CountedNoun(unit: u.unit, entry: u, start: k - 1, end: k)
+        }
+        // "une magnitude de 7", "a magnitude of 7.0": the scale, then a link word.
+        if noun == nil, !scaled, k > 1, lexicon.links.contains(tokens[k - 1].folded),
+           let u = lexicon.units.single(tokens[k - 2].folded), u.isBefore {
+            noun = CountedNoun(unit: u.unit, entry: u, start: k - 2, end: k - 1)
         }
         if noun == nil { noun = units.noun(after: end, in: tokens, value: value) }
         let entry = noun?.entry

@@ -102,3 +102,35 @@ struct AttributionBackReferenceTests {
         #expect(claim(a, "12 000")?.sources == ["ministère de l’Intérieur"])
     }
 }
+
+@Suite("Attribution: a document and its author")
+struct AttributionDocumentAuthorTests {
+    @Test("a toll or report « communiqué par » / « released by » someone is that author's", arguments: [
+        ("L'incendie a fait 12 blessés, selon un bilan provisoire communiqué mardi par le Service national des secours.",
+         Language.french, "12 blessés", ["Service national des secours"]),
+        ("L'incendie a fait 12 blessés, selon un bilan publié par la préfecture du Nord.", Language.french, "12 blessés", ["préfecture du Nord"]),
+        ("The fire injured 12 people, according to figures released on Tuesday by the Harbour Authority.",
+         Language.english, "injured 12", ["Harbour Authority"]),
+    ])
+    func author(_ text: String, _ language: Language, _ fragment: String, _ sources: [String]) {
+        #expect(claim(analyze(text, language: language), fragment)?.sources == sources)
+    }
+
+    @Test("« citée par » still makes a channel, not an author")
+    func relayStays() {
+        let c = claim(analyze("Le convoi est arrivé à Lyon, selon une source policière citée par l'AFP."), "arrivé à Lyon")
+        #expect(c?.sources.contains("AFP") == true)
+        #expect(c?.sources.contains("source policière") == true)
+    }
+}
+
+@Suite("Attribution: where a speaker spoke is no channel")
+struct AttributionPlaceOfSpeechTests {
+    @Test("« told reporters in Quito », « told AFP in Lyon »: the place is neither source nor channel", arguments: [
+        ("\"We will rebuild,\" Mayor Tom Riley told reporters in Leeds on Friday.", "rebuild", ["Tom Riley"]),
+        ("\"We will rebuild,\" Mayor Tom Riley told AFP in Leeds.", "rebuild", ["Tom Riley", "AFP"]),
+    ])
+    func place(_ text: String, _ fragment: String, _ sources: [String]) {
+        #expect(claim(analyze(text, language: .english), fragment)?.sources == sources)
+    }
+}

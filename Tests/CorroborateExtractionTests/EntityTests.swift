@@ -82,3 +82,19 @@ struct EntityTests {
         #expect(entity(fr, "Moscou")?.key == entity(en, "Moscow")?.key)
     }
 }
+
+@Suite("Entities: an institution's name ends with its adjectives")
+struct InstitutionAdjectiveTests {
+    @Test("lowercase adjectives after the capitalized word belong to the name", arguments: [
+        ("Le séisme a été mesuré par l'Institut géophysique de l'École polytechnique nationale.", "Institut géophysique de l'École polytechnique nationale"),
+        ("Le ministère des Affaires étrangères a démenti.", "ministère des Affaires étrangères"),
+    ])
+    func adjectives(_ text: String, _ name: String) {
+        #expect(entity(analyze(text), name)?.type == .organization)
+    }
+
+    @Test("a nationality after the name is not part of it")
+    func nationality() {
+        #expect(entity(analyze("Le ministère de l'Intérieur français a démenti."), "ministère de l'Intérieur") != nil)
+    }
+}

@@ -18,6 +18,7 @@ struct FrenchNumberExamples {
         Example("La hausse atteint 21,41% sur un an.", N("21,41%", 21.41, "percent"), N("un an", 1, "year")),
         Example("Le prix a baissé de 12,5 pour cent.", N("12,5 pour cent", 12.5, "percent")),
         Example("Un séisme de magnitude 6,4 a frappé la province.", N("6,4", 6.4, "magnitude")),
+        Example("Le séisme, d'une magnitude de 7, a été ressenti jusqu'à la côte.", N("7", 7, "magnitude")),
         Example("L'ouragan est passé en catégorie 4.", N("4", 4, "category")),
     ]
 

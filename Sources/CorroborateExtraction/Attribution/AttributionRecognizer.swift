@@ -296,7 +296,11 @@ struct AttributionRecognizer: Sendable {
             if tokens[k].kind == .word, !lexicon.determiners.contains(tokens[k].folded), !lexicon.recipientPrepositions.contains(tokens[k].folded) { sawNoun = true }
             if lexicon.sourceNouns.contains(tokens[k].folded) { sawSourceNoun = true }
             let possessive = k + 1 < end && tokens[k + 1].folded == "'s"
-            if let e = context.entityAt[k], context.entities[e].type != .place || !towards, !(possessive && context.entities[e].type == .place) {
+            // "told reporters in Quito", "told AFP in Damascus": where it was said ends the recipient.
+            if sawNoun, lexicon.locativePrepositions.contains(tokens[k].folded) { break }
+            // A place is no channel ("told Russia's TASS"); a verb of citing may name one as its
+            // origin ("citing Moscow").
+            if let e = context.entityAt[k], context.entities[e].type != .place || (isCiting && !possessive) {
                 let n = SourceName(name: context.entities[e].name, key: context.entities[e].key)
                 if !out.contains(n) { out.append(n) }
             }
@@ -351,9 +355,22 @@ struct AttributionRecognizer: Sendable {
             return j >= end || tokens[j].kind == .punctuation ? j : nil
         }
         var k = start
-        while k < end, k - start < maxPhrase {
+        // The limit counts from the agent of a participle ("un bilan provisoire communiqué par
+        // le Secrétariat national de gestion des risques"): the name after it is whole.
+        var counted = start
+        while k < end, k - counted < maxPhrase {
             let t = tokens[k]
-            if quoted(k) || context.timeTokens.contains(k) { break }
+            if quoted(k) { break }
+            if k > start, lexicon.agentPrepositions.contains(t.folded) { counted = k }
+            if context.timeTokens.contains(k) {
+                // "un bilan communiqué vendredi par le Secrétariat …": a time between a participle
+                // and its agent does not end the phrase.
+                var j = k
+                while j < end, context.timeTokens.contains(j) { j += 1 }
+                guard k > start, j < end, lexicon.agentPrepositions.contains(tokens[j].folded) else { break }
+                k = j
+                continue
+            }
             if t.kind == .punctuation && t.folded != "-" && t.folded != "'s" {
                 if let j = appositionEnd(k) { k = j }
                 // "l'agence turque de gestion des catastrophes (AFAD)": the name in brackets is the
@@ -375,7 +392,7 @@ struct AttributionRecognizer: Sendable {
         }
         // A long title ("le représentant adjoint de la Russie auprès de l'ONU, Dmitri Polianski")
         // may reach the limit right before the name it introduces.
-        if k - start >= maxPhrase, k < end, let j = appositionEnd(k) { return j }
+        if k - counted >= maxPhrase, k < end, let j = appositionEnd(k) { return j }
         return k
     }
 
@@ -458,6 +475,16 @@ struct AttributionRecognizer: Sendable {
                                    tokenRange: span, kind: kind, isSpeaker: true, isCalledSource: calledSource)
             }
         }
+        // "un bilan provisoire communiqué par le Secrétariat …", "figures released by the
+        // ministry": a document or a figure named by its author; the author is the source.
+        var byAgent = false
+        if inherited == nil,
+           let p = (start..<np.upperBound).first(where: { lexicon.agentPrepositions.contains(tokens[$0].folded) }),
+           p > start + 1, p + 1 < np.upperBound, matchPhrase(relayCueWords, tokens, p - 1, np.upperBound) == nil,
+           !(start..<p).contains(where: { context.entityAt[$0] != nil || ["source", "sources"].contains(tokens[$0].folded) }) {
+            start = p + 1
+            byAgent = true
+        }
         // Entities of the phrase; those after a relay cue inside it are channels
         // ("une source du Kremlin citée par l'agence TASS").
         var relayStart = np.upperBound
@@ -495,6 +522,19 @@ struct AttributionRecognizer: Sendable {
         if np.count >= 4, tokens[np.upperBound - 1].folded == ")", let e = context.entityAt[np.upperBound - 2],
            others.contains(e), context.entities[e].type == .organization {
             others = [e]
+        }
+        // "par le Service national des secours": a capitalized head and the lowercase words after
+        // it are one name, though only the head was recognized.
+        if byAgent, persons.isEmpty, others.count == 1, channels.isEmpty {
+            var a = start
+            while a < np.upperBound, lexicon.determiners.contains(tokens[a].folded) { a += 1 }
+            var b = a
+            while b < np.upperBound, context.entityAt[b] == others[0] { b += 1 }
+            if b > a, b < np.upperBound, (b..<np.upperBound).allSatisfy({ context.entityAt[$0] == nil && tokens[$0].kind == .word }) {
+                let name = shortName(tokens, a..<np.upperBound, context.text)
+                return Attribution(origin: [SourceName(name: name, key: "source:" + ScalarClass.fold(name))], channels: [],
+                                   tokenRange: span, kind: kind, isSpeaker: false, isCalledSource: false)
+            }
         }
         let chosen = persons.isEmpty ? others : persons
         if !persons.isEmpty {
@@ -550,7 +590,7 @@ struct AttributionRecognizer: Sendable {
         }
         // A generic source: "les médias d'État russes", "des groupes de défense…", "US officials".
         let generic = start..<relayStart
-        guard !generic.isEmpty, generic.contains(where: { lexicon.sourceNouns.contains(tokens[$0].folded) }) || placesBeforeSourceNoun else {
+        guard !generic.isEmpty, byAgent || generic.contains(where: { lexicon.sourceNouns.contains(tokens[$0].folded) }) || placesBeforeSourceNoun else {
             return channelNames.isEmpty ? nil : Attribution(origin: [], channels: channelNames, tokenRange: span, kind: kind, isSpeaker: false, isCalledSource: calledSource)
         }
         var a = generic.lowerBound

@@ -170,10 +170,15 @@ struct EntityRecognizer: Sendable {
         guard j < tokens.count, isNameWord(tokens[j], text) else { return nil }
         var k = j
         while k < tokens.count, isNameWord(tokens[k], text) || (isParticle(tokens[k]) && k + 1 < tokens.count && isNameWord(tokens[k + 1], text)) { k += 1 }
-        // "Affaires étrangères": one lowercase adjective may follow a capitalized word of an institution.
-        if isOrg, k < tokens.count, tokens[k].kind == .word, !tokens[k].isCapitalized,
-           tokens[k].folded.hasSuffix("eres") || tokens[k].folded.hasSuffix("ere") || tokens[k].folded.hasSuffix("aux") || tokens[k].folded.hasSuffix("ales") {
+        // "Affaires étrangères", "École polytechnique nationale": up to two lowercase adjectives
+        // may follow a capitalized word of an institution (not a nationality: "ministère de
+        // l'Intérieur français" is the French one).
+        var tail = 0
+        while isOrg, tail < 2, k < tokens.count, tokens[k].kind == .word, !tokens[k].isCapitalized,
+              gazetteer.countryForDemonym(tokens[k].folded) == nil,
+              lexicon.institutionAdjectiveEndings.contains(where: { tokens[k].folded.hasSuffix($0) }) {
             k += 1
+            tail += 1
         }
         // The named part must not itself be a person ("le ministre de Bachar") nor a plain
         // organization of its own; the gazetteer tells for known names.

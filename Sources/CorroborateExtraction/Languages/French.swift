@@ -1398,6 +1398,7 @@ extension ExtractionLexicon {
         afterWords: Table.set("""
         # "Une semaine après …": what follows happened that long before
         après
-        """)
+        """),
+        institutionAdjectiveEndings: ["ere", "eres", "al", "ale", "ales", "aux", "ique", "iques", "aire", "aires", "el", "elle", "elles", "els"]
     )
 }
