@@ -140,7 +140,9 @@ struct ClaimProfile: Sendable {
         let language = analysis.metadata.language
         let lexicons = [ComparisonLexicon.forLanguage(language)] + ComparisonLexicon.all.filter { $0.language != language }
         denial = lexicons.contains { ComparisonLexicon.contains(folded, anyOf: $0.denialCues) }
-        revisionCue = lexicons.contains { ComparisonLexicon.contains(folded, anyOf: $0.revisionCues) }
+        let revisionCues = c.numbers.isEmpty ? [] : lexicons.flatMap { ComparisonLexicon.occurrences(folded, anyOf: $0.revisionCues) }
+        revisionCue = !revisionCues.isEmpty || (c.numbers.isEmpty && lexicons.contains { ComparisonLexicon.contains(folded, anyOf: $0.revisionCues) })
+        let revisedFigures = ClaimProfile.governed(by: revisionCues, ClaimProfile.figureRanges(c, text.words), text.words)
         // Places and dates tie to figures over the whole sentence: "À Marseille, les syndicats
         // ont compté 280 000 personnes | et la préfecture 16 000" counts 16 000 in Marseille.
         let context = sentence ?? c
@@ -153,10 +155,12 @@ struct ClaimProfile: Sendable {
         let eventList = Array(Set(c.events))
         // Looked for only in claims with figures: most claims have none.
         let severe = !c.numbers.isEmpty && lexicons.contains { ComparisonLexicon.contains(folded, anyOf: $0.severityCues) }
+        let figureWords = c.numbers.count > 0 ? ClaimProfile.figureRanges(c, text.words) : []
         let quantities = c.numbers.enumerated().map { i, n in
             var q = Quantity(n, lexicons: lexicons, scope: scopes[i].key)
             q.placed = scopes[i].placed
             q.date = figureDates[i] ?? n.countedOn
+            q.revised = revisedFigures.contains(i)
             if !q.isMeasure {
                 if n.isPart {
                     // "Six of the injured are in critical condition" counts injured; "two of the
@@ -164,7 +168,14 @@ struct ClaimProfile: Sendable {
                     let narrowed = UnitClasses.refined(UnitClasses.generic, known: true, events: eventList)
                     q.unitClass = narrowed == UnitClasses.generic ? q.unitClass + "/part" : narrowed
                 } else {
-                    q.unitClass = UnitClasses.refined(q.unitClass, known: n.unit == nil || UnitClasses.entries[n.unit ?? ""] != nil, events: eventList)
+                    let known = n.unit == nil || UnitClasses.entries[n.unit ?? ""] != nil
+                    q.unitClass = UnitClasses.refined(q.unitClass, known: known, events: eventList)
+                    // Several counting events ("the death toll has risen to 57, as rescuers searched
+                    // …"): the one of the figure's own clause says what it counts.
+                    if q.unitClass == UnitClasses.generic, figureWords.indices.contains(i) {
+                        q.unitClass = UnitClasses.refined(q.unitClass, known: known,
+                                                          events: ClaimProfile.clauseEvents(around: figureWords[i], text.words, language: language))
+                    }
                 }
                 if severe && q.unitClass.hasPrefix(UnitClasses.injured) { q.unitClass += "/severe" }
             } else if ClaimProfile.measuresLineage(n, in: c, text: text, lexicons: lexicons) {
@@ -226,6 +237,35 @@ struct ClaimProfile: Sendable {
             }
         }
         return nil
+    }
+
+    /// The figures a cue governs: the first after it within four words ("risen to 57", "new
+    /// toll of 57"), else the last before it within six ("57 dead, the updated toll"); never
+    /// across a break.
+    static func governed(by cues: [Range<Int>], _ figures: [Range<Int>], _ words: [TextWords.Word]) -> Set<Int> {
+        var out = Set<Int>()
+        func unbroken(_ a: Int, _ b: Int) -> Bool { !(a + 1..<b + 1).contains { $0 < words.count && words[$0].afterBreak } }
+        for cue in cues {
+            if let f = figures.indices.first(where: { figures[$0].lowerBound >= cue.upperBound && figures[$0].lowerBound - cue.upperBound <= 4
+                && unbroken(cue.upperBound - 1, figures[$0].lowerBound) }) {
+                out.insert(f)
+            } else if let f = figures.indices.last(where: { figures[$0].upperBound <= cue.lowerBound && cue.lowerBound - figures[$0].upperBound <= 6
+                && unbroken(figures[$0].upperBound - 1, cue.lowerBound) }) {
+                out.insert(f)
+            }
+        }
+        return out
+    }
+
+    /// The event concepts named in the clause of the words `r`: between the breaks around them.
+    static func clauseEvents(around r: Range<Int>, _ words: [TextWords.Word], language: Language) -> [String] {
+        guard !r.isEmpty, r.upperBound <= words.count else { return [] }
+        let lexicon = ExtractionLexicon.forLanguage(language)
+        var a = r.lowerBound
+        while a > 0, !words[a].afterBreak { a -= 1 }
+        var b = r.upperBound
+        while b < words.count, !words[b].afterBreak { b += 1 }
+        return (a..<b).compactMap { lexicon.event(for: words[$0].folded) }
     }
 
     /// Word range of each figure of the claim.
@@ -352,6 +392,14 @@ struct ClaimProfile: Sendable {
                     cue.count <= r.lowerBound && Array(words[(r.lowerBound - cue.count)..<r.lowerBound].map(\.folded)) == cue
                 }
             }
+        }
+        // "the toll has risen to 57, the agency said on Saturday": the day a figure was reported
+        // is not the day of what it counts ("38 tués jeudi"); a toll told on two days is one
+        // toll, maybe revised, not two counts of two days.
+        let reporting = ExtractionLexicon.forLanguage(analysis.metadata.language).reportingVerbs
+        times.removeAll { t in
+            let r = wordRange(t.start - c.start, t.end - c.start, words)
+            return (max(0, r.lowerBound - 2)..<r.lowerBound).contains { reporting.contains(words[$0].folded) }
         }
         guard !c.numbers.isEmpty, !times.isEmpty else { return c.numbers.map { _ in nil } }
         let ranges = times.map { wordRange($0.start - c.start, $0.end - c.start, words) }

@@ -24,6 +24,12 @@ struct Quantity: Sendable {
     var placed = false
     /// The day the figure was counted, when the claim ties a date to it.
     var date: PartialDate? = nil
+    /// A revision cue governs this figure ("has risen to 57", "bilan actualisé : 57 morts"),
+    /// not just another figure of its claim.
+    var revised = false
+
+    /// Days over which a toll (`UnitClasses.accumulates`) told on different days is one count.
+    static let tollDays = 3
 
     /// "près de 25" allows 24.25…25: a figure read as "nearly" that is further off is another figure.
     static let nearlyTolerance = 0.03
@@ -143,8 +149,24 @@ struct Quantity: Sendable {
     static func otherDay(_ x: Quantity, _ refX: PartialDate?, _ y: Quantity, _ refY: PartialDate?) -> Bool {
         guard x.date != nil || y.date != nil, let dx = (x.date ?? refX)?.calendarDate,
               let dy = (y.date ?? refY)?.calendarDate else { return false }
-        // A tally given the next morning is still the day's tally.
-        return abs(dx.dayNumber - dy.dayNumber) > 1
+        // A tally given the next morning is still the day's tally. A toll adds up over the days
+        // after a disaster: "38 tués jeudi" and a toll "risen to 57" on Saturday count the same
+        // dead, the later an update.
+        let slack = UnitClasses.accumulates(x.unitClass) && UnitClasses.accumulates(y.unitClass) ? Quantity.tollDays : 1
+        return abs(dx.dayNumber - dy.dayNumber) > slack
+    }
+
+    /// Two figures at odds: incompatible, or a toll reported on two days with two values (an
+    /// update, even where the earlier was a floor the later fits: "au moins 38 morts" on
+    /// Friday, 57 on Saturday).
+    func differs(from o: Quantity, publishedApart: Bool) -> Bool {
+        !isCompatible(with: o) || (publishedApart && UnitClasses.accumulates(unitClass) && value != o.value)
+    }
+
+    /// Both publication days are known and differ.
+    static func publishedApart(_ a: PartialDate?, _ b: PartialDate?) -> Bool {
+        guard let a, let b, a.day != nil, b.day != nil else { return false }
+        return a != b
     }
 
     /// One figure's value is within what the other's wording allows: "au moins 30" and "une
@@ -152,6 +174,11 @@ struct Quantity: Sendable {
     /// ("about 250", "some 300") tell different figures.
     func isCompatible(with o: Quantity) -> Bool {
         let eps = 1e-9 * max(1, abs(value), abs(o.value))
+        // "au moins 42 morts" and "au moins 38 morts": each outlet's count, though both floors
+        // hold together; a desk reads two different tolls. Likewise two ceilings.
+        if (high == .infinity && o.high == .infinity) || (value > 0 && o.value > 0 && low == 0 && o.low == 0 && high.isFinite && o.high.isFinite && value == high && o.value == o.high) {
+            return abs(value - o.value) <= eps
+        }
         return (low <= o.value + eps && o.value <= high + eps) || (o.low <= value + eps && value <= o.high + eps)
     }
 }

@@ -15,8 +15,11 @@ struct RevisionDetector: Sendable {
         }
         if let (l, lr) = (later ?? (b.revisionCue && !a.revisionCue ? (b, bRef) : a.revisionCue && !b.revisionCue ? (a, aRef) : nil)) {
             let (e, er) = earlier ?? (l.article == a.article ? (b, bRef) : (a, aRef))
-            let pair = figures(e, l)
-            if l.revisionCue {
+            let found = figures(e, l, publishedApart: earlier != nil), pair = found?.pair
+            // The cue must speak of the figure at odds: "the toll has risen to 57" revises the toll,
+            // not the magnitude the same sentence gives. A cue the claim's figures are too far
+            // from to tell is taken for all of them.
+            if l.revisionCue, found?.revised == true || !l.quantities.contains(where: \.revised) {
                 return Revision(alignment: alignment, earlier: er, later: lr,
                                 reason: "the later report presents its figure as an update" + (pair.map { ": \($0.0.mention.text) → \($0.1.mention.text)" } ?? ""))
             }
@@ -30,13 +33,13 @@ struct RevisionDetector: Sendable {
         return nil
     }
 
-    /// The comparable figures of the two claims that differ most.
-    private func figures(_ e: ClaimProfile, _ l: ClaimProfile) -> (Quantity, Quantity)? {
-        var best: (Quantity, Quantity)? = nil
+    /// The first pair of figures of one kind at odds (the verdict found them so), and whether
+    /// the later one is a figure the later claim's revision cue governs.
+    private func figures(_ e: ClaimProfile, _ l: ClaimProfile, publishedApart: Bool) -> (pair: (Quantity, Quantity), revised: Bool)? {
+        var best: (pair: (Quantity, Quantity), revised: Bool)? = nil
         for x in e.quantities {
-            // The verdict found the figures at odds: of one kind, their places meeting.
-            for y in l.quantities where x.sameKind(as: y) && !x.isCompatible(with: y) {
-                if best == nil { best = (x, y) }
+            for y in l.quantities where x.sameKind(as: y) && x.differs(from: y, publishedApart: publishedApart) {
+                if best == nil || (y.revised && best?.revised == false) { best = ((x, y), y.revised) }
             }
         }
         return best

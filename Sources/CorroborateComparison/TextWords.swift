@@ -30,8 +30,17 @@ struct TextWords: Sendable {
                 pendingBreak = false
             }
         }
-        for s in text.unicodeScalars {
-            if ScalarClass.isLetter(s) || ScalarClass.isDigit(s) || (ScalarClass.isHyphen(s) && !cur.isEmpty) {
+        let scalars = text.unicodeScalars
+        var previous: Unicode.Scalar? = nil
+        var index = scalars.startIndex
+        while index != scalars.endIndex {
+            let s = scalars[index]
+            index = scalars.index(after: index)
+            defer { previous = s }
+            // "7.0", "6,8", "1.5": a decimal mark between digits is part of the figure, not a break.
+            let decimalMark = (s == "." || s == ",") && previous.map(ScalarClass.isDigit) == true
+                && index != scalars.endIndex && ScalarClass.isDigit(scalars[index])
+            if ScalarClass.isLetter(s) || ScalarClass.isDigit(s) || (ScalarClass.isHyphen(s) && !cur.isEmpty) || decimalMark {
                 if cur.isEmpty { start = i }
                 cur.append(s)
             } else if ScalarClass.isApostrophe(s), !cur.isEmpty {

@@ -24,6 +24,9 @@ enum UnitClasses {
     minute | minute | 1 | measure
     second | second | 1 | measure
     percent | percent | 1 | measure
+    magnitude | magnitude | 1 | measure
+    category | category | 1 | measure
+    kilometre | kilometre | 1 | measure
     people | people | 1 | count
     person | people | 1 | count
     demonstrator | people | 1 | count
@@ -92,6 +95,14 @@ enum UnitClasses {
     static let growingClasses: Set<String> = ["dead", "injured", "arrest", "missing", "displaced", "rescued"]
     static let growingEvents: Set<String> = ["kill", "injure", "arrest", "protest", "turnout", "flee", "rescue", "missing",
                                              "hostage", "violence", "rioters", "fire", "flood", "quake", "disaster", "displace"]
+
+    /// Tolls: counts of one disaster's victims that add up over the days after it, as
+    /// opposed to a count of each day (turnout, arrests at each protest).
+    static let accumulatingClasses: Set<String> = ["dead", "injured", "missing", "displaced"]
+
+    static func accumulates(_ unitClass: String) -> Bool {
+        accumulatingClasses.contains(unitClass.split(separator: "/").first.map(String.init) ?? unitClass)
+    }
 
     /// The figure is a count that may grow between two reports.
     static func grows(_ unitClass: String, events: [String]) -> Bool {

@@ -64,17 +64,21 @@ struct VerdictRules: Sendable {
         // Each kind of figure on its own: agreeing on the length of a rule ("over five decades")
         // does not reconcile the length of an offensive ("11 days" / "a 10-day offensive").
         var settled = Set<String>()
+        // A toll reported on two days with two values is an update, even where the earlier
+        // was a floor the later fits ("au moins 38 morts" on Friday, 57 on Saturday).
+        let days = Quantity.publishedApart(a.published, b.published)
+        func reconciles(_ x: Quantity, _ y: Quantity) -> Bool { !x.differs(from: y, publishedApart: days) }
         // The same figure on both sides settles its kind, even where one claim does not place
         // it ("119 000 dans la capitale" / "119.000 manifestants à Paris").
         for x in a.quantities {
             for y in b.quantities where x.sameKind(as: y) && (x.scope == nil || y.scope == nil || x.scope == y.scope)
-                && x.isCompatible(with: y) && !Quantity.otherDay(x, a.referenceDay, y, b.referenceDay) { settled.insert(x.unitClass) }
+                && reconciles(x, y) && !Quantity.otherDay(x, a.referenceDay, y, b.referenceDay) { settled.insert(x.unitClass) }
         }
         var candidates: [(x: Quantity, y: Quantity, gap: Double)] = []
         for x in a.quantities where !settled.contains(x.unitClass) {
             for y in b.quantities where x.isVersion(of: y, places: a.places, otherPlaces: b.places, gazetteer: gazetteer)
                 && !Quantity.otherDay(x, a.referenceDay, y, b.referenceDay) {
-                if x.isCompatible(with: y) { settled.insert(x.unitClass); continue }
+                if reconciles(x, y) { settled.insert(x.unitClass); continue }
                 candidates.append((x, y, abs(x.value - y.value) / max(abs(x.value), abs(y.value), 1)))
             }
         }

@@ -35,6 +35,10 @@ struct NumberToleranceTests {
         // vague quantities give an order of magnitude
         ("des milliers", 1000, "people", true, "3 000", 3000, "people", false, true),
         ("des milliers", 1000, "people", true, "200", 200, "people", false, false),
+        // two floors (or two ceilings) are each outlet's own count: equal or at odds
+        ("au moins 42", 42, "dead", true, "au moins 38", 38, "dead", true, false),
+        ("au moins 42", 42, "dead", true, "au moins 42", 42, "dead", true, true),
+        ("plus de 300", 300, "injured", true, "au moins 300", 300, "injured", true, true),
     ]
 
     static let english: [Row] = [
@@ -51,6 +55,8 @@ struct NumberToleranceTests {
         ("about 250", 250, "passenger", true, "some 300", 300, "people", true, false),
         ("about 250", 250, "people", true, "some 260", 260, "people", true, true),
         ("at least 12", 12, "dead", true, "14", 14, "dead", false, true),
+        ("more than 300", 300, "injured", true, "more than 400", 400, "injured", true, false),
+        ("up to 20", 20, "people", true, "up to 30", 30, "people", true, false),
     ]
 
     @Test("French wordings", arguments: french)

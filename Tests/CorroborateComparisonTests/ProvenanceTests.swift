@@ -111,6 +111,35 @@ struct ProvenanceTests {
         #expect(Quantity.scopesMeet(storyFigure.quantities[0], townFigure.quantities[0], storyFigure.places, townFigure.places, gazetteer: .shared))
     }
 
+    @Test("a floor one day and a higher toll said two days later: the toll was revised, the day it was said is not the day it counts")
+    func floorThenToll() throws {
+        let thursday = PartialDate(year: 2025, month: 3, day: 13), saturday = PartialDate(year: 2025, month: 3, day: 15)
+        let a = Make.article("a", published: PartialDate(year: 2025, month: 3, day: 14), times: [("jeudi", thursday)],
+                             [Make.claim("Au moins 38 personnes ont été tuées jeudi dans le séisme.", events: ["kill", "quake"],
+                                         numbers: [("Au moins 38", 38, "people", true)])])
+        let b = Make.article("b", language: .english, published: saturday, times: [("on Saturday", saturday)],
+                             [Make.claim("The death toll from the quake has risen to 57, the agency said on Saturday, as rescuers searched the rubble.",
+                                         events: ["kill", "quake", "rescue"], numbers: [("57", 57, nil, false)],
+                                         sources: [("agency", "source:agency")])])
+        let run = Comparator().compare([a, b])
+        let r = try #require(run.revisions.first)
+        #expect(r.earlier.article == 0)
+        #expect(r.reason.contains("Au moins 38 → 57"))
+    }
+
+    @Test("a revision cue speaks of its own figure: « the toll has risen to 57 » revises no magnitude")
+    func cueOfItsFigure() {
+        let a = Make.article("a", published: PartialDate(year: 2025, month: 3, day: 14),
+                             [Make.claim("Un séisme de magnitude 6,8 a frappé le sud de l'Équateur.", where: ["place:ecuador"], events: ["quake"],
+                                         numbers: [("6,8", 6.8, "magnitude", false)])])
+        let b = Make.article("b", language: .english, published: PartialDate(year: 2025, month: 3, day: 15),
+                             [Make.claim("The toll from the magnitude 7.0 quake in Ecuador has risen to 57.", where: ["place:ecuador"], events: ["quake", "kill"],
+                                         numbers: [("7.0", 7, "magnitude", false), ("57", 57, nil, false)])])
+        let run = Comparator().compare([a, b])
+        #expect(run.alignments.first?.relation == .conflict)
+        #expect(run.revisions.isEmpty)
+    }
+
     @Test("a figure that differs between reports of one day stays a disagreement")
     func sameDayDisagreement() {
         let day = PartialDate(year: 2025, month: 4, day: 1)

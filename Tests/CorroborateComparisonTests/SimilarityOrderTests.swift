@@ -56,3 +56,22 @@ struct SimilarityOrderTests {
         #expect(Similarity.cosine(a, Similarity.WeightedTerms()) == 0)
     }
 }
+
+@Suite("Comparison words: a figure is one word")
+struct TextWordsFigureTests {
+    @Test("a decimal mark between digits does not cut the figure nor break the clause", arguments: [
+        ("a magnitude 7.0 quake", ["a", "magnitude", "7.0", "quake"]),
+        ("magnitude 6,8 jeudi", ["magnitude", "6,8", "jeudi"]),
+    ])
+    func decimal(_ text: String, _ words: [String]) {
+        let w = TextWords(text).words
+        #expect(w.map(\.folded) == words)
+        #expect(!w.contains { $0.afterBreak })
+    }
+
+    @Test("a comma after a figure still breaks")
+    func commaBreaks() {
+        let w = TextWords("risen to 57, the agency said").words
+        #expect(w.first { $0.folded == "the" }?.afterBreak == true)
+    }
+}

@@ -68,6 +68,17 @@ public struct ComparisonLexicon: Sendable {
         return nil
     }
 
+    /// Word ranges of every occurrence of the phrases in `words`.
+    static func occurrences(_ words: [String], anyOf phrases: [[String]]) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        for p in phrases where !p.isEmpty && words.count >= p.count {
+            for i in 0...(words.count - p.count) where words[i] == p[0] && (1..<p.count).allSatisfy({ words[i + $0] == p[$0] }) {
+                out.append(i..<(i + p.count))
+            }
+        }
+        return out
+    }
+
     static func contains(_ words: [String], anyOf phrases: [[String]]) -> Bool {
         for p in phrases where !p.isEmpty && words.count >= p.count {
             // Word by word: no array built per candidate position.
