@@ -920,6 +920,12 @@ extension ExtractionLexicon {
         their
         """),
         litotes: Table.set("""
+        rule
+        rules
+        ruled
+        exclude
+        excludes
+        excluded
         decline
         declines
         declined

@@ -1185,6 +1185,14 @@ extension ExtractionLexicon {
         leurs
         """),
         litotes: Table.set("""
+        exclut
+        excluent
+        exclu
+        exclue
+        exclure
+        écarte
+        écartent
+        écarté
         diminue
         diminuent
         diminué
