@@ -50,6 +50,11 @@ struct ClauseBoundaryTests {
         // "où" is kept apart from "ou" ("or").
         Example(sentence: "Des heurts ont éclaté à Nantes, ou à Rennes selon certains témoins.", language: .french,
                 parts: ["Des heurts ont éclaté à Nantes, ou à Rennes selon certains témoins."]),
+        // A figure in an apposition, then the subject's verb: no list of figures.
+        Example(sentence: "Le séisme, d'une magnitude de 6, a été enregistré à 21 h 15 près de Padang.", language: .french,
+                parts: ["Le séisme, d'une magnitude de 6, a été enregistré à 21 h 15 près de Padang."]),
+        Example(sentence: "The tremor, of magnitude 5, was felt at 9 pm in Padang.", language: .english,
+                parts: ["The tremor, of magnitude 5, was felt at 9 pm in Padang."]),
     ])
     func staysWhole(_ e: Example) {
         #expect(analyze(e.sentence, language: e.language).claims.map(\.text) == e.parts)

@@ -183,7 +183,7 @@ struct ClaimBuilder: Sendable {
             // The words of each attribution piece, not the span from the first to the last: "X told
             // reporters that Putin granted asylum …, according to Reuters" keeps Putin an actor.
             let ownRanges = own[si].map { a in piecesOf[si].isEmpty ? [a.tokenRange] : piecesOf[si].map(\.tokenRange) } ?? []
-            let parts = clauses(r, piecesOf[si], tokens, flags, quoted: isQuoted, timeTokens: timeTokens, sourceAt: sourceAt) ?? [(r, attribution[si], ownRanges)]
+            let parts = clauses(r, piecesOf[si], tokens, flags, text: text, quoted: isQuoted, timeTokens: timeTokens, sourceAt: sourceAt) ?? [(r, attribution[si], ownRanges)]
             let segments = factClauses(parts, tokens, flags, text: text) { k in
                 entityAt[k] != nil || tokens[k].isNumber || timeTokens.contains(k)
             }

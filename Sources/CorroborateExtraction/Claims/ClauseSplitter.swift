@@ -12,7 +12,7 @@ extension ClaimBuilder {
     /// ("…, selon X", "…, a indiqué X") governs the clauses before it; a subject and its verb
     /// ("X a déclaré que …") the clauses after it. nil when the sentence is one claim.
     /// `flags`: each token's lexicon flags (`ExtractionLexicon.flags`).
-    func clauses(_ r: Range<Int>, _ pieces: [Attribution], _ tokens: [Token], _ flags: [WordFlags], quoted: (Int) -> Bool,
+    func clauses(_ r: Range<Int>, _ pieces: [Attribution], _ tokens: [Token], _ flags: [WordFlags], text: TextBuffer, quoted: (Int) -> Bool,
                  timeTokens: TokenSet, sourceAt: (Int) -> (SourceName, end: Int)? = { _ in nil }) -> [(Range<Int>, Attribution?, [Range<Int>])]? {
         let governing = pieces.filter { !$0.isCiting }
         let distinctOrigins = Set(governing.filter { !$0.origin.isEmpty }.map { Set($0.origin.map { $0.key }) }).count
@@ -60,7 +60,7 @@ extension ClaimBuilder {
         }
         // Figures listed one after another ("Lyon (22 000 à 55 000), Brest (20 000 à 40 000) ou
         // Montpellier …", "455 interpellations, ainsi que 903 départs de feu"): one claim per figure.
-        for c in enumerationCuts(r, tokens, quoted: quoted, timeTokens: timeTokens) where cuts[c] == nil { cuts[c] = .enumeration }
+        for c in enumerationCuts(r, tokens, text: text, quoted: quoted, timeTokens: timeTokens) where cuts[c] == nil { cuts[c] = .enumeration }
         guard !cuts.isEmpty else { return nil }
         let bounds = ([r.lowerBound] + cuts.keys.filter { $0 > r.lowerBound && $0 < r.upperBound } + [r.upperBound]).sorted()
         struct Segment { var range: Range<Int>; var pieces: [Attribution]; var cut: Cut? }
@@ -148,7 +148,7 @@ extension ClaimBuilder {
 
     /// Where a list of figures splits: at a list separator outside parentheses with a figure
     /// (not a date, not the other end of a range) on each side.
-    func enumerationCuts(_ r: Range<Int>, _ tokens: [Token], quoted: (Int) -> Bool, timeTokens: TokenSet) -> [Int] {
+    func enumerationCuts(_ r: Range<Int>, _ tokens: [Token], text: TextBuffer, quoted: (Int) -> Bool, timeTokens: TokenSet) -> [Int] {
         func isFigure(_ k: Int) -> Bool { tokens[k].isNumber && !timeTokens.contains(k) }
         var candidates: [Int] = []
         var depth = 0
@@ -160,6 +160,12 @@ extension ClaimBuilder {
                 if t.folded == "," || t.folded == ";" {
                     // "172 interpellations, dont 77 à Paris": a part of the figure before stays with it.
                     if k + 1 < r.upperBound, lexicon.subsetMarkers.contains(tokens[k + 1].folded) { k += 1; continue }
+                    // "Le séisme, d'une magnitude de 7, a été enregistré …": a verb after the comma
+                    // is the predicate of the subject before the apposition, not a new item.
+                    // (A short word as written: "à" folds to the auxiliary "a".)
+                    if k + 1 < r.upperBound, tokens[k + 1].folded.utf8.count > 2 || exact(tokens[k + 1], text) == tokens[k + 1].folded,
+                       lexicon.auxiliaries.contains(tokens[k + 1].folded) || lexicon.passiveAuxiliaries.contains(tokens[k + 1].folded)
+                        || lexicon.finiteVerbs.contains(tokens[k + 1].folded) { k += 1; continue }
                     candidates.append(k + 1)
                 } else if lexicon.listSeparatorFirstWords.contains(t.folded),
                           let len = lexicon.listSeparators.match(tokens, at: k, end: r.upperBound).map({ $0.end - k }) {
