@@ -43,7 +43,9 @@ struct VerdictRules: Sendable {
         }
         // Grammatical negation elsewhere in a sentence ("la mobilisation ne faiblit pas") does not
         // deny the fact; a denial or doubt cue does ("dément", "not sure").
-        if a.denial != b.denial {
+        // The denial must bear on what the other states: a shared happening ("denied that the
+        // plane had a fault" does not deny "the plane carried 68 passengers").
+        if a.denial != b.denial, !Set(a.events).isDisjoint(with: b.events) {
             conflicts.append(.negation)
             notes.append(a.denial ? "denied or doubted vs stated" : "stated vs denied or doubted")
         }
@@ -73,6 +75,18 @@ struct VerdictRules: Sendable {
         for x in a.quantities {
             for y in b.quantities where x.sameKind(as: y) && (x.scope == nil || y.scope == nil || x.scope == y.scope)
                 && reconciles(x, y) && !Quantity.otherDay(x, a.referenceDay, y, b.referenceDay) { settled.insert(x.unitClass) }
+        }
+        // "68 passagers et quatre membres d'équipage" are "72 personnes à bord": the parts one
+        // claim counts add up to the whole the other gives.
+        for (p, q) in [(a, b), (b, a)] {
+            let parts = p.quantities.filter { !$0.isMeasure && !$0.mention.approx }
+            guard parts.count >= 2 else { continue }
+            let total = parts.reduce(0) { $0 + $1.value }
+            for y in q.quantities where !y.isMeasure && UnitClasses.personClasses.contains(y.unitClass.split(separator: "/").first.map(String.init) ?? y.unitClass)
+                && abs(y.value - total) <= max(y.high - y.value, 1e-9) {
+                settled.insert(y.unitClass)
+                for x in parts { settled.insert(x.unitClass) }
+            }
         }
         var candidates: [(x: Quantity, y: Quantity, gap: Double)] = []
         for x in a.quantities where !settled.contains(x.unitClass) {

@@ -173,6 +173,9 @@ public struct NumberRecognizer: Sendable {
         if d.usesForeignDecimal && !(scaled || entry != nil) { return nil }
         if k > 0, lexicon.dateArticles.contains(tokens[k - 1].folded), !(scaled || entry != nil) { return nil }
         if d.isPlainInteger && entry == nil && !bounded && symbol == nil && followsName(tokens, at: k) { return nil }
+        // "l'ATR 72", "the ATR 72 aircraft", "CAC 40": a plain number after an acronym is a model
+        // or index name, whatever noun follows.
+        if d.isPlainInteger && !bounded && symbol == nil && k > 0 && tokens[k - 1].isAllCaps && tokens[k].spaceBefore { return nil }
         if isClockTime(tokens, at: k, noun: noun) { return nil }
         // A unit glued to the digits belongs to the mention: "12km", "£3bn".
         let glued = noun.map { $0.start == end && end < tokens.count && !tokens[end].spaceBefore } ?? false

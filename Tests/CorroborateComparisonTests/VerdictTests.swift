@@ -49,6 +49,22 @@ struct VerdictTests {
         #expect(v.relation == .agree)
     }
 
+    @Test("parts add up to the whole: « 68 passagers et quatre membres d'équipage » are 72 people on board")
+    func partsAddUp() {
+        let v = Make.verdict(
+            Make.claim("L'appareil transportait 68 passagers et quatre membres d'équipage.", events: ["travel"],
+                       numbers: [("68 passagers", 68, "passenger", false), ("quatre membres", 4, "crew member", false)]),
+            Make.claim("The plane had 72 people on board.", events: ["travel"], numbers: [("72 people", 72, "people", false)]),
+            languages: (.french, .english))
+        #expect(v.relation == .agree)
+        let w = Make.verdict(
+            Make.claim("L'appareil transportait 68 passagers et quatre membres d'équipage.", events: ["travel"],
+                       numbers: [("68 passagers", 68, "passenger", false), ("quatre membres", 4, "crew member", false)]),
+            Make.claim("The plane had 80 people on board.", events: ["travel"], numbers: [("80 people", 80, "people", false)]),
+            languages: (.french, .english))
+        #expect(w.facets.contains(.number))
+    }
+
     @Test("each kind of figure on its own: agreeing on a rule's length does not reconcile an offensive's (en)")
     func kindsApart() {
         let v = Make.verdict(
@@ -317,6 +333,18 @@ struct VerdictTests {
             Make.claim("The White House confirmed the leader was in the capital.", events: ["arrive", "confirm"]),
             languages: (.english, .english))
         #expect(v.facets.contains(.negation))
+    }
+
+    @Test("a denial of another happening denies nothing: a fault denied, the passengers carried stated (en)")
+    func denialOfAnotherHappening() {
+        let spokesman = [("Ana Ruiz", "person:ana-ruiz")]
+        let v = Make.verdict(
+            Make.claim("Airline spokeswoman Ana Ruiz denied reports that the plane had a technical fault.", who: ["person:ana-ruiz"],
+                       events: ["fault"], sources: spokesman),
+            Make.claim("The plane was carrying 68 passengers, Ana Ruiz said.", who: ["person:ana-ruiz"], events: ["travel"],
+                       numbers: [("68", 68, "passenger", false)], sources: spokesman),
+            languages: (.english, .english))
+        #expect(!v.facets.contains(.negation))
     }
 
     @Test("a negation elsewhere in the sentence denies nothing")

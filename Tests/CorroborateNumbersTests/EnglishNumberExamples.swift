@@ -16,6 +16,8 @@ struct EnglishNumberExamples {
         Example("A magnitude 6.2 earthquake struck the province.", N("6.2", 6.2, "magnitude")),
         Example("A 5.8-magnitude quake hit the coast.", N("5.8-magnitude", 5.8, "magnitude")),
         Example("The survey said the quake had a magnitude of 7.0.", N("7.0", 7, "magnitude")),
+        // a number after an acronym names a model
+        Example("The ATR 72 aircraft was carrying 68 passengers.", N("68", 68, "passenger")),
         // a scale named before its figure lends its unit to no later figure
         Example("The toll from a magnitude 7.0 earthquake has risen to 57.", N("7.0", 7, "magnitude"), N("57", 57)),
         Example("The storm strengthened to a category 4 hurricane.", N("4", 4, "category")),

@@ -22,7 +22,8 @@ struct EntityRecognizer: Sendable {
         var mentions: [EntityMention] = []
         var i = 0
         while i < tokens.count {
-            if let m = headedName(tokens, text, i) ?? gazetteerName(tokens, text, i, sentenceStarts) ?? shapedName(tokens, text, i, sentenceStarts) {
+            if let m = headedName(tokens, text, i) ?? gazetteerName(tokens, text, i, sentenceStarts)
+                ?? capitalizedInstitution(tokens, text, i, sentenceStarts) ?? shapedName(tokens, text, i, sentenceStarts) {
                 mentions.append(m)
                 i = m.endToken
             } else {
@@ -188,6 +189,46 @@ struct EntityRecognizer: Sendable {
         // The lexicon may know the whole name ("aéroport international de Damas").
         let known = pick(gazetteer.entries(forFoldedName: joined(tokens, i, k)))
         return mention(tokens, text, i, k, type: known?.type ?? (isSite ? .place : .organization), key: known?.key)
+    }
+
+    /// "l'Autorité de l'aviation civile du Népal", "le Secrétariat national de gestion des
+    /// risques": a capitalized institution word inside a sentence (the common noun would be
+    /// lowercase) names an institution with the lowercase complements after it: adjectives of
+    /// an institution's endings, "de" and a noun, a name. French writes these names so.
+    func capitalizedInstitution(_ tokens: [Token], _ text: TextBuffer, _ i: Int, _ starts: Set<Int>) -> EntityMention? {
+        let t = tokens[i]
+        guard t.kind == .word, t.isCapitalized, !t.isAllCaps, !starts.contains(i), lexicon.language == .french,
+              lexicon.organizationHeads.contains(t.folded) || lexicon.capitalizedInstitutionHeads.contains(t.folded) else { return nil }
+        func isAdjective(_ k: Int) -> Bool {
+            let w = tokens[k]
+            return w.kind == .word && !w.isCapitalized && !lexicon.stopwords.contains(w.folded) && gazetteer.countryForDemonym(w.folded) == nil
+                && lexicon.institutionAdjectiveEndings.contains { w.folded.hasSuffix($0) && w.folded.count > $0.count + 2 }
+        }
+        func isNoun(_ k: Int) -> Bool {
+            let w = tokens[k]
+            return w.kind == .word && (isNameWord(w, text) || (!lexicon.stopwords.contains(w.folded) && !lexicon.auxiliaries.contains(w.folded)
+                && !lexicon.finiteVerbs.contains(w.folded) && !lexicon.reportingVerbs.contains(w.folded) && !lexicon.determiners.contains(w.folded)))
+        }
+        var end = i + 1, k = i + 1
+        let limit = min(tokens.count, i + 12)
+        while k < limit {
+            if isAdjective(k) { k += 1; end = k; continue }
+            // "de l'aviation", "du Népal", "des risques", "de la sécurité"
+            guard ["de", "du", "des", "d'"].contains(tokens[k].folded) else { break }
+            var n = k + 1
+            if n < limit, tokens[n].folded == "la" || tokens[n].folded == "l'" { n += 1 }
+            guard n < limit, isNoun(n) else { break }
+            if isNameWord(tokens[n], text) {
+                while n < limit, isNameWord(tokens[n], text) { n += 1 }
+            } else {
+                n += 1
+            }
+            k = n
+            end = n
+        }
+        guard end > i + 1 else { return nil }
+        let known = pick(gazetteer.entries(forFoldedName: joined(tokens, i, end)))
+        return mention(tokens, text, i, end, type: known?.type ?? .organization, key: known?.key)
     }
 
     // MARK: - shape

@@ -156,6 +156,9 @@ public final class ExtractionLexicon: Sendable {
     /// Endings (folded) of the lowercase adjectives that end an institution's name after its
     /// capitalized word ("Affaires étrangères", "École polytechnique nationale").
     public let institutionAdjectiveEndings: [String]
+    /// Words that head an institution's name only when capitalized ("l'Autorité de l'aviation
+    /// civile", "la Direction générale …"): lowercase they are common nouns ("en direction de").
+    public let capitalizedInstitutionHeads: Set<String>
     /// Determiners that point at a set already known ("les deux pays", "the two countries"):
     /// a small number after them refers, it does not count. Not possessives: "leurs deux
     /// enfants" tells how many children.
@@ -241,7 +244,7 @@ public final class ExtractionLexicon: Sendable {
                 countryWords: Set<String>, capitalWords: Set<String>, notNames: Set<String>, nameSuffixAdjectives: Set<String>, actorNouns: Set<String>, personModifierHeads: Set<String>, articleEnd: [String], furniture: [String],
                 clauseBreakers: Set<String>, phraseEnders: Set<String>, relayVerbs: Set<String>, citingVerbs: Set<String>, recipientPrepositions: Set<String>, sourcePronouns: Set<String>, sourceTitles: Set<String>, subjectIntroducers: Set<String>, subjectPronouns: Set<String>, finiteVerbs: Set<String>, complementizers: Set<String>, conditionals: Set<String>, clauseConjunctions: Set<String>, listSeparators: [String], subsetMarkers: Set<String>, contrastiveConjunctions: [String], spanPrepositions: Set<String>, nounPrepositions: Set<String>, countingDeterminers: Set<String>, fillerAdverbs: Set<String>,
                 eventStems: [(prefix: String, concept: String)], territoryNouns: Set<String> = [], possessives: Set<String> = [], litotes: Set<String> = [], infinitiveMarkers: Set<String> = [], agencyWords: Set<String> = [], nationalScope: Set<String> = [], temporalSubordinators: Set<String> = [], comparisonWords: Set<String> = [], comparatives: Set<String> = [], offsetWords: Set<String> = [], referringDeterminers: Set<String> = [], locativePrepositions: Set<String> = [], nameJoiners: Set<String> = [],
-                clauseOpeners: Set<String> = [], adverbSuffixes: [String] = [], participleSuffixes: [String] = [], notParticiples: Set<String> = [], nonEventPhrases: [String] = [], genitivePrepositions: Set<String> = [], nonStateNouns: Set<String> = [], relationNouns: Set<String> = [], relativeSubjects: Set<String> = [], timeRelatives: Set<String> = [], localityWords: Set<String> = [], mediumNouns: Set<String> = [], reflexives: Set<String> = [], afterWords: Set<String> = [], institutionAdjectiveEndings: [String] = []) {
+                clauseOpeners: Set<String> = [], adverbSuffixes: [String] = [], participleSuffixes: [String] = [], notParticiples: Set<String> = [], nonEventPhrases: [String] = [], genitivePrepositions: Set<String> = [], nonStateNouns: Set<String> = [], relationNouns: Set<String> = [], relativeSubjects: Set<String> = [], timeRelatives: Set<String> = [], localityWords: Set<String> = [], mediumNouns: Set<String> = [], reflexives: Set<String> = [], afterWords: Set<String> = [], capitalizedInstitutionHeads: Set<String> = [], institutionAdjectiveEndings: [String] = []) {
         self.reflexives = reflexives
         self.mediumNouns = mediumNouns
         self.localityWords = localityWords
@@ -260,6 +263,7 @@ public final class ExtractionLexicon: Sendable {
         self.offsetWords = offsetWords
         self.afterWords = afterWords
         self.institutionAdjectiveEndings = institutionAdjectiveEndings
+        self.capitalizedInstitutionHeads = capitalizedInstitutionHeads
         self.referringDeterminers = referringDeterminers
         self.locativePrepositions = locativePrepositions
         self.comparatives = comparatives

@@ -1407,6 +1407,16 @@ extension ExtractionLexicon {
         # "Une semaine après …": what follows happened that long before
         après
         """),
-        institutionAdjectiveEndings: ["ere", "eres", "al", "ale", "ales", "aux", "ique", "iques", "aire", "aires", "el", "elle", "elles", "els"]
+        capitalizedInstitutionHeads: Table.set("""
+        autorité
+        secrétariat
+        direction
+        bureau
+        centre
+        département
+        inspection
+        """),
+        institutionAdjectiveEndings: ["ere", "eres", "al", "ale", "ales", "aux", "ique", "iques", "aire", "aires", "el", "elle", "elles", "els",
+                                      "ile", "iles", "enne", "ennes", "ieur", "ieure", "ieurs", "ieures", "if", "ive", "ifs", "ives"]
     )
 }
