@@ -18,6 +18,16 @@ struct ClaimActorPlaceTests {
         #expect(c?.where.contains("Allemagne") != true && c?.where.contains("Germany") != true)
     }
 
+    @Test("the places a relative clause ends with are places, not the subject of the verb after it")
+    func relativeClauseEndsWithPlaces() {
+        let c = analyze("Le train, qui roulait entre Milan et Bologne, a déraillé mardi.").claims.first
+        #expect(c?.who.isEmpty == true)
+        #expect(c?.where == ["Milan", "Bologne"])
+        // Two coordinated subjects stay actors.
+        let d = analyze("The bridge through which Iran and Russia had shipped arms was closed.", language: .english).claims.first
+        #expect(d?.who.contains("Russia") == true)
+    }
+
     @Test("a news agency carries the news: it is the source, not an actor", arguments: [
         ("Le ministre est arrivé à Lyon dimanche, a rapporté l’AFP.", Language.french),
         ("The minister arrived in Lyon on Sunday, Reuters reported.", Language.english),

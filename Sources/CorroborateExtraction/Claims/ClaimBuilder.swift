@@ -41,6 +41,10 @@ struct ClaimBuilder: Sendable {
             if k.isEmpty { k = tokenRange(tokens, t.start, t.end + 1) }
             for j in k { timeTokens.insert(j) }
         }
+        // Tokens of the figures the number recognizer kept: a clock time ("vers 18h40") or a
+        // model ("ATR 72") is digits but no figure to list.
+        var figureTokens = TokenSet(count: tokens.count)
+        for n in input.numbers { for j in tokenRange(tokens, n.start, n.end) { figureTokens.insert(j) } }
         // The lexicon sets each token belongs to, looked up once: the loops below test bits
         // instead of hashing the token's string for each set.
         let flags = tokens.map { lexicon.flags($0.folded) }
@@ -183,7 +187,7 @@ struct ClaimBuilder: Sendable {
             // The words of each attribution piece, not the span from the first to the last: "X told
             // reporters that Putin granted asylum …, according to Reuters" keeps Putin an actor.
             let ownRanges = own[si].map { a in piecesOf[si].isEmpty ? [a.tokenRange] : piecesOf[si].map(\.tokenRange) } ?? []
-            let parts = clauses(r, piecesOf[si], tokens, flags, text: text, quoted: isQuoted, timeTokens: timeTokens, sourceAt: sourceAt) ?? [(r, attribution[si], ownRanges)]
+            let parts = clauses(r, piecesOf[si], tokens, flags, text: text, quoted: isQuoted, timeTokens: timeTokens, figureTokens: figureTokens, sourceAt: sourceAt) ?? [(r, attribution[si], ownRanges)]
             let segments = factClauses(parts, tokens, flags, text: text) { k in
                 entityAt[k] != nil || tokens[k].isNumber || timeTokens.contains(k)
             }

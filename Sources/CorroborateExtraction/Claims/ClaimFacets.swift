@@ -12,14 +12,23 @@ extension ClaimBuilder {
         // A quotation opens a clause too: « La Russie a toujours soutenu … ».
         let opensQuote = i > r.lowerBound && tokens[i - 1].kind == .punctuation
             && (tokens[i - 1].folded.unicodeScalars.first.map(ScalarClass.isOpeningQuote) ?? false)
+        // "entre Milan et Bologne": "et" between two names a preposition governs joins them.
+        var joinsNames = false
+        if i - 2 >= r.lowerBound, lexicon.nameJoiners.contains(tokens[i - 1].folded), tokens[i - 2].isCapitalized {
+            var j = i - 2
+            while j > r.lowerBound, tokens[j - 1].isCapitalized { j -= 1 }
+            joinsNames = j > r.lowerBound && lexicon.placePrepositions.contains(tokens[j - 1].folded)
+        }
         let clauseStart = i == r.lowerBound || opensQuote || tokens[i - 1].folded == "," || lexicon.subjectIntroducers.contains(tokens[i - 1].folded)
             || lexicon.temporalSubordinators.contains(tokens[i - 1].folded)
         guard clauseStart, entityEnd < r.upperBound else { return i == r.lowerBound || opensQuote }
         let next = tokens[entityEnd]
         if next.kind == .punctuation {
             if next.folded == "," && (i == r.lowerBound || opensQuote) { return true }
-            // "Alors que la Russie, principale alliée de …, s'était engagée": the subject before an apposition.
-            guard next.folded == ",", let close = (entityEnd + 1..<min(r.upperBound, entityEnd + 14)).first(where: { tokens[$0].folded == "," }),
+            // "Alors que la Russie, principale alliée de …, s'était engagée": the subject before an
+            // apposition; not the last of two names a preposition governs ("entre Milan et
+            // Bologne, a quitté les rails": the relative clause ends there).
+            guard next.folded == ",", !joinsNames, let close = (entityEnd + 1..<min(r.upperBound, entityEnd + 14)).first(where: { tokens[$0].folded == "," }),
                   close + 1 < r.upperBound else { return false }
             let after = tokens[close + 1]
             return after.kind == .word && (lexicon.auxiliaries.contains(after.folded) || lexicon.passiveAuxiliaries.contains(after.folded)

@@ -13,7 +13,7 @@ extension ClaimBuilder {
     /// ("X a déclaré que …") the clauses after it. nil when the sentence is one claim.
     /// `flags`: each token's lexicon flags (`ExtractionLexicon.flags`).
     func clauses(_ r: Range<Int>, _ pieces: [Attribution], _ tokens: [Token], _ flags: [WordFlags], text: TextBuffer, quoted: (Int) -> Bool,
-                 timeTokens: TokenSet, sourceAt: (Int) -> (SourceName, end: Int)? = { _ in nil }) -> [(Range<Int>, Attribution?, [Range<Int>])]? {
+                 timeTokens: TokenSet, figureTokens: TokenSet? = nil, sourceAt: (Int) -> (SourceName, end: Int)? = { _ in nil }) -> [(Range<Int>, Attribution?, [Range<Int>])]? {
         let governing = pieces.filter { !$0.isCiting }
         let distinctOrigins = Set(governing.filter { !$0.origin.isEmpty }.map { Set($0.origin.map { $0.key }) }).count
         enum Cut { case source, coordination, contrast, enumeration, detail }
@@ -60,7 +60,7 @@ extension ClaimBuilder {
         }
         // Figures listed one after another ("Lyon (22 000 à 55 000), Brest (20 000 à 40 000) ou
         // Montpellier …", "455 interpellations, ainsi que 903 départs de feu"): one claim per figure.
-        for c in enumerationCuts(r, tokens, text: text, quoted: quoted, timeTokens: timeTokens) where cuts[c] == nil { cuts[c] = .enumeration }
+        for c in enumerationCuts(r, tokens, text: text, quoted: quoted, timeTokens: timeTokens, figureTokens: figureTokens) where cuts[c] == nil { cuts[c] = .enumeration }
         guard !cuts.isEmpty else { return nil }
         let bounds = ([r.lowerBound] + cuts.keys.filter { $0 > r.lowerBound && $0 < r.upperBound } + [r.upperBound]).sorted()
         struct Segment { var range: Range<Int>; var pieces: [Attribution]; var cut: Cut? }
@@ -148,8 +148,10 @@ extension ClaimBuilder {
 
     /// Where a list of figures splits: at a list separator outside parentheses with a figure
     /// (not a date, not the other end of a range) on each side.
-    func enumerationCuts(_ r: Range<Int>, _ tokens: [Token], text: TextBuffer, quoted: (Int) -> Bool, timeTokens: TokenSet) -> [Int] {
-        func isFigure(_ k: Int) -> Bool { tokens[k].isNumber && !timeTokens.contains(k) }
+    /// `figureTokens`: the tokens of recognized figures, when known.
+    func enumerationCuts(_ r: Range<Int>, _ tokens: [Token], text: TextBuffer, quoted: (Int) -> Bool, timeTokens: TokenSet,
+                         figureTokens: TokenSet? = nil) -> [Int] {
+        func isFigure(_ k: Int) -> Bool { tokens[k].isNumber && !timeTokens.contains(k) && (figureTokens?.contains(k) ?? true) }
         var candidates: [Int] = []
         var depth = 0
         var k = r.lowerBound

@@ -388,6 +388,7 @@ extension ExtractionLexicon {
         from
         at
         into
+        between
         near
         outside
         across

@@ -570,6 +570,7 @@ extension ExtractionLexicon {
         depuis
         de
         d'
+        entre
         près
         sur
         """),
