@@ -140,9 +140,11 @@ struct ClaimProfile: Sendable {
         let language = analysis.metadata.language
         let lexicons = [ComparisonLexicon.forLanguage(language)] + ComparisonLexicon.all.filter { $0.language != language }
         denial = lexicons.contains { ComparisonLexicon.contains(folded, anyOf: $0.denialCues) }
-        let revisionCues = c.numbers.isEmpty ? [] : lexicons.flatMap { ComparisonLexicon.occurrences(folded, anyOf: $0.revisionCues) }
-        revisionCue = !revisionCues.isEmpty || (c.numbers.isEmpty && lexicons.contains { ComparisonLexicon.contains(folded, anyOf: $0.revisionCues) })
-        let revisedFigures = ClaimProfile.governed(by: revisionCues, ClaimProfile.figureRanges(c, text.words), text.words)
+        // Where each figure is among the words, and which figures a revision cue governs.
+        let figureWords = c.numbers.isEmpty ? [] : ClaimProfile.figureRanges(c, text.words)
+        let revisionCues = lexicons.flatMap { ComparisonLexicon.occurrences(folded, anyOf: $0.revisionCues) }
+        revisionCue = !revisionCues.isEmpty
+        let revisedFigures = ClaimProfile.governed(by: revisionCues, figureWords, text.words)
         // Places and dates tie to figures over the whole sentence: "À Marseille, les syndicats
         // ont compté 280 000 personnes | et la préfecture 16 000" counts 16 000 in Marseille.
         let context = sentence ?? c
@@ -155,7 +157,6 @@ struct ClaimProfile: Sendable {
         let eventList = Array(Set(c.events))
         // Looked for only in claims with figures: most claims have none.
         let severe = !c.numbers.isEmpty && lexicons.contains { ComparisonLexicon.contains(folded, anyOf: $0.severityCues) }
-        let figureWords = c.numbers.count > 0 ? ClaimProfile.figureRanges(c, text.words) : []
         let quantities = c.numbers.enumerated().map { i, n in
             var q = Quantity(n, lexicons: lexicons, scope: scopes[i].key)
             q.placed = scopes[i].placed

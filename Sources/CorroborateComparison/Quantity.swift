@@ -156,6 +156,11 @@ struct Quantity: Sendable {
         return abs(dx.dayNumber - dy.dayNumber) > slack
     }
 
+    /// "au moins 42", "more than 300": the figure bounds the count from below only.
+    var isFloor: Bool { high == .infinity }
+    /// "jusqu'à 20", "fewer than 10": from above only.
+    var isCeiling: Bool { value > 0 && low == 0 && high == value }
+
     /// Two figures at odds: incompatible, or a toll reported on two days with two values (an
     /// update, even where the earlier was a floor the later fits: "au moins 38 morts" on
     /// Friday, 57 on Saturday).
@@ -176,9 +181,7 @@ struct Quantity: Sendable {
         let eps = 1e-9 * max(1, abs(value), abs(o.value))
         // "au moins 42 morts" and "au moins 38 morts": each outlet's count, though both floors
         // hold together; a desk reads two different tolls. Likewise two ceilings.
-        if (high == .infinity && o.high == .infinity) || (value > 0 && o.value > 0 && low == 0 && o.low == 0 && high.isFinite && o.high.isFinite && value == high && o.value == o.high) {
-            return abs(value - o.value) <= eps
-        }
+        if (isFloor && o.isFloor) || (isCeiling && o.isCeiling) { return abs(value - o.value) <= eps }
         return (low <= o.value + eps && o.value <= high + eps) || (o.low <= value + eps && value <= o.high + eps)
     }
 }

@@ -197,7 +197,8 @@ struct EntityRecognizer: Sendable {
     /// an institution's endings, "de" and a noun, a name. French writes these names so.
     func capitalizedInstitution(_ tokens: [Token], _ text: TextBuffer, _ i: Int, _ starts: Set<Int>) -> EntityMention? {
         let t = tokens[i]
-        guard t.kind == .word, t.isCapitalized, !t.isAllCaps, !starts.contains(i), lexicon.language == .french,
+        // Languages that write names so declare the heads that need their capital.
+        guard !lexicon.capitalizedInstitutionHeads.isEmpty, t.kind == .word, t.isCapitalized, !t.isAllCaps, !starts.contains(i),
               lexicon.organizationHeads.contains(t.folded) || lexicon.capitalizedInstitutionHeads.contains(t.folded) else { return nil }
         func isAdjective(_ k: Int) -> Bool {
             let w = tokens[k]
@@ -214,7 +215,8 @@ struct EntityRecognizer: Sendable {
         while k < limit {
             if isAdjective(k) { k += 1; end = k; continue }
             // "de l'aviation", "du Népal", "des risques", "de la sécurité"
-            guard ["de", "du", "des", "d'"].contains(tokens[k].folded) else { break }
+            guard EntityRecognizer.connectors.contains(tokens[k].folded), !lexicon.nameJoiners.contains(tokens[k].folded),
+                  !["la", "l'"].contains(tokens[k].folded) else { break }
             var n = k + 1
             if n < limit, tokens[n].folded == "la" || tokens[n].folded == "l'" { n += 1 }
             guard n < limit, isNoun(n) else { break }
