@@ -1,4 +1,5 @@
 import CorroborateCore
+import CorroborateComparison
 
 /// Plain-text descriptions of model values, shared by the Markdown and TSV views
 /// (escaping is the caller's business).
@@ -18,10 +19,11 @@ enum Describe {
     /// 24 rather than 24.0, as in the JSON.
     static func value(_ d: Double) -> String { JSONWriter.number(d) }
 
-    /// "24 ans (24 year)", "des milliers (≈1000 people)".
+    /// "24 ans (24 year)", "des milliers (≈1000 people)", "au moins 42 (≥42 dead)".
     static func number(_ n: NumberMention) -> String {
         let unit = n.unit.map { " " + $0 } ?? ""
-        return "\(Markdown.oneLine(n.text)) (\(n.approx ? "≈" : "")\(value(n.value))\(unit))"
+        let sign = n.approx ? ComparisonLexicon.boundSign(ofFigure: n.text) ?? "≈" : ""
+        return "\(Markdown.oneLine(n.text)) (\(sign)\(value(n.value))\(unit))"
     }
 
     static func numbers(_ c: Claim) -> String { c.numbers.map(number).joined(separator: "; ") }

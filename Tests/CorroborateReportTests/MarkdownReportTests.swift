@@ -54,7 +54,7 @@ struct MarkdownReportTests {
         #expect(s.contains("| Outlet | La Gazette du Nord | Le Courrier |"))
         #expect(s.contains("| Quote | “L’accident a fait 12 blessés, a indiqué le maire Jean Dupuis.” | “Le bilan fait état d’au moins 15 blessés, selon les pompiers.” |"))
         #expect(s.contains("| **Sources** ≠ | Jean Dupuis | pompiers |"))
-        #expect(s.contains("| **Figures** ≠ | 12 blessés (12 injured) | au moins 15 blessés (≈15 injured) |"))
+        #expect(s.contains("| **Figures** ≠ | 12 blessés (12 injured) | au moins 15 blessés (≥15 injured) |"))
         #expect(s.contains("Why: injured: 12 vs at least 15 (score 0.74)"))
         // The second conflict puts the earlier article on the left whatever the alignment's order.
         #expect(s.contains("#### D2. differs in number"))

@@ -23,7 +23,7 @@ struct TSVRendererTests {
         (2, ["fr-gazette-pont", "c2", "5", "", "Jean Dupuis", "", "Jean Dupuis", "12 blessés (12 injured)", "false", "false",
              "L’accident a fait 12 blessés, a indiqué le maire Jean Dupuis."]),
         (3, ["fr-gazette-pont", "c3", "7", "", "", "", "", "", "true", "false", "Aucun décès n’est à déplorer."]),
-        (6, ["fr-courrier-valmont", "c2", "3", "", "", "", "pompiers", "au moins 15 blessés (≈15 injured)", "false", "false",
+        (6, ["fr-courrier-valmont", "c2", "3", "", "", "", "pompiers", "au moins 15 blessés (≥15 injured)", "false", "false",
              "Le bilan fait état d’au moins 15 blessés, selon les pompiers."]),
         // The tab inside the claim became a space.
         (10, ["en-harbor-bridge", "c3", "7", "2025-03-20", "", "", "", "", "false", "false",

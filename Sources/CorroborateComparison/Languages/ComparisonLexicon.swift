@@ -27,9 +27,12 @@ public struct ComparisonLexicon: Sendable {
     /// Bologne"): places of a route are where something went, not where a figure was counted.
     /// "de Rouen et Lyon" is no route: each opener has its own joiner.
     let routes: Set<[String]>
+    /// Folded words of institutions' names → the English word (English words map to
+    /// themselves): "Autorité de l'aviation civile" and "Civil Aviation Authority" are one.
+    let institutionWords: [String: String]
 
     init(language: Language, bounds: String, revisionCues: String, denialCues: String, nationalScope: String, comparisonCues: String = "",
-         lineageWords: String = "", severityCues: String = "", routes: String = "") {
+         lineageWords: String = "", severityCues: String = "", routes: String = "", institutionWords: String = "") {
         self.language = language
         var b: [(phrase: [String], bound: Bound)] = []
         for row in LexiconTable.rows(bounds) where row.count >= 2 {
@@ -48,6 +51,11 @@ public struct ComparisonLexicon: Sendable {
             if let o = TextWords.folded(row[0]).first, let j = TextWords.folded(row[1]).first { pairs.insert([o, j]) }
         }
         self.routes = pairs
+        var words: [String: String] = [:]
+        for row in LexiconTable.rows(institutionWords) where row.count >= 2 {
+            if let w = TextWords.folded(row[0]).first, let e = TextWords.folded(row[1]).first { words[w] = e }
+        }
+        self.institutionWords = words
         // "family's" is read as "family'" then "s": each entry by its first word.
         self.lineageWords = Set(LexiconTable.words(lineageWords).compactMap { TextWords.folded($0).first })
     }
@@ -77,6 +85,24 @@ public struct ComparisonLexicon: Sendable {
             }
         }
         return out
+    }
+
+    /// The sign of the bound a figure's wording gives, for display: "au moins 42" → "≥",
+    /// "more than 300" → ">", "jusqu'à 500" → "≤", "nearly 25" / "about 30" → "≈"; nil when
+    /// the wording gives none. Read in every language's lexicon (quotes may be in another).
+    public static func boundSign(ofFigure text: String) -> String? {
+        let words = TextWords.folded(text)
+        for lexicon in all {
+            guard let b = lexicon.bound(ofFolded: words) else { continue }
+            switch b {
+            case .atLeast: return "≥"
+            case .moreThan: return ">"
+            case .lessThan: return "<"
+            case .atMost: return "≤"
+            case .nearly, .about: return "≈"
+            }
+        }
+        return nil
     }
 
     static func contains(_ words: [String], anyOf phrases: [[String]]) -> Bool {
