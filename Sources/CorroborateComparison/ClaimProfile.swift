@@ -109,7 +109,7 @@ struct ClaimProfile: Sendable {
         let events = Array(Set(c.events)).sorted()
         var ents: [String: Double] = [:]
         var actors = Set<String>(), places = Set<String>()
-        for k in c.whoKeys + c.whereKeys where !k.isEmpty {
+        for k in (c.whoKeys + c.whereKeys).map({ InstitutionKey.canonical($0, gazetteer: gazetteer) }) where !k.isEmpty {
             ents[k] = 1
             if k.hasPrefix("place:") { places.insert(k) } else { actors.insert(k) }
         }

@@ -32,8 +32,10 @@ struct SourceProfile: Sendable {
         // Sources without keys (a claim built by hand) stand as generic origins under their names.
         let keys = keyed ? c.sourceKeys : c.sourceKeys.isEmpty ? c.sources.map { "source:" + ScalarClass.fold($0) } : c.sourceKeys
         let names = keyed || c.sourceKeys.isEmpty ? c.sources : c.sourceKeys
-        for (i, key) in keys.enumerated() {
-            let name = i < names.count ? names[i] : key
+        for (i, written) in keys.enumerated() {
+            let name = i < names.count ? names[i] : written
+            // An institution named in two languages is one source.
+            let key = InstitutionKey.canonical(written, name: name, gazetteer: gazetteer)
             if self.names[key] == nil { self.names[key] = name }
             if key.hasPrefix("source:") {
                 let words = TextWords.folded(String(key.dropFirst("source:".count)))

@@ -153,3 +153,37 @@ struct ProvenanceTests {
         #expect(run.revisions.isEmpty)
     }
 }
+
+@Suite("Provenance: an institution named in two languages is one source")
+struct InstitutionKeyTests {
+    @Test("French and English names of one institution share a key", arguments: [
+        ("organization:autorite-aviation-civile", "Autorité de l'aviation civile", "source:civil aviation authority", "Civil Aviation Authority"),
+        ("organization:institut-geophysique-perou", "Institut géophysique du Pérou", "organization:geophysical-institute-peru", "Geophysical Institute of Peru"),
+        ("organization:ministere-affaires-etrangeres", "ministère des Affaires étrangères", "organization:foreign-affairs-ministry", "Foreign Affairs Ministry"),
+    ])
+    func oneKey(_ a: String, _ nameA: String, _ b: String, _ nameB: String) {
+        #expect(InstitutionKey.canonical(a, name: nameA, gazetteer: .shared) == InstitutionKey.canonical(b, name: nameB, gazetteer: .shared))
+    }
+
+    @Test("the same kind of institution of two countries stays two; a description stays generic")
+    func apart() {
+        #expect(InstitutionKey.canonical("organization:institut-geophysique-perou", gazetteer: .shared)
+                != InstitutionKey.canonical("organization:geophysical-institute-ecuador", gazetteer: .shared))
+        #expect(InstitutionKey.canonical("source:russian news agencies", name: "Russian news agencies", gazetteer: .shared)
+                == "source:russian news agencies")
+        #expect(InstitutionKey.canonical("org:kremlin", gazetteer: .shared) == "org:kremlin")
+    }
+
+    @Test("two articles crediting one institution in two languages count one independent source")
+    func oneSource() throws {
+        let fr = Make.article("fr", [Make.claim("L'avion transportait 72 personnes, a annoncé l'Autorité de l'aviation civile.",
+                                                events: ["travel"], numbers: [("72 personnes", 72, "people", false)],
+                                                sources: [("Autorité de l'aviation civile", "organization:autorite-aviation-civile")])])
+        let en = Make.article("en", language: .english, [Make.claim("The plane carried 72 people, the Civil Aviation Authority said.",
+                                                events: ["travel"], numbers: [("72 people", 72, "people", false)],
+                                                sources: [("Civil Aviation Authority", "source:civil aviation authority")])])
+        let run = Comparator().compare([fr, en])
+        let fact = try #require(run.facts.first)
+        #expect(fact.independentSourceCount == 1)
+    }
+}

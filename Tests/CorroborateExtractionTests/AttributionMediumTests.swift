@@ -129,6 +129,8 @@ struct AttributionPlaceOfSpeechTests {
     @Test("« told reporters in Quito », « told AFP in Lyon »: the place is neither source nor channel", arguments: [
         ("\"We will rebuild,\" Mayor Tom Riley told reporters in Leeds on Friday.", "rebuild", ["Tom Riley"]),
         ("\"We will rebuild,\" Mayor Tom Riley told AFP in Leeds.", "rebuild", ["Tom Riley", "AFP"]),
+        // The country whose institution speaks is no source of its own.
+        ("The recorders will be sent to France, Nepal's Civil Aviation Authority said.", "recorders", ["Civil Aviation Authority"]),
     ])
     func place(_ text: String, _ fragment: String, _ sources: [String]) {
         #expect(claim(analyze(text, language: .english), fragment)?.sources == sources)

@@ -95,5 +95,51 @@ extension ComparisonLexicon {
         depuis | à
         depuis | jusqu'à
         entre | et
+        """,
+        institutionWords: """
+        # word of an institution's name | its English word (names told in two languages are one)
+        autorité | authority
+        autorités | authority
+        civile | civil
+        civil | civil
+        ministère | ministry
+        affaires | affairs
+        étrangères | foreign
+        intérieur | interior
+        défense | defence
+        santé | health
+        sécurité | security
+        secours | rescue
+        gestion | management
+        risques | risk
+        nationale | national
+        national | national
+        institut | institute
+        géophysique | geophysical
+        agence | agency
+        bureau | office
+        office | office
+        conseil | council
+        comité | committee
+        centre | centre
+        direction | directorate
+        secrétariat | secretariat
+        garde | guard
+        côtière | coast
+        armée | army
+        marine | navy
+        observatoire | observatory
+        droits | rights
+        homme | human
+        météorologique | meteorological
+        sismologique | seismological
+        transports | transport
+        protection | protection
+        urgence | emergency
+        urgences | emergency
+        catastrophes | disaster
+        catastrophe | disaster
+        service | service
+        services | service
         """)
 }

@@ -510,7 +510,13 @@ struct AttributionRecognizer: Sendable {
             } else if !others.contains(e) {
                 // "US officials", "Syrian security officials": a place qualifying a source noun is not the source.
                 let afterPreposition = k > start + 1 && lexicon.nounPrepositions.contains(tokens[k - 1].folded)
-                if ent.type == .place, afterPreposition || (k + 1..<relayStart).contains(where: { context.entityAt[$0] == nil && lexicon.sourceNouns.contains(tokens[$0].folded) }) {
+                // "Nepal's Civil Aviation Authority": the country says whose the institution is.
+                var end = k
+                while end < np.upperBound, context.entityAt[end] == e { end += 1 }
+                let ownsInstitution = end + 1 < np.upperBound && tokens[end].folded == "'s"
+                    && context.entityAt[end + 1].map { context.entities[$0].type == .organization } == true
+                if ent.type == .place, afterPreposition || ownsInstitution
+                    || (k + 1..<relayStart).contains(where: { context.entityAt[$0] == nil && lexicon.sourceNouns.contains(tokens[$0].folded) }) {
                     placesBeforeSourceNoun = true
                     continue
                 }

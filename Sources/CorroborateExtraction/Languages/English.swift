@@ -427,6 +427,15 @@ extension ExtractionLexicon {
         company
         corporation
         department
+        authority
+        administration
+        directorate
+        secretariat
+        bureau
+        centre
+        center
+        board
+        survey
         service
         services
         command

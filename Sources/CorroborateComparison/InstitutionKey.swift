@@ -1,0 +1,53 @@
+import CorroborateCore
+import CorroborateGazetteer
+
+/// One key for an institution the gazetteer does not know, whatever the language its name is
+/// written in: "l'Institut géophysique du Pérou" and "the Geophysical Institute of Peru",
+/// "l'Autorité de l'aviation civile" and "the Civil Aviation Authority" are one source each, not
+/// two independent ones. The name's words are brought to English
+/// (`ComparisonLexicon.institutionWords`), the places it names by their keys, plurals made
+/// singular, and the words sorted. A name that gives its country in one article and not in
+/// the other ("Nepal's Civil Aviation Authority" is read as a place and a name) stays two.
+enum InstitutionKey {
+    static let prefix = "organization:"
+
+    /// Words of a name that only join its parts.
+    static let joiners: Set<String> = ["de", "du", "des", "d'", "la", "le", "les", "l'", "of", "the", "for", "and", "et"]
+
+    /// "Civil Aviation Authority": every word but the joiners capitalized, none a word of the
+    /// media ("Russian news agencies" opening a sentence is a description, not a name).
+    static func isWrittenAsName(_ name: String) -> Bool {
+        let words = name.split(separator: " ")
+        return words.count >= 2 && words.allSatisfy { w in
+            joiners.contains(ScalarClass.fold(String(w))) || (w.unicodeScalars.first.map(ScalarClass.isUpper) ?? false)
+        } && !TextWords.folded(name).contains { SourceProfile.mediaWords.contains($0) }
+    }
+
+    /// The language-neutral key of an unknown institution's key; other keys unchanged. `name`:
+    /// how the article writes it; a source the extractor found no entity for ("source:civil
+    /// aviation authority") is an institution when written as a name, capitalized.
+    static func canonical(_ key: String, name: String? = nil, gazetteer: Gazetteer) -> String {
+        let parts: [String]
+        if key.hasPrefix(prefix), gazetteer.entry(key: key) == nil {
+            parts = key.dropFirst(prefix.count).split(separator: "-").map(String.init)
+        } else if key.hasPrefix("source:"), let name, isWrittenAsName(name) {
+            parts = TextWords.folded(String(key.dropFirst("source:".count)))
+        } else {
+            return key
+        }
+        var words: [String] = []
+        for p in parts where !joiners.contains(p) {
+            // A place or nationality stays, by its key: "du Pérou" and "Peru's" are one, and the
+            // geophysical institutes of Peru and of Ecuador two.
+            if let country = gazetteer.countryForDemonym(p) { words.append(country); continue }
+            if let place = gazetteer.entries(forFoldedName: p).first(where: { $0.type == .place }) { words.append(place.key); continue }
+            var w = p
+            for lexicon in ComparisonLexicon.all { if let e = lexicon.institutionWords[p] { w = e; break } }
+            if w.count > 4, w.hasSuffix("ies") { w = String(w.dropLast(3)) + "y" } else if w.count > 4, w.hasSuffix("s") { w.removeLast() }
+            words.append(w)
+        }
+        // A name of one word, or of places only, says too little to be matched across languages.
+        guard words.count >= 2 else { return key }
+        return "institution:" + words.sorted().joined(separator: "-")
+    }
+}
