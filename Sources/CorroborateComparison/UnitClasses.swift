@@ -67,6 +67,8 @@ enum UnitClasses {
     missing | missing
     displace | displaced
     rescue | rescued
+    release | released
+    exchange | released
     """
 
     static let classOfEvent: [String: String] = {

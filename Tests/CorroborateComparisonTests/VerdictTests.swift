@@ -65,6 +65,16 @@ struct VerdictTests {
         #expect(w.facets.contains(.number))
     }
 
+    @Test("people released are one count, whatever their role: 147 prisoners exchanged against 150 soldiers freed")
+    func releasedCount() {
+        let v = Make.verdict(
+            Make.claim("Les deux pays ont échangé 147 prisonniers chacun.", events: ["exchange"], numbers: [("147", 147, "prisoner", false)]),
+            Make.claim("150 soldiers were freed in the swap, Kyiv said.", events: ["release", "exchange"], numbers: [("150", 150, "soldier", false)],
+                       sources: [("Kyiv", "place:kyiv")]),
+            languages: (.french, .english))
+        #expect(v.facets.contains(.number))
+    }
+
     @Test("each kind of figure on its own: agreeing on a rule's length does not reconcile an offensive's (en)")
     func kindsApart() {
         let v = Make.verdict(

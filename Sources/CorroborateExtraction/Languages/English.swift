@@ -860,6 +860,7 @@ extension ExtractionLexicon {
         violence | violen, clash, riot, damage, vandal, unrest
         fire | fire, blaze, burn, arson
         rioters | rioter, radical, hooligan
+        exchange | exchang, swap
         release | releas, freed, free
         torture | tortur
         statue | statue

@@ -1115,6 +1115,7 @@ extension ExtractionLexicon {
         violence | violen, heurt, affront, incident, dégrad, dégât, casse, vitrin, vandal
         fire | incendi, feux, feu, brûl, flamm
         rioters | casseur, radicaux, radical, ultragauche, émeut
+        exchange | échang
         release | libér, relâch
         torture | tortur
         statue | statue
