@@ -234,9 +234,21 @@ struct ClaimEventTests {
         ("A ceasefire took effect in Gaza.", Language.english, "ceasefire"),
         ("La police a ouvert une enquête à Marseille.", Language.french, "investigate"),
         ("Police opened an investigation in Marseille.", Language.english, "investigate"),
+        ("Les deux pays ont procédé à un échange de prisonniers.", Language.french, "exchange"),
+        ("The two countries swapped prisoners on Tuesday.", Language.english, "exchange"),
     ])
     func newsHappenings(_ text: String, _ language: Language, _ event: String) {
         #expect(Self.tells(text, language, event))
+    }
+
+    @Test("« un violent séisme », \"a violent storm\": the adjective tells no violence; « des violences » do", arguments: [
+        ("Un violent séisme a frappé la région de Smyrne.", Language.french, false),
+        ("A violent storm hit the coast of Cornwall.", Language.english, false),
+        ("Des violences ont éclaté à Nantes.", Language.french, true),
+        ("Violence broke out in Nantes.", Language.english, true),
+    ])
+    func violentIsNoViolence(_ text: String, _ language: Language, _ violence: Bool) {
+        #expect(Self.tells(text, language, "violence") == violence)
     }
 }
 

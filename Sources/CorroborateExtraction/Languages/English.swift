@@ -857,7 +857,7 @@ extension ExtractionLexicon {
         govern | rule, regime, govern, reign, power, presiden
         war | war, conflict, fight, combat, battle
         warn | warn
-        violence | violen, clash, riot, damage, vandal, unrest
+        violence | violence, clash, riot, damage, vandal, unrest
         fire | fire, blaze, burn, arson
         rioters | rioter, radical, hooligan
         exchange | exchang, swap

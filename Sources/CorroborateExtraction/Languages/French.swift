@@ -1112,7 +1112,7 @@ extension ExtractionLexicon {
         confirm | confirm
         govern | pouvoir, régime, gouvern, règne, présiden, dirig
         war | guerre, conflit, combat
-        violence | violen, heurt, affront, incident, dégrad, dégât, casse, vitrin, vandal
+        violence | violence, heurt, affront, incident, dégrad, dégât, casse, vitrin, vandal
         fire | incendi, feux, feu, brûl, flamm
         rioters | casseur, radicaux, radical, ultragauche, émeut
         exchange | échang
