@@ -98,3 +98,15 @@ struct InstitutionAdjectiveTests {
         #expect(entity(analyze("Le ministère de l'Intérieur français a démenti."), "ministère de l'Intérieur") != nil)
     }
 }
+
+@Suite("Entities: a paper named after its city")
+struct PaperNamedAfterCityTests {
+    @Test("a known city followed by more of a name is a paper after a medium noun or before a paper's word", arguments: [
+        ("Les boîtes noires ont été retrouvées, selon le quotidien Kathmandu Post.", Language.french, "Kathmandu Post", EntityType.organization),
+        ("The recorders were found, the Jakarta Post reported.", Language.english, "Jakarta Post", EntityType.organization),
+        ("The floods reached Porto Alegre on Monday.", Language.english, "Porto Alegre", EntityType.place),
+    ])
+    func paper(_ text: String, _ language: Language, _ name: String, _ type: EntityType) {
+        #expect(entity(analyze(text, language: language), name)?.type == type)
+    }
+}

@@ -118,7 +118,9 @@ struct EntityRecognizer: Sendable {
                            !lexicon.titles.contains(tokens[i + len].folded), !lexicon.notNames.contains(tokens[i + len].folded),
                            gazetteer.nameLengths(tokens, at: i + len).isEmpty,
                            let whole = shapedName(tokens, text, i, starts), whole.endToken > i + len {
-                            return mention(tokens, text, i, whole.endToken, type: .place, key: nil)
+                            // "le quotidien Kathmandu Post", "the Jakarta Post": a paper named after its city.
+                            let isOrganization = classify(tokens, text, i, whole.endToken, sentenceInitial: starts.contains(i)) == .organization
+                            return mention(tokens, text, i, whole.endToken, type: isOrganization ? .organization : .place, key: nil)
                         }
                         return mention(tokens, text, i, i + len, type: entry.type, key: entry.key)
                     }
