@@ -136,3 +136,27 @@ struct AttributionPlaceOfSpeechTests {
         #expect(claim(analyze(text, language: .english), fragment)?.sources == sources)
     }
 }
+
+@Suite("Attribution: the subject before a clause of its own")
+struct AttributionSubjectBeforeClauseTests {
+    @Test("a relative or participial clause between the subject and « said »; « said in a statement » names no speaker", arguments: [
+        ("A source familiar with the talks, speaking on condition of anonymity, said negotiations had collapsed.", "negotiations", ["source familiar with the talks"]),
+        ("The Harbour Employers Alliance, which represents shipping lines, said in a statement that it had offered a raise.", "offered a raise",
+         ["Harbour Employers Alliance"]),
+    ])
+    func subject(_ text: String, _ fragment: String, _ sources: [String]) {
+        #expect(claim(analyze(text, language: .english), fragment)?.sources == sources)
+    }
+
+    @Test("« la porte-parole Anne Morel » is Anne Morel, not the source quoted before")
+    func titledName() {
+        let a = analyze("Selon l'agence Bloomberg, l'armateur aurait proposé une hausse. La mairie n'a pas souhaité réagir, a indiqué la porte-parole Anne Morel.")
+        #expect(claim(a, "mairie")?.sources == ["Anne Morel"])
+    }
+
+    @Test("« a fait savoir sur Telegram le représentant … »: the speaker after where it was said")
+    func speakerAfterMedium() {
+        let a = analyze("Le port a rouvert, a fait savoir sur Telegram le représentant de la ville, Paul Girard.")
+        #expect(claim(a, "port a rouvert")?.sources == ["Paul Girard"])
+    }
+}

@@ -110,3 +110,19 @@ struct PaperNamedAfterCityTests {
         #expect(entity(analyze(text, language: language), name)?.type == type)
     }
 }
+
+@Suite("Entities: institutions named with a possessive or a country")
+struct InstitutionNameFormTests {
+    @Test("a possessive inside an institution's name, a country opening one", arguments: [
+        ("Ports shut on Tuesday, the International Longshoremen's Association said.", "International Longshoremen's Association"),
+        ("The United States Maritime Alliance said it had made an offer.", "United States Maritime Alliance"),
+    ])
+    func institution(_ text: String, _ name: String) {
+        #expect(entity(analyze(text, language: .english), name)?.type == .organization)
+    }
+
+    @Test("a country alone before another name stays the country")
+    func countryThenName() {
+        #expect(entity(analyze("Russia's Vladimir Putin met the envoy.", language: .english), "Russia")?.type == .place)
+    }
+}

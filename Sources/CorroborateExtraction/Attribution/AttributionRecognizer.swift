@@ -177,8 +177,20 @@ struct AttributionRecognizer: Sendable {
                 if j < range.upperBound, let e = context.entityAt[j] { while j < range.upperBound, context.entityAt[j] == e { j += 1 } } else { j += 1 }
                 if j < range.upperBound, lexicon.determiners.contains(tokens[j].folded) { npStart = j }
             }
+            // "…, which represents employers, said in a statement that …": where or how it was
+            // said names no speaker; the subject before the verb does. "a fait savoir sur
+            // Telegram le représentant …": the speaker follows it.
+            var placeOrManner = false
+            if npStart < range.upperBound, lexicon.placePrepositions.contains(tokens[npStart].folded),
+               !lexicon.recipientPrepositions.contains(tokens[npStart].folded) {
+                var j = npStart + 1
+                while j < range.upperBound, lexicon.determiners.contains(tokens[j].folded) { j += 1 }
+                if j < range.upperBound, let e = context.entityAt[j] { while j < range.upperBound, context.entityAt[j] == e { j += 1 } } else { j += 1 }
+                if j < range.upperBound, lexicon.determiners.contains(tokens[j].folded) || context.entityAt[j] != nil { npStart = j } else { placeOrManner = true }
+            }
             let npEnd = phraseEnd(tokens, npStart, range.upperBound, quoted, context)
-            if npEnd > npStart, let a = resolve(tokens, npStart..<npEnd, span: groupStart..<npEnd, kind: .inverted, context: context, memory: memory) {
+            if npEnd > npStart, !placeOrManner,
+               let a = resolve(tokens, npStart..<npEnd, span: groupStart..<npEnd, kind: .inverted, context: context, memory: memory) {
                 return withRelays(a, relays, asOrigin: relaysAreOrigin, through: relayEnd)
             }
         }
@@ -244,9 +256,13 @@ struct AttributionRecognizer: Sendable {
                     return withRelays(a, relays, asOrigin: relaysAreOrigin, through: relayEnd)
                 }
             }
-            // "The rebels, who began an offensive on …, quickly announced": a relative clause
-            // between the subject and its verb.
-            if c > range.lowerBound, tokens[c].folded == ",", c + 1 < groupStart, lexicon.phraseEnders.contains(tokens[c + 1].folded) || lexicon.clauseBreakers.contains(tokens[c + 1].folded) {
+            // "The rebels, who began an offensive on …, quickly announced", "A source familiar
+            // with the talks, speaking on condition of anonymity, said": a relative or participial
+            // clause between the subject and its verb.
+            let participle = c + 1 < groupStart && tokens[c + 1].kind == .word && !lexicon.notParticiples.contains(tokens[c + 1].folded)
+                && lexicon.participleSuffixes.contains { tokens[c + 1].folded.hasSuffix($0) && tokens[c + 1].folded.count > $0.count + 2 }
+            if c > range.lowerBound, tokens[c].folded == ",", c + 1 < groupStart,
+               lexicon.phraseEnders.contains(tokens[c + 1].folded) || lexicon.clauseBreakers.contains(tokens[c + 1].folded) || participle {
                 var b = c
                 while b > range.lowerBound, c - b < maxPhrase, !quoted(b - 1), tokens[b - 1].kind != .punctuation,
                       !(lexicon.clauseBreakers.contains(tokens[b - 1].folded) && !lexicon.nounPrepositions.contains(tokens[b - 1].folded)) { b -= 1 }
@@ -420,7 +436,10 @@ struct AttributionRecognizer: Sendable {
         var inherited: Attribution? = nil
         let calledSource = np.contains { ["source", "sources"].contains(tokens[$0].folded) }
         // "la même source", "cette source proche du Kremlin", "the source".
+        // "la porte-parole Karine Jean-Pierre": a title followed by a name is that person, not
+        // the source quoted before.
         if backRefFirstWords.contains(tokens[start].folded), let len = matchPhrase(backReferenceWords, tokens, start, np.upperBound),
+           !((start + len)..<np.upperBound).contains(where: { k in context.entityAt[k].map { context.entities[$0].type == .person } ?? false }),
            let p = calledSource ? (memory.lastCalledSource ?? memory.previous) : memory.previous,
            titleFits(start..<(start + len), p, tokens) {
             inherited = p

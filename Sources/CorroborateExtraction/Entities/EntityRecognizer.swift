@@ -114,10 +114,12 @@ struct EntityRecognizer: Sendable {
                            lexicon.siteHeads.contains(tokens[i + len].folded) || lexicon.siteHeads.contains(singular(tokens[i + len].folded)) { continue }
                         // "Porto Alegre", "Rio Grande do Sul": a known place followed by more of
                         // a name no lexicon knows is the start of another place's name.
-                        if entry.type == .place, entry.kind != "country", i + len < tokens.count, isNameWord(tokens[i + len], text),
+                        // A country's name opening an institution's ("United States Maritime Alliance") too.
+                        if entry.type == .place, i + len < tokens.count, isNameWord(tokens[i + len], text),
                            !lexicon.titles.contains(tokens[i + len].folded), !lexicon.notNames.contains(tokens[i + len].folded),
                            gazetteer.nameLengths(tokens, at: i + len).isEmpty,
-                           let whole = shapedName(tokens, text, i, starts), whole.endToken > i + len {
+                           let whole = shapedName(tokens, text, i, starts), whole.endToken > i + len,
+                           entry.kind != "country" || lexicon.organizationHeads.contains(tokens[whole.endToken - 1].folded) {
                             // "le quotidien Kathmandu Post", "the Jakarta Post": a paper named after its city.
                             let isOrganization = classify(tokens, text, i, whole.endToken, sentenceInitial: starts.contains(i)) == .organization
                             return mention(tokens, text, i, whole.endToken, type: isOrganization ? .organization : .place, key: nil)
@@ -258,6 +260,13 @@ struct EntityRecognizer: Sendable {
         var j = i + 1
         while j < tokens.count {
             let t = tokens[j]
+            // "International Longshoremen's Association", "People's Liberation Army": a possessive
+            // inside an institution's name, whose capitalized words end on an institution word.
+            if t.folded == "'s", j + 1 < tokens.count, isNameWord(tokens[j + 1], text) {
+                var e = j + 1
+                while e < tokens.count, isNameWord(tokens[e], text) { e += 1 }
+                if lexicon.organizationHeads.contains(tokens[e - 1].folded) { j = e; continue }
+            }
             if t.spaceBefore == false && t.kind == .punctuation { break }
             if isNameWord(t, text), !lexicon.notNames.contains(t.folded) || t.isAllCaps {
                 if gazetteer.countryForDemonym(t.folded) != nil && !t.isAllCaps { break }

@@ -427,6 +427,8 @@ extension ExtractionLexicon {
         company
         corporation
         department
+        alliance
+        coalition
         authority
         administration
         directorate
