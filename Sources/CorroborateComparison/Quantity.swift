@@ -51,7 +51,9 @@ struct Quantity: Sendable {
         }
         let hasDigits = n.text.unicodeScalars.contains { ScalarClass.isDigit($0) }
         if bound == nil && n.approx { bound = hasDigits ? .about : nil }
-        let h = Quantity.roundingHalfWidth(n, hasDigits: hasDigits) * entry.factor
+        // A share written whole ("61 %") is rounded: 61.3 % is the same share, 62 % another.
+        let wholeShare = entry.unitClass == UnitClasses.share && hasDigits && n.value == n.value.rounded() && !n.text.contains(".") && !n.text.contains(",")
+        let h = wholeShare ? 0.5 : Quantity.roundingHalfWidth(n, hasDigits: hasDigits) * entry.factor
         switch bound {
         case .atLeast?, .moreThan?:
             low = v; high = .infinity

@@ -112,6 +112,9 @@ enum UnitClasses {
         return growingClasses.contains(base) || (base == generic && events.contains(where: growingEvents.contains))
     }
 
+    /// The class of shares ("41,2 % des voix", "30% of the budget"): a share is of someone or something.
+    static let share = "percent"
+
     /// The class of counts of injured people; "/severe" marks the worst-hurt among them.
     static let injured = "injured"
 

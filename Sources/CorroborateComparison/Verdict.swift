@@ -88,8 +88,12 @@ struct VerdictRules: Sendable {
                 for x in parts { settled.insert(x.unitClass) }
             }
         }
+        // A share is someone's: "53,7 % des voix" of one candidate is no version of another's
+        // "41,2 %". Shares are weighed when the claims name the same person, or neither names one.
+        let personsA = a.actors.filter { $0.hasPrefix("person:") }, personsB = b.actors.filter { $0.hasPrefix("person:") }
+        let sameOwner = personsA.isEmpty && personsB.isEmpty || !personsA.isDisjoint(with: personsB)
         var candidates: [(x: Quantity, y: Quantity, gap: Double)] = []
-        for x in a.quantities where !settled.contains(x.unitClass) {
+        for x in a.quantities where !settled.contains(x.unitClass) && (sameOwner || x.unitClass != UnitClasses.share) {
             for y in b.quantities where x.isVersion(of: y, places: a.places, otherPlaces: b.places, gazetteer: gazetteer)
                 && !Quantity.otherDay(x, a.referenceDay, y, b.referenceDay) {
                 if reconciles(x, y) { settled.insert(x.unitClass); continue }

@@ -39,6 +39,9 @@ struct NumberToleranceTests {
         ("au moins 42", 42, "dead", true, "au moins 38", 38, "dead", true, false),
         ("au moins 42", 42, "dead", true, "au moins 42", 42, "dead", true, true),
         ("plus de 300", 300, "injured", true, "au moins 300", 300, "injured", true, true),
+        // a share written whole is rounded
+        ("61 %", 61, "percent", false, "61,3 %", 61.3, "percent", false, true),
+        ("61 %", 61, "percent", false, "62,5 %", 62.5, "percent", false, false),
     ]
 
     static let english: [Row] = [

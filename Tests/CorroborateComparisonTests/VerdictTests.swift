@@ -65,6 +65,20 @@ struct VerdictTests {
         #expect(w.facets.contains(.number))
     }
 
+    @Test("a share is someone's: two candidates' shares are not versions of one; one candidate's two shares are")
+    func sharesHaveOwners() {
+        let faye = "person:karim-faye", ba = "person:awa-ba"
+        let two = Make.verdict(
+            Make.claim("Karim Faye mène avec 53,7 % des voix.", who: [faye], events: ["vote"], numbers: [("53,7 %", 53.7, "percent", false)]),
+            Make.claim("Awa Ba obtient 41,2 % des voix.", who: [ba], events: ["vote"], numbers: [("41,2 %", 41.2, "percent", false)]))
+        #expect(!two.facets.contains(.number))
+        let one = Make.verdict(
+            Make.claim("Awa Ba has 35.2% of the vote.", who: [ba], events: ["vote"], numbers: [("35.2%", 35.2, "percent", false)]),
+            Make.claim("Awa Ba obtient 41,2 % des voix.", who: [ba], events: ["vote"], numbers: [("41,2 %", 41.2, "percent", false)]),
+            languages: (.english, .french))
+        #expect(one.facets.contains(.number))
+    }
+
     @Test("people released are one count, whatever their role: 147 prisoners exchanged against 150 soldiers freed")
     func releasedCount() {
         let v = Make.verdict(

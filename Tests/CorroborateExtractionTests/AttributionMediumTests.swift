@@ -148,6 +148,12 @@ struct AttributionSubjectBeforeClauseTests {
         #expect(claim(analyze(text, language: .english), fragment)?.sources == sources)
     }
 
+    @Test("\"the commission said\", « a indiqué le comité »: an institution's common noun is a source")
+    func institutionNoun() {
+        #expect(claim(analyze("Awa Ba has 35.2% of the vote, the commission said.", language: .english), "35.2%")?.sources == ["commission"])
+        #expect(claim(analyze("Le scrutin a été reporté, a indiqué le comité."), "scrutin")?.sources == ["comité"])
+    }
+
     @Test("« la porte-parole Anne Morel » is Anne Morel, not the source quoted before")
     func titledName() {
         let a = analyze("Selon l'agence Bloomberg, l'armateur aurait proposé une hausse. La mairie n'a pas souhaité réagir, a indiqué la porte-parole Anne Morel.")

@@ -91,6 +91,21 @@ struct ClaimSegmentationTests {
         #expect(a.claims.count == 1)
     }
 
+    @Test("a short sentence with a figure and a verb is a claim; a dateline is not", arguments: [
+        ("Turnout was 61.3%. The count went on overnight in Dakar.", Language.english, "Turnout was 61.3%."),
+        ("La participation est de 61 %. Le dépouillement s'est poursuivi dans la nuit.", Language.french, "La participation est de 61 %."),
+    ])
+    func shortFigure(_ text: String, _ language: Language, _ first: String) {
+        #expect(analyze(text, language: language).claims.first?.text == first)
+    }
+
+    @Test("a dateline line is no claim")
+    func datelineLine() {
+        let a = analyze("DAKAR, 9 décembre (APS).\n\nLe dépouillement s'est poursuivi dans la nuit à Dakar.")
+        #expect(a.claims.count == 1)
+        #expect(a.claims.first?.text.hasPrefix("Le dépouillement") == true)
+    }
+
     @Test("questions give no claim")
     func questions() {
         let a = analyze("Où se trouve désormais le dirigeant déchu ? Le convoi est arrivé à Lyon dimanche.")

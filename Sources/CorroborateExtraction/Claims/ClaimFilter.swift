@@ -13,14 +13,22 @@ struct ClaimFilter: Sendable {
             guard let first = tokens.first, first.kind == .word, hasSourceCue(tokens) else { return false }
         }
         // Words counted and searched in place: no array of copied tokens per sentence.
+        // Four words make a sentence; a figure with two ("Turnout was 61.3%.") a checkable one.
         var wordCount = 0
         for t in tokens where t.kind == .word {
             wordCount += 1
             if wordCount >= 4 { break }
         }
-        if wordCount < 4 { return false }
+        if wordCount < 4 && !(wordCount >= 2 && tokens.contains(where: { $0.kind == .number })
+            && tokens.contains(where: { $0.kind == .word && (lexicon.auxiliaries.contains($0.folded) || lexicon.passiveAuxiliaries.contains($0.folded)) })) { return false }
         // A sentence needs a lowercase word (a verb) to assert anything.
-        if !tokens.contains(where: { $0.kind == .word && !$0.isCapitalized && !$0.isAllCaps && !lexicon.stopwords.contains($0.folded) && !isParticleName($0.folded) }) { return false }
+        // (With a figure, an auxiliary or a copula will do: "Turnout was 61.3%." A dateline,
+        // "MOSCOU, 9 décembre (TASS).", has none.)
+        let hasFigure = tokens.contains(where: { $0.kind == .number })
+        if !tokens.contains(where: { $0.kind == .word && !$0.isCapitalized && !$0.isAllCaps && !isParticleName($0.folded)
+            && (!lexicon.stopwords.contains($0.folded) || hasFigure && (lexicon.auxiliaries.contains($0.folded) || lexicon.passiveAuxiliaries.contains($0.folded))) }) {
+            return false
+        }
         // A question asks; it does not assert.
         if let last = tokens.last(where: { $0.kind == .punctuation && !ScalarClass.isClosingQuote($0.folded.unicodeScalars.first ?? " ") && $0.folded != "\"" }),
            last.folded == "?", last.end >= (tokens.last?.end ?? 0) - 2 { return false }

@@ -343,6 +343,13 @@ extension ExtractionLexicon {
         coastguard
         spokeswoman
         spokespeople
+        commission
+        committee
+        council
+        union
+        campaign
+        party
+        results
 """),
         documentNouns: Table.set("""
         statement

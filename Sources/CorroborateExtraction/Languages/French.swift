@@ -503,6 +503,11 @@ extension ExtractionLexicon {
         gendarmerie
         mairie
         syndicat
+        commission
+        comité
+        conseil
+        parti
+        résultats
 """),
         documentNouns: Table.set("""
         communiqué
@@ -1124,7 +1129,7 @@ extension ExtractionLexicon {
         vote | vote, scrutin, élect, 49.3, réforme, adopt, législat
         pension | retraite
         police | polic, gendarm
-        turnout | participant, manifestant
+        turnout | participant, manifestant, participation
         meet | rencontr, réuni
         send | envoy
         travel | voyag, avion, atterr, aérien
