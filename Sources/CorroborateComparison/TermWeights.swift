@@ -32,8 +32,13 @@ struct TermWeights: Sendable {
         for e in p.events { out.insert(event(e)) }
         for k in p.entities.keys { out.insert(entity(k)) }
         for s in p.stems { out.insert(stem(s, p)) }
+        // A precise figure of a kind ("sept ans", "seven years") pairs claims across languages
+        // that share no name nor event word; the index leaves out figures too common to tell.
+        for q in p.quantities where !q.mention.approx && q.value >= 2 { out.insert(figure(q)) }
         return out
     }
+
+    static func figure(_ q: Quantity) -> String { "f:" + q.unitClass + ":" + String(q.value) }
 
     static func event(_ e: String) -> String { "e:" + e }
     static func entity(_ k: String) -> String { "k:" + k }

@@ -154,3 +154,14 @@ struct CloseMeasureTests {
         }
     }
 }
+
+@Suite("Alignment: a precise figure pairs claims across languages")
+struct FigureBlockingTests {
+    @Test("2,4 millions d'euros and 2.4 million euros align though the claims share no name nor event word")
+    func sameFigureAcrossLanguages() {
+        let fr = Make.article("fr", [Make.claim("Le préjudice est estimé à 2,4 millions d'euros.", numbers: [("2,4 millions", 2_400_000, "euro", false)])])
+        let en = Make.article("en", language: .english, [Make.claim("The losses were put at 2.4 million euros.",
+                                                                     numbers: [("2.4 million", 2_400_000, "euro", false)])])
+        #expect(Comparator().compare([fr, en]).alignments.count == 1)
+    }
+}

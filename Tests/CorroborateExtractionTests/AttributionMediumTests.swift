@@ -116,6 +116,23 @@ struct AttributionDocumentAuthorTests {
         #expect(claim(analyze(text, language: language), fragment)?.sources == sources)
     }
 
+    @Test("the agent of a passive after the verb's complement is the source; not an agent across another verb", arguments: [
+        ("Le préjudice est estimé à 2,4 millions d'euros par la chambre régionale des comptes.", Language.french, "préjudice",
+         ["chambre régionale des comptes"]),
+        ("A plane took off as the capital was reported to have been taken by rebels.", Language.english, "plane took off", [String]()),
+    ])
+    func passiveAgent(_ text: String, _ language: Language, _ fragment: String, _ sources: [String]) {
+        #expect(claim(analyze(text, language: language), fragment)?.sources == sources)
+    }
+
+    @Test("a lawyer, a court speak for someone: \"his lawyer said\", « selon son avocat »", arguments: [
+        ("The court sentenced the former mayor to four years in prison, his lawyer said.", Language.english, "four years", "lawyer"),
+        ("L'ancien maire va faire appel, selon son avocat.", Language.french, "faire appel", "avocat"),
+    ])
+    func lawyer(_ text: String, _ language: Language, _ fragment: String, _ source: String) {
+        #expect(claim(analyze(text, language: language), fragment)?.sources.first?.contains(source) == true)
+    }
+
     @Test("« citée par » still makes a channel, not an author")
     func relayStays() {
         let c = claim(analyze("Le convoi est arrivé à Lyon, selon une source policière citée par l'AFP."), "arrivé à Lyon")

@@ -154,9 +154,18 @@ struct AttributionRecognizer: Sendable {
         // ("a été salué par le secrétaire général de la CFDT, Laurent Berger") is the source.
         if (groupStart < v && lexicon.passiveAuxiliaries.contains(tokens[groupStart].folded))
             || (groupStart == v && v > range.lowerBound && lexicon.passiveAuxiliaries.contains(tokens[v - 1].folded)) {
-            guard v + 1 < range.upperBound, lexicon.agentPrepositions.contains(tokens[v + 1].folded) else { return nil }
-            let npEnd = phraseEnd(tokens, v + 2, range.upperBound, quoted, context)
-            return resolve(tokens, (v + 2)..<npEnd, span: groupStart..<npEnd, kind: .inverted, context: context, memory: memory)
+            // The agent may follow the verb's complement: « est estimé à 2,4 millions d'euros par la
+            // chambre régionale des comptes ».
+            var agent = v + 1
+            // Not across another verb: "was reported to have been taken by rebels" names who took it.
+            while agent < min(range.upperBound, v + 9), !lexicon.agentPrepositions.contains(tokens[agent].folded),
+                  !quoted(agent), !(tokens[agent].kind == .punctuation && tokens[agent].folded != "-"),
+                  // ("à" folds to the auxiliary "a": an auxiliary of one letter does not count here.)
+                  tokens[agent].folded == "a" || !lexicon.auxiliaries.contains(tokens[agent].folded), !lexicon.passiveAuxiliaries.contains(tokens[agent].folded),
+                  !lexicon.infinitiveMarkers.contains(tokens[agent].folded) { agent += 1 }
+            guard agent + 1 < range.upperBound, lexicon.agentPrepositions.contains(tokens[agent].folded) else { return nil }
+            let npEnd = phraseEnd(tokens, agent + 1, range.upperBound, quoted, context)
+            return resolve(tokens, (agent + 1)..<npEnd, span: groupStart..<npEnd, kind: .inverted, context: context, memory: memory)
         }
         let (relays, relaysAreOrigin, relayEnd) = relayEntities(tokens, v + 1, range.upperBound, quoted, context, verb: tokens[v].folded)
         let before = groupStart > range.lowerBound ? tokens[groupStart - 1] : nil

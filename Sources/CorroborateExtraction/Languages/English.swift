@@ -343,6 +343,12 @@ extension ExtractionLexicon {
         coastguard
         spokeswoman
         spokespeople
+        lawyer
+        lawyers
+        attorney
+        attorneys
+        auditors
+        court
         commission
         committee
         council

@@ -503,6 +503,11 @@ extension ExtractionLexicon {
         gendarmerie
         mairie
         syndicat
+        avocat
+        avocats
+        avocate
+        tribunal
+        chambre
         commission
         comité
         conseil
