@@ -12,21 +12,19 @@ struct ClaimFilter: Sendable {
         if isHeading {
             guard let first = tokens.first, first.kind == .word, hasSourceCue(tokens) else { return false }
         }
+        // A figure with an auxiliary or a copula asserts something checkable however short:
+        // "Turnout was 61.3%."; a dateline, "MOSCOU, 9 décembre (TASS).", has no verb.
+        func isAuxiliary(_ t: Token) -> Bool { lexicon.auxiliaries.contains(t.folded) || lexicon.passiveAuxiliaries.contains(t.folded) }
+        let statesFigure = tokens.contains(where: { $0.kind == .number }) && tokens.contains(where: { $0.kind == .word && !$0.isCapitalized && isAuxiliary($0) })
         // Words counted and searched in place: no array of copied tokens per sentence.
-        // Four words make a sentence; a figure with two ("Turnout was 61.3%.") a checkable one.
         var wordCount = 0
         for t in tokens where t.kind == .word {
             wordCount += 1
             if wordCount >= 4 { break }
         }
-        if wordCount < 4 && !(wordCount >= 2 && tokens.contains(where: { $0.kind == .number })
-            && tokens.contains(where: { $0.kind == .word && (lexicon.auxiliaries.contains($0.folded) || lexicon.passiveAuxiliaries.contains($0.folded)) })) { return false }
+        if wordCount < (statesFigure ? 2 : 4) { return false }
         // A sentence needs a lowercase word (a verb) to assert anything.
-        // (With a figure, an auxiliary or a copula will do: "Turnout was 61.3%." A dateline,
-        // "MOSCOU, 9 décembre (TASS).", has none.)
-        let hasFigure = tokens.contains(where: { $0.kind == .number })
-        if !tokens.contains(where: { $0.kind == .word && !$0.isCapitalized && !$0.isAllCaps && !isParticleName($0.folded)
-            && (!lexicon.stopwords.contains($0.folded) || hasFigure && (lexicon.auxiliaries.contains($0.folded) || lexicon.passiveAuxiliaries.contains($0.folded))) }) {
+        if !statesFigure, !tokens.contains(where: { $0.kind == .word && !$0.isCapitalized && !$0.isAllCaps && !lexicon.stopwords.contains($0.folded) && !isParticleName($0.folded) }) {
             return false
         }
         // A question asks; it does not assert.
