@@ -171,6 +171,12 @@ struct AttributionSubjectBeforeClauseTests {
         #expect(claim(analyze("Le scrutin a été reporté, a indiqué le comité."), "scrutin")?.sources == ["comité"])
     }
 
+    @Test("« une source aux agences TASS et Ria Novosti » after « selon des sources au Kremlin »: the Kremlin's source, the agencies carried it")
+    func sourceOfEarlierPlace() {
+        let a = analyze("Le dirigeant s'est installé à Moscou, selon des sources au Kremlin. « Le dirigeant est arrivé à Moscou », a précisé une source aux agences TASS et Ria Novosti.")
+        #expect(claim(a, "est arrivé")?.sources == ["Kremlin", "TASS", "Ria Novosti"])
+    }
+
     @Test("« la porte-parole Anne Morel » is Anne Morel, not the source quoted before")
     func titledName() {
         let a = analyze("Selon l'agence Bloomberg, l'armateur aurait proposé une hausse. La mairie n'a pas souhaité réagir, a indiqué la porte-parole Anne Morel.")

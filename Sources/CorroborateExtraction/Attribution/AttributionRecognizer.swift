@@ -570,6 +570,16 @@ struct AttributionRecognizer: Sendable {
                                    tokenRange: span, kind: kind, isSpeaker: false, isCalledSource: false)
             }
         }
+        // "a précisé une source aux agences TASS et Ria Novosti": the agencies carried what a
+        // source told them; after "selon des sources au Kremlin", that source is the Kremlin's.
+        if persons.isEmpty, inherited == nil, !others.isEmpty, start + 1 < np.upperBound, lexicon.determiners.contains(tokens[start].folded),
+           !lexicon.referringDeterminers.contains(tokens[start].folded), ["source", "sources"].contains(tokens[start + 1].folded),
+           others.allSatisfy({ isAgencyLike(context.entities[$0]) }) {
+            let carriers = names(others) + names(channels).filter { !names(others).contains($0) }
+            if let earlier = memory.lastCalledSource, !earlier.origin.isEmpty, earlier.origin.allSatisfy({ !$0.key.hasPrefix("source:") }) {
+                return Attribution(origin: earlier.origin, channels: carriers, tokenRange: span, kind: kind, isSpeaker: false, isCalledSource: true)
+            }
+        }
         let chosen = persons.isEmpty ? others : persons
         if !persons.isEmpty {
             // An agency beside a named person ("Peskov, to TASS") is a channel.
