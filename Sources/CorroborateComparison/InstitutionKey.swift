@@ -11,8 +11,8 @@ import CorroborateGazetteer
 enum InstitutionKey {
     static let prefix = "organization:"
 
-    /// Words of a name that only join its parts.
-    static let joiners: Set<String> = ["de", "du", "des", "d'", "la", "le", "les", "l'", "of", "the", "for", "and", "et"]
+    /// Words of a name that only join its parts (`ComparisonLexicon.institutionJoiners`).
+    static var joiners: Set<String> { ComparisonLexicon.allInstitutionJoiners }
 
     /// "Civil Aviation Authority": every word but the joiners capitalized, none a word of the
     /// media ("Russian news agencies" opening a sentence is a description, not a name).

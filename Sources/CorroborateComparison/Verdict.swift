@@ -78,9 +78,11 @@ struct VerdictRules: Sendable {
         }
         // "68 passagers et quatre membres d'équipage" are "72 personnes à bord": the parts one
         // claim counts add up to the whole the other gives.
-        for (p, q) in [(a, b), (b, a)] {
+        // (Judged for millions of pairs: nothing is built for a claim with fewer than two figures.)
+        func settleParts(_ p: ClaimProfile, _ q: ClaimProfile) {
+            guard p.quantities.count >= 2, !q.quantities.isEmpty else { return }
             let parts = p.quantities.filter { !$0.isMeasure && !$0.mention.approx }
-            guard parts.count >= 2 else { continue }
+            guard parts.count >= 2 else { return }
             let total = parts.reduce(0) { $0 + $1.value }
             for y in q.quantities where !y.isMeasure && UnitClasses.personClasses.contains(y.unitClass.split(separator: "/").first.map(String.init) ?? y.unitClass)
                 && abs(y.value - total) <= max(y.high - y.value, 1e-9) {
@@ -88,10 +90,16 @@ struct VerdictRules: Sendable {
                 for x in parts { settled.insert(x.unitClass) }
             }
         }
+        settleParts(a, b)
+        settleParts(b, a)
         // A share is someone's: "53,7 % des voix" of one candidate is no version of another's
         // "41,2 %". Shares are weighed when the claims name the same person, or neither names one.
-        let personsA = a.actors.filter { $0.hasPrefix("person:") }, personsB = b.actors.filter { $0.hasPrefix("person:") }
-        let sameOwner = personsA.isEmpty && personsB.isEmpty || !personsA.isDisjoint(with: personsB)
+        // (The persons are looked at only for a claim giving a share.)
+        let sameOwner: Bool = {
+            guard a.quantities.contains(where: { $0.unitClass == UnitClasses.share }) else { return true }
+            let personsA = a.actors.filter { $0.hasPrefix("person:") }, personsB = b.actors.filter { $0.hasPrefix("person:") }
+            return personsA.isEmpty && personsB.isEmpty || !personsA.isDisjoint(with: personsB)
+        }()
         var candidates: [(x: Quantity, y: Quantity, gap: Double)] = []
         for x in a.quantities where !settled.contains(x.unitClass) && (sameOwner || x.unitClass != UnitClasses.share) {
             for y in b.quantities where x.isVersion(of: y, places: a.places, otherPlaces: b.places, gazetteer: gazetteer)

@@ -30,9 +30,11 @@ public struct ComparisonLexicon: Sendable {
     /// Folded words of institutions' names → the English word (English words map to
     /// themselves): "Autorité de l'aviation civile" and "Civil Aviation Authority" are one.
     let institutionWords: [String: String]
+    /// Folded words that only join the parts of an institution's name ("de", "of").
+    let institutionJoiners: Set<String>
 
     init(language: Language, bounds: String, revisionCues: String, denialCues: String, nationalScope: String, comparisonCues: String = "",
-         lineageWords: String = "", severityCues: String = "", routes: String = "", institutionWords: String = "") {
+         lineageWords: String = "", severityCues: String = "", routes: String = "", institutionJoiners: String = "", institutionWords: String = "") {
         self.language = language
         var b: [(phrase: [String], bound: Bound)] = []
         for row in LexiconTable.rows(bounds) where row.count >= 2 {
@@ -56,6 +58,7 @@ public struct ComparisonLexicon: Sendable {
             if let w = TextWords.folded(row[0]).first, let e = TextWords.folded(row[1]).first { words[w] = e }
         }
         self.institutionWords = words
+        self.institutionJoiners = Set(LexiconTable.list(institutionJoiners).compactMap { TextWords.folded($0).first })
         // "family's" is read as "family'" then "s": each entry by its first word.
         self.lineageWords = Set(LexiconTable.words(lineageWords).compactMap { TextWords.folded($0).first })
     }
@@ -69,6 +72,8 @@ public struct ComparisonLexicon: Sendable {
     /// Every language's lexicon: cues are looked for in all of them, as quotes may be in
     /// another language than the article.
     static let all: [ComparisonLexicon] = [french, english]
+    /// Every language's institution joiners: a name may be quoted in another language.
+    static let allInstitutionJoiners: Set<String> = all.reduce(into: []) { $0.formUnion($1.institutionJoiners) }
 
     /// How the first words of a figure's text bound it ("près de 25 ans" → nearly).
     func bound(ofFolded words: [String]) -> Bound? {

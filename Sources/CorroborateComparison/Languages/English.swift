@@ -83,5 +83,6 @@ extension ComparisonLexicon {
         # opener | joiner of a route
         from | to
         between | and
-        """)
+        """,
+        institutionJoiners: "of, the, for, and")
 }

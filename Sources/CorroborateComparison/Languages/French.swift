@@ -96,6 +96,7 @@ extension ComparisonLexicon {
         depuis | jusqu'à
         entre | et
         """,
+        institutionJoiners: "de, du, des, d', la, le, les, l', et",
         institutionWords: """
         # word of an institution's name | its English word (names told in two languages are one)
         autorité | authority

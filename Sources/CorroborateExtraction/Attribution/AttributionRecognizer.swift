@@ -575,7 +575,8 @@ struct AttributionRecognizer: Sendable {
         if persons.isEmpty, inherited == nil, !others.isEmpty, start + 1 < np.upperBound, lexicon.determiners.contains(tokens[start].folded),
            !lexicon.referringDeterminers.contains(tokens[start].folded), ["source", "sources"].contains(tokens[start + 1].folded),
            others.allSatisfy({ isAgencyLike(context.entities[$0]) }) {
-            let carriers = names(others) + names(channels).filter { !names(others).contains($0) }
+            let agencies = names(others)
+            let carriers = agencies + names(channels).filter { !agencies.contains($0) }
             if let earlier = memory.lastCalledSource, !earlier.origin.isEmpty, earlier.origin.allSatisfy({ !$0.key.hasPrefix("source:") }) {
                 return Attribution(origin: earlier.origin, channels: carriers, tokenRange: span, kind: kind, isSpeaker: false, isCalledSource: true)
             }
