@@ -16,45 +16,53 @@ struct ProvenanceBuilder: Sendable {
     /// Pairs of articles sharing wording, in article order.
     static func sharedWording(_ profiles: [ClaimProfile], articles: [ArticleAnalysis]) -> [SharedWording] {
         let k = shingleLength
-        var ofArticle = [Set<Int>](repeating: [], count: articles.count)
-        var ofClaim: [Int: Set<Int>] = [:]   // profile index → shingles
-        var postings: [Int: [Int]] = [:]      // shingle → articles
-        // Each claim's passages hashed on every core (most of this step's time), then
-        // gathered in order.
-        let shingles: [Set<Int>?] = ChunkedMap.run(profiles.count) { range in
+        // Sorted arrays rather than sets and a dictionary of posting lists: at 10 000 articles
+        // the lists were millions of small arrays, built on one core.
+        // Each claim's passages hashed on every core, sorted and without repeats.
+        let ofClaim: [[Int]] = ChunkedMap.run(profiles.count) { range in
             range.map { pi in
                 let words = profiles[pi].words
-                guard words.count >= k else { return nil }
-                var set = Set<Int>()
+                guard words.count >= k else { return [] }
+                var hashes: [Int] = []
+                hashes.reserveCapacity(words.count - k + 1)
                 for i in 0...(words.count - k) {
                     var h = Hasher()
                     for w in words[i..<(i + k)] { h.combine(w) }
-                    set.insert(h.finalize())
+                    hashes.append(h.finalize())
                 }
-                return set
-            }
-        }
-        for (pi, p) in profiles.enumerated() {
-            guard let set = shingles[pi] else { continue }
-            ofClaim[pi] = set
-            for s in set where ofArticle[p.article].insert(s).inserted {
-                postings[s, default: []].append(p.article)
-            }
-        }
-        var shared: [Int64: Int] = [:]
-        let n = Int64(articles.count)
-        for (_, list) in postings where list.count > 1 && list.count <= maximumSpread {
-            for x in 0..<list.count {
-                for y in (x + 1)..<list.count {
-                    let a = min(list[x], list[y]), b = max(list[x], list[y])
-                    shared[Int64(a) * n + Int64(b), default: 0] += 1
-                }
+                return ProvenanceBuilder.sortedUnique(hashes)
             }
         }
         // Each article's profiles: looking them up by scanning every profile made this step
         // quadratic in the size of the run.
         var profilesOf = [[Int]](repeating: [], count: articles.count)
         for (pi, p) in profiles.enumerated() where p.article >= 0 && p.article < articles.count { profilesOf[p.article].append(pi) }
+        let claimsOf = profilesOf
+        let ofArticle: [[Int]] = ChunkedMap.run(articles.count) { range in
+            range.map { a in ProvenanceBuilder.sortedUnique(claimsOf[a].flatMap { ofClaim[$0] }) }
+        }
+        // Every (passage, article) once, by passage: the articles of a passage are a run.
+        var postings: [(shingle: Int, article: Int32)] = []
+        postings.reserveCapacity(ofArticle.reduce(0) { $0 + $1.count })
+        for (a, set) in ofArticle.enumerated() { for s in set { postings.append((s, Int32(a))) } }
+        postings.sort { ($0.shingle, $0.article) < ($1.shingle, $1.article) }
+        var shared: [Int64: Int] = [:]
+        let n = Int64(articles.count)
+        var runStart = 0
+        while runStart < postings.count {
+            var runEnd = runStart + 1
+            while runEnd < postings.count, postings[runEnd].shingle == postings[runStart].shingle { runEnd += 1 }
+            let spread = runEnd - runStart
+            if spread > 1 && spread <= maximumSpread {
+                for x in runStart..<runEnd {
+                    for y in (x + 1)..<runEnd {
+                        // Articles ascend within a run.
+                        shared[Int64(postings[x].article) * n + Int64(postings[y].article), default: 0] += 1
+                    }
+                }
+            }
+            runStart = runEnd
+        }
         var out: [SharedWording] = []
         for (key, count) in shared {
             let a = Int(key / n), b = Int(key % n)
@@ -64,13 +72,34 @@ struct ProvenanceBuilder: Sendable {
             // The claim of `a` with most passages found in `b` shows the shared wording.
             var best: (Int, Int)? = nil
             for pi in profilesOf[a] {
-                let c = ofClaim[pi]?.intersection(ofArticle[b]).count ?? 0
+                let c = ProvenanceBuilder.commonCount(ofClaim[pi], ofArticle[b])
                 if c > (best?.1 ?? 0) { best = (pi, c) }
             }
             let example = best.map { articles[a].claims[profiles[$0.0].claim].text } ?? ""
             out.append(SharedWording(a: a, b: b, sharedPassages: count, overlap: overlap, example: example))
         }
         return out.sorted { ($0.a, $0.b) < ($1.a, $1.b) }
+    }
+
+    /// `values` ascending, each once.
+    static func sortedUnique(_ values: [Int]) -> [Int] {
+        var v = values.sorted()
+        var w = 0
+        for r in v.indices where w == 0 || v[r] != v[w - 1] {
+            v[w] = v[r]
+            w += 1
+        }
+        v.removeLast(v.count - w)
+        return v
+    }
+
+    /// How many values two ascending arrays without repeats have in common.
+    static func commonCount(_ x: [Int], _ y: [Int]) -> Int {
+        var i = 0, j = 0, c = 0
+        while i < x.count && j < y.count {
+            if x[i] == y[j] { c += 1; i += 1; j += 1 } else if x[i] < y[j] { i += 1 } else { j += 1 }
+        }
+        return c
     }
 
     /// Groups of articles linked by shared wording (connected components), each ascending.
