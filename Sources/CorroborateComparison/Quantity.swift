@@ -35,6 +35,8 @@ struct Quantity: Sendable {
     static let nearlyTolerance = 0.03
     /// "environ 500" allows 450…550.
     static let aboutTolerance = 0.10
+    /// Shrinks a rounding margin so that it excludes its bound.
+    static let shortOfHalfStep = 1 - 1e-6
 
     init(_ n: NumberMention, lexicons: [ComparisonLexicon], scope: String?) {
         mention = n
@@ -53,7 +55,9 @@ struct Quantity: Sendable {
         if bound == nil && n.approx { bound = hasDigits ? .about : nil }
         // A share written whole ("61 %") is rounded: 61.3 % is the same share, 62 % another.
         let wholeShare = entry.unitClass == UnitClasses.share && hasDigits && n.value == n.value.rounded() && !n.text.contains(".") && !n.text.contains(",")
-        let h = wholeShare ? 0.5 : Quantity.roundingHalfWidth(n, hasDigits: hasDigits) * entry.factor
+        // A figure half a step away rounds to the next step ("3 500" is written "4 000", not
+        // "3 000"): the margin stops just short of it.
+        let h = (wholeShare ? 0.5 : Quantity.roundingHalfWidth(n, hasDigits: hasDigits) * entry.factor) * Quantity.shortOfHalfStep
         switch bound {
         case .atLeast?, .moreThan?:
             low = v; high = .infinity

@@ -42,6 +42,11 @@ struct NumberToleranceTests {
         // a share written whole is rounded
         ("61 %", 61, "percent", false, "61,3 %", 61.3, "percent", false, true),
         ("61 %", 61, "percent", false, "62,5 %", 62.5, "percent", false, false),
+        // a figure half a step away rounds to the next step: « 3 500 » is never written « 3 000 »
+        ("environ 3 000", 3000, "hectare", true, "quelque 3 500", 3500, "hectare", true, false),
+        ("environ 3 000", 3000, "hectare", true, "3 400", 3400, "hectare", false, true),
+        ("2 500", 2500, "people", false, "environ 3 000", 3000, "people", true, false),
+        ("près de 2 500", 2500, "people", true, "2 500", 2500, "people", false, true),
     ]
 
     static let english: [Row] = [
@@ -60,6 +65,8 @@ struct NumberToleranceTests {
         ("at least 12", 12, "dead", true, "14", 14, "dead", false, true),
         ("more than 300", 300, "injured", true, "more than 400", 400, "injured", true, false),
         ("up to 20", 20, "people", true, "up to 30", 30, "people", true, false),
+        ("some 3,500", 3500, "hectare", true, "about 3,000", 3000, "hectare", true, false),
+        ("about 3,000", 3000, "people", true, "2,500", 2500, "people", false, false),
     ]
 
     @Test("French wordings", arguments: french)
