@@ -53,6 +53,14 @@ struct AttributionTests {
         #expect(analyze(sentence, language: language).claims.first?.sources == sources)
     }
 
+    @Test("what was said, opened by its subject pronoun, is no source though it ends on a source noun", arguments: [
+        ("The rebels, who began an offensive on October 27, quickly announced they had seized the ministry.", Language.english, ["rebels"]),
+        ("The rebels announced they had arrested the prefect.", Language.english, ["rebels"]),
+    ])
+    func saidClauseIsNoSource(_ sentence: String, _ language: Language, _ sources: [String]) {
+        #expect(analyze(sentence, language: language).claims.first?.sources == sources)
+    }
+
     @Test("an apposition singling out names of the subject adds them: « notamment », « including »", arguments: [
         ("La presse russe, notamment l’agence RIA, a confirmé que les autorités étaient en contact avec l’opposition.", Language.french, ["presse russe", "RIA"]),
         ("Russian media, including the TASS agency, reported that the minister had left.", Language.english, ["Russian media", "TASS"]),
@@ -123,6 +131,11 @@ struct AttributionTests {
         ("Two people were hurt in the blaze, the fire brigade said.", Language.english, "fire brigade"),
         ("The line had been inspected in May, the rail operator said.", Language.english, "rail operator"),
         ("The toll has risen to nine, the regional health authority said on Thursday.", Language.english, "regional health authority"),
+        ("Four firefighters suffered minor injuries, according to the fire service.", Language.english, "fire service"),
+        ("More than 1,000 firefighters were battling the blaze, the fire service said in a statement.", Language.english, "fire service"),
+        ("The road was closed overnight, the highways department said.", Language.english, "highways department"),
+        ("Le bilan est de deux blessés, a souligné le préfet.", Language.french, "préfet"),
+        ("La circulation a été rétablie, a annoncé la direction des routes.", Language.french, "direction des routes"),
     ])
     func servicesSpeak(_ sentence: String, _ language: Language, _ source: String) {
         #expect(analyze(sentence, language: language).claims.first?.sources == [source])

@@ -635,7 +635,11 @@ struct AttributionRecognizer: Sendable {
         }
         // A generic source: "les médias d'État russes", "des groupes de défense…", "US officials".
         let generic = start..<relayStart
-        guard !generic.isEmpty, byAgent || generic.contains(where: { lexicon.sourceNouns.contains(tokens[$0].folded) }) || placesBeforeSourceNoun else {
+        // "announced they had seized the ministry": a clause opened by its subject pronoun is
+        // what was said, not who said it.
+        let opensClause = generic.count > 1 && lexicon.subjectPronouns.contains(tokens[generic.lowerBound].folded)
+        guard !generic.isEmpty, !opensClause,
+              byAgent || generic.contains(where: { lexicon.sourceNouns.contains(tokens[$0].folded) }) || placesBeforeSourceNoun else {
             return channelNames.isEmpty ? nil : Attribution(origin: [], channels: channelNames, tokenRange: span, kind: kind, isSpeaker: false, isCalledSource: calledSource)
         }
         var a = generic.lowerBound

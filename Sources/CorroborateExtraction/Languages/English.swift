@@ -322,7 +322,7 @@ extension ExtractionLexicon {
         monitors
         monitor
         data
-                brigade
+        brigade
         firefighters
         firefighter
         rescuers
@@ -356,7 +356,20 @@ extension ExtractionLexicon {
         campaign
         party
         results
-"""),
+        service
+        services
+        department
+        office
+        governor
+        sheriff
+        prefect
+        prefecture
+        regulator
+        inspectors
+        scientists
+        researchers
+        crews
+        """),
         documentNouns: Table.set("""
         statement
         post

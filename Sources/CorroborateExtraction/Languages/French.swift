@@ -484,7 +484,7 @@ extension ExtractionLexicon {
         officiels
         militants
         habitants
-                pompiers
+        pompiers
         sapeurs-pompiers
         secours
         secouristes
@@ -513,7 +513,16 @@ extension ExtractionLexicon {
         conseil
         parti
         résultats
-"""),
+        service
+        services
+        direction
+        préfet
+        gouverneur
+        inspection
+        scientifiques
+        chercheurs
+        équipes
+        """),
         documentNouns: Table.set("""
         communiqué
         déclaration
