@@ -53,6 +53,12 @@ struct ClaimTests {
         ("Les autorités ne sont jamais revenues sur cette décision.", true),
         ("Le Kremlin a confirmé la présence du dirigeant.", false),
         ("Il ne reste que deux jours avant le vote.", false),
+        // the negative word may lead, « ne » following
+        ("Aucune victime n'est à déplorer, selon les pompiers.", true),
+        ("Personne n'a été blessé dans l'effondrement.", true),
+        ("Le préfet a précisé qu'aucun blessé n'avait été signalé.", true),
+        ("La personne n'a pas été identifiée.", true),
+        ("Une personne a été blessée dans l'incendie.", false),
     ])
     func negation(_ sentence: String, _ negated: Bool) {
         #expect(analyze(sentence).claims.first?.negated == negated)
@@ -149,6 +155,7 @@ struct MainClauseNegationTests {
         ("La mobilisation n’a pas eu lieu à Lyon.", Language.french, true),
         // not ruling a thing out is allowing it
         ("Les autorités n'excluent pas que le bilan s'alourdisse.", Language.french, false),
+        ("Rien ne pouvait empêcher le retrait des troupes.", Language.french, false),
         ("Officials said a second collapse had not been ruled out.", Language.english, false),
     ])
     func litotes(_ sentence: String, _ language: Language, _ negated: Bool) {

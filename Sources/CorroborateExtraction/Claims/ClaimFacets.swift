@@ -180,6 +180,14 @@ extension ClaimBuilder {
                     return true
                 }
             }
+            // "Aucune victime n'est à déplorer", "Personne n'a été blessé": the negative word
+            // leads, "ne" follows (not "la personne", a noun).
+            if lexicon.negationClosers.contains(w), !(k > r.lowerBound && flags[k - 1].contains(.determiner)) {
+                for j in (k + 1)..<min(r.upperBound, k + 4) where lexicon.negationOpeners.contains(tokens[j].folded) {
+                    if affirms(j + 1, 3) { break }
+                    return true
+                }
+            }
             if lexicon.negationWords.contains(w) {
                 // "ordered his forces not to approach": a negated order, not a denial.
                 if k + 1 < r.upperBound, lexicon.infinitiveMarkers.contains(tokens[k + 1].folded) || affirms(k + 1, 3) { continue }

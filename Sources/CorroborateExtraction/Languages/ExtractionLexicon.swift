@@ -340,7 +340,7 @@ public final class ExtractionLexicon: Sendable {
         self.nationalScopeFirstWords = ExtractionLexicon.firstWords(Array(nationalScope))
         self.nameHeads = organizationHeads.union(siteHeads)
         self.negationScanWords = complementizers.union(conditionals).union(self.conditionalPhraseFirstWords)
-            .union(negationOpeners).union(negationWords)
+            .union(negationOpeners).union(negationClosers).union(negationWords)
         func words(_ phrases: [String]) -> [[String]] { phrases.map { $0.split(separator: " ").map(String.init) } }
         self.sourceCueWords = words(sourceCues)
         self.citingCueWords = words(citingCues)

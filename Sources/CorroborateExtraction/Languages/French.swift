@@ -1241,6 +1241,9 @@ extension ExtractionLexicon {
         étonnant
         clair
         claire
+        empêcher
+        empêche
+        empêchait
         """),
         agencyWords: Table.set("""
         agence
