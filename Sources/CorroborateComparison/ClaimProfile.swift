@@ -170,10 +170,12 @@ struct ClaimProfile: Sendable {
                     q.unitClass = narrowed == UnitClasses.generic ? q.unitClass + "/part" : narrowed
                 } else {
                     let known = n.unit == nil || UnitClasses.entries[n.unit ?? ""] != nil
+                    let unrefined = q.unitClass
                     q.unitClass = UnitClasses.refined(q.unitClass, known: known, events: eventList)
                     // Several counting events ("the death toll has risen to 57, as rescuers searched
-                    // …"): the one of the figure's own clause says what it counts.
-                    if q.unitClass == UnitClasses.generic, figureWords.indices.contains(i) {
+                    // …", "no deaths, though four firefighters suffered minor injuries"): the one of
+                    // the figure's own clause says what it counts.
+                    if q.unitClass == UnitClasses.generic || (!known && q.unitClass == unrefined), figureWords.indices.contains(i) {
                         q.unitClass = UnitClasses.refined(q.unitClass, known: known,
                                                           events: ClaimProfile.clauseEvents(around: figureWords[i], text.words, language: language))
                     }

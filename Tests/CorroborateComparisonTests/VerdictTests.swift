@@ -165,6 +165,17 @@ struct VerdictTests {
         #expect(!v.facets.contains(.number))
     }
 
+    @Test("a role counted beside several happenings counts its own clause's: « trois pompiers blessés » against \"four firefighters suffered minor injuries\"")
+    func roleInItsClause() {
+        let v = Make.verdict(
+            Make.claim("No deaths have been reported, though four firefighters suffered minor injuries.", events: ["fire", "injure", "kill"],
+                       numbers: [("four", 4, "firefighter", false)]),
+            Make.claim("Aucune victime n'est à déplorer, mais trois pompiers ont été légèrement blessés.", events: ["injure"],
+                       numbers: [("trois", 3, "firefighter", false)]),
+            languages: (.english, .french))
+        #expect(v.facets.contains(.number))
+    }
+
     @Test("a part of the injured is neither all the injured nor all the dead: \"two of the injured died\" against 45 injured")
     func partOfWhole() {
         var x = Make.article("a", language: .english, [Make.claim("Two of the injured died in hospital overnight.", events: ["injure", "kill"],
