@@ -387,12 +387,15 @@ struct ClaimProfile: Sendable {
     static func dates(of c: Claim, text: TextWords, analysis: ArticleAnalysis, lexicons: [ComparisonLexicon] = ComparisonLexicon.all) -> [PartialDate?] {
         let words = text.words
         var times = analysis.times.filter { $0.kind == .date && $0.date != nil && $0.start >= c.start && $0.end <= c.end }
-        // "plus nombreux que le 15 mars": a date compared with is not when the figures were counted.
+        // "plus nombreux que le 15 mars": a date compared with is not when the figures were
+        // counted; "depuis lundi soir", "since Monday": nor the day a period began.
         times.removeAll { t in
             let r = wordRange(t.start - c.start, t.end - c.start, words)
             return lexicons.contains { lex in
-                lex.comparisonCues.contains { cue in
-                    cue.count <= r.lowerBound && Array(words[(r.lowerBound - cue.count)..<r.lowerBound].map(\.folded)) == cue
+                [lex.comparisonCues, lex.periodStartCues].contains { cues in
+                    cues.contains { cue in
+                        cue.count <= r.lowerBound && Array(words[(r.lowerBound - cue.count)..<r.lowerBound].map(\.folded)) == cue
+                    }
                 }
             }
         }

@@ -226,6 +226,21 @@ struct VerdictTests {
         #expect(!v.facets.contains(.number))
     }
 
+    @Test("the day a period began does not date a figure counted since: « depuis lundi soir », \"since Monday evening\"", arguments: [
+        ("Le feu a parcouru environ 3 000 hectares depuis lundi soir.", "lundi soir", Language.french),
+        ("The fire has burned about 3,000 hectares since Monday evening.", "Monday evening", Language.english),
+    ])
+    func sinceDay(_ text: String, _ day: String, _ language: Language) {
+        let wednesday = PartialDate(year: 2025, month: 8, day: 13), monday = PartialDate(year: 2025, month: 8, day: 11)
+        let x = Make.article("a", language: language, published: wednesday, times: [(day, monday)], [
+            Make.claim(text, events: ["fire"], numbers: [("environ 3 000", 3_000, "hectare", true)], when: monday)])
+        let y = Make.article("b", language: .english, published: wednesday, [
+            Make.claim("Some 3,500 hectares have burned.", events: ["fire"], numbers: [("Some 3,500", 3_500, "hectare", true)])])
+        let p = Make.profiles([x, y])
+        #expect(p[0][0].quantities[0].date == nil)
+        #expect(VerdictRules(gazetteer: .shared).judge(p[0][0], p[1][0], x.claims[0], y.claims[0]).facets == [.number])
+    }
+
     // MARK: dates
 
     @Test("dates compare at the precision each claim gives")

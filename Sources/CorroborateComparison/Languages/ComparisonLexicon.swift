@@ -17,6 +17,9 @@ public struct ComparisonLexicon: Sendable {
     /// Folded phrases before a date it is compared with ("plus nombreux que le 15 mars",
     /// "more than on March 15"): that date counts another day, not the figure's.
     let comparisonCues: [[String]]
+    /// Folded phrases opening a period ("depuis lundi soir", "since Monday"): a figure counted
+    /// since a day is counted as of the report, not on that day.
+    let periodStartCues: [[String]]
     /// Folded words naming a line of rulers ("famille", "clan", "father"): a span beside one
     /// ("53 ans de règne de la famille Assad") measures the line's rule, not one person's.
     let lineageWords: Set<String>
@@ -33,7 +36,7 @@ public struct ComparisonLexicon: Sendable {
     /// Folded words that only join the parts of an institution's name ("de", "of").
     let institutionJoiners: Set<String>
 
-    init(language: Language, bounds: String, revisionCues: String, denialCues: String, nationalScope: String, comparisonCues: String = "",
+    init(language: Language, bounds: String, revisionCues: String, denialCues: String, nationalScope: String, comparisonCues: String = "", periodStartCues: String = "",
          lineageWords: String = "", severityCues: String = "", routes: String = "", institutionJoiners: String = "", institutionWords: String = "") {
         self.language = language
         var b: [(phrase: [String], bound: Bound)] = []
@@ -47,6 +50,7 @@ public struct ComparisonLexicon: Sendable {
         self.denialCues = LexiconTable.words(denialCues).map(TextWords.folded)
         self.nationalScope = LexiconTable.words(nationalScope).map(TextWords.folded)
         self.comparisonCues = LexiconTable.words(comparisonCues).map(TextWords.folded)
+        self.periodStartCues = LexiconTable.words(periodStartCues).map(TextWords.folded)
         self.severityCues = LexiconTable.words(severityCues).map(TextWords.folded)
         var pairs = Set<[String]>()
         for row in LexiconTable.rows(routes) where row.count >= 2 {

@@ -60,6 +60,11 @@ extension ComparisonLexicon {
         compared to
         against
         """,
+        periodStartCues: """
+        # before the day a period starts: a figure counted since then is the report's
+        since
+        starting
+        """,
         lineageWords: """
         # a line of rulers: a span beside one is the line's
         family

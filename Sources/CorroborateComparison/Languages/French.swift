@@ -72,6 +72,13 @@ extension ComparisonLexicon {
         compare a la
         contre
         """,
+        periodStartCues: """
+        # before the day a period starts: a figure counted since then is the report's
+        depuis
+        depuis le
+        a partir de
+        a partir du
+        """,
         lineageWords: """
         # a line of rulers: a span beside one is the line's
         famille
