@@ -141,6 +141,17 @@ struct AttributionTests {
         #expect(analyze(sentence, language: language).claims.first?.sources == [source])
     }
 
+    @Test("a tally's author is its source: « selon un nouveau bilan de la préfecture », \"figures from the interior ministry\"", arguments: [
+        ("Selon un nouveau bilan de la préfecture, le feu a parcouru 4 200 hectares.", Language.french, ["préfecture"]),
+        ("Selon les chiffres de la police, 12 000 personnes ont défilé.", Language.french, ["police"]),
+        ("Selon le dernier bilan des pompiers, trois personnes ont été blessées.", Language.french, ["pompiers"]),
+        ("According to a new toll from the prefecture, the fire has burned 4,200 hectares.", Language.english, ["prefecture"]),
+        ("According to figures from the interior ministry, 12,000 people marched.", Language.english, ["interior ministry"]),
+    ])
+    func tallyAuthor(_ sentence: String, _ language: Language, _ sources: [String]) {
+        #expect(analyze(sentence, language: language).claims.first?.sources == sources)
+    }
+
     @Test("« de source X », « a-t-on appris auprès de X », a medium noun before an outlet's name", arguments: [
         ("Un incendie s'est déclaré dans une usine, a-t-on appris de source préfectorale.", Language.french, ["source préfectorale"]),
         ("Le bilan s'élève à trois blessés, de source policière.", Language.french, ["source policière"]),

@@ -645,6 +645,14 @@ struct AttributionRecognizer: Sendable {
         var a = generic.lowerBound
         while a < generic.upperBound, lexicon.determiners.contains(tokens[a].folded) || tokens[a].folded == "d'" { a += 1 }
         guard a < generic.upperBound else { return nil }
+        // « selon un nouveau bilan de la préfecture », "figures from the interior ministry": the
+        // tally's author is the source.
+        if let t = (a..<min(generic.upperBound, a + 3)).first(where: { lexicon.tallyNouns.contains(tokens[$0].folded) }),
+           t + 1 < generic.upperBound, lexicon.authorPrepositions.contains(tokens[t + 1].folded) {
+            var b = t + 2
+            while b < generic.upperBound, lexicon.determiners.contains(tokens[b].folded) { b += 1 }
+            if b < generic.upperBound, (b..<generic.upperBound).contains(where: { lexicon.sourceNouns.contains(tokens[$0].folded) }) { a = b }
+        }
         // "a statement on his Telegram channel", "the ousted president's statement", "un
         // communiqué publié sur son compte": the document of the one last quoted.
         if lexicon.documentNouns.contains(tokens[a].folded),

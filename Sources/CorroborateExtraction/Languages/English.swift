@@ -1145,6 +1145,21 @@ extension ExtractionLexicon {
         afterWords: Table.set("""
         # "A week after …": what follows happened that long before
         after
+        """),
+        tallyNouns: Table.set("""
+        toll
+        tally
+        figures
+        figure
+        report
+        count
+        estimate
+        estimates
+        """),
+        authorPrepositions: Table.set("""
+        of
+        from
+        by
         """)
     )
 }

@@ -38,6 +38,11 @@ public final class ExtractionLexicon: Sendable {
     public let sourceNouns: Set<String>
     /// Documents that speak for whoever issued them ("statement", "communiqué").
     public let documentNouns: Set<String>
+    /// Documents giving figures ("bilan", "décompte", "toll", "tally"): « selon un nouveau bilan
+    /// de la préfecture » credits the prefecture, the author named after `authorPrepositions`.
+    public let tallyNouns: Set<String>
+    /// Prepositions naming a document's author ("de", "par", "from", "by").
+    public let authorPrepositions: Set<String>
     /// Words that open a negation ("ne", "n'") and the words that close it ("pas", "jamais").
     public let negationOpeners: Set<String>
     public let negationClosers: Set<String>
@@ -244,7 +249,10 @@ public final class ExtractionLexicon: Sendable {
                 countryWords: Set<String>, capitalWords: Set<String>, notNames: Set<String>, nameSuffixAdjectives: Set<String>, actorNouns: Set<String>, personModifierHeads: Set<String>, articleEnd: [String], furniture: [String],
                 clauseBreakers: Set<String>, phraseEnders: Set<String>, relayVerbs: Set<String>, citingVerbs: Set<String>, recipientPrepositions: Set<String>, sourcePronouns: Set<String>, sourceTitles: Set<String>, subjectIntroducers: Set<String>, subjectPronouns: Set<String>, finiteVerbs: Set<String>, complementizers: Set<String>, conditionals: Set<String>, clauseConjunctions: Set<String>, listSeparators: [String], subsetMarkers: Set<String>, contrastiveConjunctions: [String], spanPrepositions: Set<String>, nounPrepositions: Set<String>, countingDeterminers: Set<String>, fillerAdverbs: Set<String>,
                 eventStems: [(prefix: String, concept: String)], territoryNouns: Set<String> = [], possessives: Set<String> = [], litotes: Set<String> = [], infinitiveMarkers: Set<String> = [], agencyWords: Set<String> = [], nationalScope: Set<String> = [], temporalSubordinators: Set<String> = [], comparisonWords: Set<String> = [], comparatives: Set<String> = [], offsetWords: Set<String> = [], referringDeterminers: Set<String> = [], locativePrepositions: Set<String> = [], nameJoiners: Set<String> = [],
-                clauseOpeners: Set<String> = [], adverbSuffixes: [String] = [], participleSuffixes: [String] = [], notParticiples: Set<String> = [], nonEventPhrases: [String] = [], genitivePrepositions: Set<String> = [], nonStateNouns: Set<String> = [], relationNouns: Set<String> = [], relativeSubjects: Set<String> = [], timeRelatives: Set<String> = [], localityWords: Set<String> = [], mediumNouns: Set<String> = [], reflexives: Set<String> = [], afterWords: Set<String> = [], capitalizedInstitutionHeads: Set<String> = [], institutionAdjectiveEndings: [String] = []) {
+                clauseOpeners: Set<String> = [], adverbSuffixes: [String] = [], participleSuffixes: [String] = [], notParticiples: Set<String> = [], nonEventPhrases: [String] = [], genitivePrepositions: Set<String> = [], nonStateNouns: Set<String> = [], relationNouns: Set<String> = [], relativeSubjects: Set<String> = [], timeRelatives: Set<String> = [], localityWords: Set<String> = [], mediumNouns: Set<String> = [], reflexives: Set<String> = [], afterWords: Set<String> = [], capitalizedInstitutionHeads: Set<String> = [], institutionAdjectiveEndings: [String] = [],
+                tallyNouns: Set<String> = [], authorPrepositions: Set<String> = []) {
+        self.tallyNouns = tallyNouns
+        self.authorPrepositions = authorPrepositions
         self.reflexives = reflexives
         self.mediumNouns = mediumNouns
         self.localityWords = localityWords

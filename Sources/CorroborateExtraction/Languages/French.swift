@@ -1441,6 +1441,24 @@ extension ExtractionLexicon {
         inspection
         """),
         institutionAdjectiveEndings: ["ere", "eres", "al", "ale", "ales", "aux", "ique", "iques", "aire", "aires", "el", "elle", "elles", "els",
-                                      "ile", "iles", "enne", "ennes", "ieur", "ieure", "ieurs", "ieures", "if", "ive", "ifs", "ives"]
+                                      "ile", "iles", "enne", "ennes", "ieur", "ieure", "ieurs", "ieures", "if", "ive", "ifs", "ives"],
+        tallyNouns: Table.set("""
+        bilan
+        décompte
+        chiffres
+        chiffre
+        rapport
+        estimation
+        estimations
+        comptage
+        relevé
+        """),
+        authorPrepositions: Table.set("""
+        de
+        du
+        des
+        d'
+        par
+        """)
     )
 }
