@@ -209,6 +209,13 @@ struct ClaimEventTests {
         #expect(Self.tells(text, language, "arrive") == arrives)
     }
 
+    @Test("an institution's name tells no event: the Rassemblement national, the National Rally hold no rally")
+    func namesTellNoEvent() {
+        #expect(!Self.tells("Le Rassemblement national a déposé une motion de censure mardi.", .french, "protest"))
+        #expect(!Self.tells("The National Rally filed a motion of censure on Tuesday.", .english, "protest"))
+        #expect(Self.tells("Un rassemblement a réuni 300 personnes devant la mairie.", .french, "protest"))
+    }
+
     @Test("set phrases name no event: « sur la base de », « based on » are no military base; « la base navale » is", arguments: [
         ("« Le Chili, sur la base de considérations humanitaires, leur a accordé l’asile », a dit la source.", Language.french, false),
         ("The decision was based on humanitarian grounds, the ministry said.", Language.english, false),

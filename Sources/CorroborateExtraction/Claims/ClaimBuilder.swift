@@ -374,7 +374,10 @@ struct ClaimBuilder: Sendable {
                 var content: [String] = []
                 for k in seg where tokens[k].kind == .word {
                     let w = tokens[k].folded
-                    if let c = conceptAt(k), !events.contains(c) { events.append(c) }
+                    // The words of an institution's name tell no event: « le Service départemental
+                    // d'incendie et de secours » reports neither a fire nor a rescue. A site's do
+                    // ("la base navale de Tartous").
+                    if entityAt[k].map({ input.entities[$0].type == .place }) ?? true, let c = conceptAt(k), !events.contains(c) { events.append(c) }
                     if w.count >= 3, !flags[k].contains(.stopword), !content.contains(w) { content.append(w) }
                 }
                 // "Assad est à Moscou", "is in Moscow": being somewhere is the arrival news reports.
