@@ -245,7 +245,11 @@ struct Similarity: Sendable {
                 } else if !otherDay && Quantity.scopesMeet(x, y, a.places, b.places, gazetteer: gazetteer) {
                     sameOccurrence = true
                 }
-                if x.isComparable(with: y) && !otherDay {
+                // One figure placed, the other not but its claim naming that place ("70 morts"
+                // in North Kivu / "56 décès … dans la province du Nord-Kivu"): one count too.
+                let placedAlike = x.isComparable(with: y)
+                    || ((x.scope == nil) != (y.scope == nil) && Quantity.scopesMeet(x, y, a.places, b.places, gazetteer: gazetteer))
+                if placedAlike && !otherDay {
                     comparable = true
                     // A count of people with no place nor shared event could be any crowd, unless
                     // the two are of one order of magnitude (two tallies of one turnout).

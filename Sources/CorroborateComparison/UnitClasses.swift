@@ -47,6 +47,7 @@ enum UnitClasses {
     injury | injured | 1 | count
     arrest | arrest | 1 | count
     detention | arrest | 1 | count
+    case | case | 1 | count
     """
 
     static let entries: [String: Entry] = {
@@ -94,13 +95,13 @@ enum UnitClasses {
     /// Counts that grow as a day goes on, so that a larger later figure is an update: tolls,
     /// arrests, and counts of people telling a happening that goes on (turnout, flight,
     /// rescue). A fixed fact ("250 passengers on board", "24 years in power") does not grow.
-    static let growingClasses: Set<String> = ["dead", "injured", "arrest", "missing", "displaced", "rescued"]
+    static let growingClasses: Set<String> = ["dead", "injured", "arrest", "missing", "displaced", "rescued", "case"]
     static let growingEvents: Set<String> = ["kill", "injure", "arrest", "protest", "turnout", "flee", "rescue", "missing",
                                              "hostage", "violence", "rioters", "fire", "flood", "quake", "disaster", "displace"]
 
-    /// Tolls: counts of one disaster's victims that add up over the days after it, as
-    /// opposed to a count of each day (turnout, arrests at each protest).
-    static let accumulatingClasses: Set<String> = ["dead", "injured", "missing", "displaced"]
+    /// Tolls: counts of one disaster's victims (or an epidemic's cases) that add up over the
+    /// days after it, as opposed to a count of each day (turnout, arrests at each protest).
+    static let accumulatingClasses: Set<String> = ["dead", "injured", "missing", "displaced", "case"]
 
     static func accumulates(_ unitClass: String) -> Bool {
         accumulatingClasses.contains(unitClass.split(separator: "/").first.map(String.init) ?? unitClass)

@@ -165,3 +165,29 @@ struct FigureBlockingTests {
         #expect(Comparator().compare([fr, en]).alignments.count == 1)
     }
 }
+
+@Suite("Alignment: an epidemic's tolls over days")
+struct EpidemicTollTests {
+    static let kivu = "place:north-kivu"
+
+    @Test("cases are cases though the claim counts deaths too: « 1 240 cas, dont 56 décès »")
+    func casesStayCases() {
+        let a = Make.article("a", [Make.claim("Au moins 1 240 cas de choléra, dont 56 décès, ont été enregistrés au Nord-Kivu.", where: [Self.kivu],
+                                              events: ["kill"], numbers: [("Au moins 1 240", 1_240, "case", true), ("56", 56, nil, false)])])
+        #expect(Make.profiles([a])[0][0].quantities.map(\.unitClass) == ["case", "dead"])
+    }
+
+    @Test("a toll placed in a province and one told in a claim naming it, two days apart: one toll, revised")
+    func placedAndUnplaced() throws {
+        let a = Make.article("a", published: PartialDate(year: 2025, month: 2, day: 18), [
+            Make.claim("Au moins 1 240 cas de choléra, dont 56 décès, ont été enregistrés dans la province du Nord-Kivu.", where: [Self.kivu],
+                       events: ["kill"], numbers: [("Au moins 1 240", 1_240, "case", true), ("56", 56, nil, false)])])
+        let b = Make.article("b", published: PartialDate(year: 2025, month: 2, day: 20), [
+            Make.claim("L'épidémie qui frappe le Nord-Kivu a fait 70 morts, selon un bilan actualisé.", where: [Self.kivu],
+                       events: ["kill"], numbers: [("70", 70, nil, false)])])
+        let run = Comparator().compare([a, b])
+        let pair = try #require(run.alignments.first)
+        #expect(pair.facets == [.number])
+        #expect(run.revisions.count == 1)
+    }
+}
