@@ -85,6 +85,18 @@ struct ClaimWhenTests {
         #expect(claim(a, "nouvelle grève")?.when?.iso == "2024-12-09")
     }
 
+    @Test("a clause telling the plan itself is of the planned day; a past act beside the plan is the news day's", arguments: [
+        ("Une campagne de vaccination doit débuter le 24 février à Goma, a précisé le ministre.", Language.french, "campagne", "2025-02-24"),
+        ("A vaccination campaign is due to start in Goma on Feb. 25, he said.", Language.english, "campaign", "2025-02-25"),
+        ("The president will be sworn in on February 28.", Language.english, "sworn", "2025-02-28"),
+        ("La campagne, prévue le 24 février, a été reportée faute de doses.", Language.french, "reportée", "2025-02-17"),
+    ])
+    func planOfItsDay(_ sentence: String, _ language: Language, _ anchor: String, _ iso: String) {
+        let lead = language == .french ? "Le ministre a tenu une conférence de presse lundi à Kinshasa." : "The minister held a news conference in Kinshasa on Monday."
+        let a = analyze(lead + "\n" + sentence, language: language, published: "2025-02-18")
+        #expect(claim(a, anchor)?.when?.iso == iso)
+    }
+
     @Test("a state that began on a date (« depuis 2015 », « since 2015 ») is dated by its start when the clause gives no other date", arguments: [
         ("La Russie est engagée militairement en Syrie depuis 2015.", Language.french, "2015"),
         ("Russia has been militarily engaged in Syria since 2015.", Language.english, "2015"),

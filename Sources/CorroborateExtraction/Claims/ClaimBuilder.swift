@@ -167,6 +167,17 @@ struct ClaimBuilder: Sendable {
                 for j in k..<(k + n) { idiomTokens.insert(j) }
             }
         }
+        // The clause tells a plan ("doit débuter", "is due to start"), not a past act (no
+        // perfect auxiliary but of a reporting verb: « la campagne, prévue lundi, a été reportée »
+        // tells the postponement). "à" folds to the auxiliary "a": one written plain only.
+        func tellsPlan(_ seg: Range<Int>, _ inAttribution: (Int) -> Bool) -> Bool {
+            seg.contains { lexicon.planMarkers.contains(tokens[$0].folded) }
+                && !seg.contains { k in
+                    lexicon.auxiliaries.contains(tokens[k].folded) && !inAttribution(k)
+                        && (tokens[k].folded.utf8.count > 2 || writtenPlain(tokens[k], text))
+                        && !(k + 1 < seg.upperBound && flags[k + 1].contains(.reportingVerb))
+                }
+        }
         func conceptAt(_ k: Int) -> String? {
             if let cached = conceptOfToken[k] { return cached }
             if idiomTokens.contains(k) { conceptOfToken[k] = .some(nil); return nil }
@@ -398,9 +409,10 @@ struct ClaimBuilder: Sendable {
                 // the fact only when nothing else does.
                 let ownDate = found?.isStatementDay == true ? nil : found?.mention.date
                 if let d = ownDate, let day = d.calendarDate, let ref = input.reference.day,
-                   day.dayNumber > ref.dayNumber, d.day != nil, let today = newsDay {
+                   day.dayNumber > ref.dayNumber, d.day != nil, let today = newsDay, !tellsPlan(seg, inAttribution) {
                     // "a appelé à une nouvelle journée mardi 28 mars": a date after the report is
-                    // a plan; what the clause tells (the call) happened on the news day.
+                    // a plan; what the clause tells (the call) happened on the news day. A clause
+                    // telling the plan itself ("doit débuter le 24 février") is of that date.
                     claim.when = today
                 } else if let d = ownDate {
                     claim.when = d

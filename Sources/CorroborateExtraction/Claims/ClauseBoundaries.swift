@@ -105,7 +105,7 @@ extension ClaimBuilder {
     }
 
     /// The token is written in plain ASCII, as its folded form: "a", not "à".
-    private func writtenPlain(_ t: Token, _ text: TextBuffer) -> Bool {
+    func writtenPlain(_ t: Token, _ text: TextBuffer) -> Bool {
         (t.start..<t.end).allSatisfy { text[$0].value < 0x80 }
     }
 

@@ -1160,6 +1160,14 @@ extension ExtractionLexicon {
         of
         from
         by
+        """),
+        planMarkers: Table.set("""
+        due
+        will
+        scheduled
+        planned
+        set
         """)
+
     )
 }

@@ -1459,6 +1459,23 @@ extension ExtractionLexicon {
         des
         d'
         par
+        """),
+        planMarkers: Table.set("""
+        doit
+        doivent
+        devra
+        devront
+        prévu
+        prévue
+        prévus
+        prévues
+        programmé
+        programmée
+        aura
+        auront
+        débutera
+        commencera
         """)
+
     )
 }
