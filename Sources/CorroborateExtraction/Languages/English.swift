@@ -932,6 +932,9 @@ extension ExtractionLexicon {
         charge | charged, indict, prosecut
         investigate | investigat, inquiry, probe
         accident | accident, collision, derail
+        epidemic | epidemic, outbreak, cholera, ebola, malaria, measles, covid, pandemic, infect, contagio
+        vaccinate | vaccin, immunis, immuniz
+        postpone | postpon, delayed, adjourn
         """),
         territoryNouns: Table.set("""
         territory

@@ -1178,6 +1178,9 @@ extension ExtractionLexicon {
         charge | inculp
         investigate | enquêt, investig
         accident | accident, collision, déraill
+        epidemic | épidém, choléra, ebola, paludis, rougeole, covid, pandém, infect, contagi
+        vaccinate | vaccin
+        postpone | reporté, reportée, reportés, reportées, ajourn, différé
         """),
         territoryNouns: Table.set("""
         territoire
