@@ -20,6 +20,9 @@ struct ClaimProfile: Sendable {
     /// How many dates the claim's text gives: with several, its date may be another event's.
     let dateMentions: Int
     let negated: Bool
+    /// The events the claim's negation bears on ("Aucune rançon n'a été payée": ransom, pay);
+    /// empty for a claim not negated.
+    let negatedEvents: [String]
     /// Denies or doubts ("dément", "not sure").
     let denial: Bool
     let hedged: Bool
@@ -136,6 +139,7 @@ struct ClaimProfile: Sendable {
         hedged = c.hedged
         let text = TextWords(c.text)
         let folded = text.words.map(\.folded)
+        negatedEvents = c.negated ? ClaimProfile.negatedEvents(text.words, language: analysis.metadata.language) : []
         let datedEvent = dateTimes.count == 1 ? ClaimProfile.eventNear(dateTimes[0], c, text.words, language: analysis.metadata.language) : nil
         let language = analysis.metadata.language
         let lexicons = [ComparisonLexicon.forLanguage(language)] + ComparisonLexicon.all.filter { $0.language != language }
@@ -270,6 +274,30 @@ struct ClaimProfile: Sendable {
         while b < words.count, !words[b].afterBreak { b += 1 }
         return (a..<b).compactMap { lexicon.event(for: words[$0].folded) }
     }
+
+    /// The events named within a few words after a negation ("ne", "not", "no", "aucune"), in
+    /// its clause: what the negation bears on. "Cela n'est pas une surprise : Moscou a soutenu
+    /// …" negates no support.
+    static func negatedEvents(_ words: [TextWords.Word], language: Language) -> [String] {
+        let lexicon = ExtractionLexicon.forLanguage(language)
+        var out: [String] = []
+        for (k, w) in words.enumerated()
+        where lexicon.negationOpeners.contains(w.folded) || lexicon.negationClosers.contains(w.folded) || lexicon.negationWords.contains(w.folded) {
+            var j = k + 1
+            var found: [String] = []
+            while j < min(words.count, k + negationReach + 1), !words[j].afterBreak {
+                // "has not been ruled out": a negation that affirms bears on nothing.
+                if lexicon.litotes.contains(words[j].folded) { found.removeAll(); break }
+                if let e = lexicon.event(for: words[j].folded) { found.append(e) }
+                j += 1
+            }
+            for e in found where !out.contains(e) { out.append(e) }
+        }
+        return out
+    }
+
+    /// Words after a negation that it bears on.
+    static let negationReach = 4
 
     /// Word range of each figure of the claim.
     static func figureRanges(_ c: Claim, _ words: [TextWords.Word]) -> [Range<Int>] {

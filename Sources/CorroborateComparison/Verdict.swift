@@ -42,12 +42,17 @@ struct VerdictRules: Sendable {
             notes.append("\(a.sourceSummary) vs \(b.sourceSummary)")
         }
         // Grammatical negation elsewhere in a sentence ("la mobilisation ne faiblit pas") does not
-        // deny the fact; a denial or doubt cue does ("dément", "not sure").
+        // deny the fact; a denial or doubt cue does ("dément", "not sure"), and a negation of
+        // the happening itself.
         // The denial must bear on what the other states: a shared happening ("denied that the
         // plane had a fault" does not deny "the plane carried 68 passengers").
-        if a.denial != b.denial, !Set(a.events).isDisjoint(with: b.events) {
+        // A negation denies what the other states when it bears on their shared happening
+        // ("Aucune rançon n'a été payée" / "A ransom was paid").
+        let deniesA = a.denial || (a.negated && !Set(a.negatedEvents).isDisjoint(with: b.events))
+        let deniesB = b.denial || (b.negated && !Set(b.negatedEvents).isDisjoint(with: a.events))
+        if deniesA != deniesB, !Set(a.events).isDisjoint(with: b.events) {
             conflicts.append(.negation)
-            notes.append(a.denial ? "denied or doubted vs stated" : "stated vs denied or doubted")
+            notes.append(deniesA ? "denied or doubted vs stated" : "stated vs denied or doubted")
         }
         if conflicts.isEmpty {
             return Verdict(relation: .agree, facets: source == .differs ? [.source] : [], notes: [])

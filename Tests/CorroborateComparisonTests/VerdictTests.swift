@@ -397,6 +397,25 @@ struct VerdictTests {
         #expect(!v.facets.contains(.negation))
     }
 
+    @Test("a negation of the happening itself denies it: « Aucune rançon n'a été payée » against \"A ransom was paid\"; two denials agree")
+    func negatedHappening() {
+        let paid = Make.claim("A ransom of several million euros was paid to the kidnappers.", events: ["pay", "ransom"])
+        let none = Make.claim("« Aucune rançon n'a été payée », a affirmé le porte-parole.", events: ["pay", "ransom"], negated: true)
+        let denied = Make.claim("France denied paying any ransom.", events: ["pay", "ransom"], negated: true)
+        let v = Make.verdict(paid, none, languages: (.english, .french))
+        #expect(v.facets == [.negation])
+        #expect(Make.verdict(denied, none, languages: (.english, .french)).relation == .agree)
+    }
+
+    @Test("a negation bearing on another word denies nothing: « Cela n'est pas une surprise : Moscou a soutenu le régime »")
+    func negationOfAnotherWord() {
+        let v = Make.verdict(
+            Make.claim("Cela n'est pas une surprise : Moscou a soutenu le régime.", events: ["support"], negated: true),
+            Make.claim("Moscow supported the regime throughout the war.", events: ["support", "war"]),
+            languages: (.french, .english))
+        #expect(v.relation == .agree)
+    }
+
     @Test("a negation elsewhere in the sentence denies nothing")
     func grammaticalNegation() {
         let v = Make.verdict(

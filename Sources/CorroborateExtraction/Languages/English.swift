@@ -935,6 +935,8 @@ extension ExtractionLexicon {
         epidemic | epidemic, outbreak, cholera, ebola, malaria, measles, covid, pandemic, infect, contagio
         vaccinate | vaccin, immunis, immuniz
         postpone | postpon, delayed, adjourn
+        ransom | ransom
+        pay | paid, pay, paying, payment
         """),
         territoryNouns: Table.set("""
         territory

@@ -1181,6 +1181,8 @@ extension ExtractionLexicon {
         epidemic | épidém, choléra, ebola, paludis, rougeole, covid, pandém, infect, contagi
         vaccinate | vaccin
         postpone | reporté, reportée, reportés, reportées, ajourn, différé
+        ransom | rançon
+        pay | payé, payée, payer, paiement, versé, versée, verser
         """),
         territoryNouns: Table.set("""
         territoire
