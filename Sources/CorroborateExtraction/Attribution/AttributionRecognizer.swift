@@ -638,8 +638,10 @@ struct AttributionRecognizer: Sendable {
         // "announced they had seized the ministry": a clause opened by its subject pronoun is
         // what was said, not who said it.
         let opensClause = generic.count > 1 && lexicon.subjectPronouns.contains(tokens[generic.lowerBound].folded)
+        // "the minister said", no minister quoted before: the title is the source.
+        func namesSource(_ k: Int) -> Bool { lexicon.sourceNouns.contains(tokens[k].folded) || isSourceTitle(tokens[k].folded) }
         guard !generic.isEmpty, !opensClause,
-              byAgent || generic.contains(where: { lexicon.sourceNouns.contains(tokens[$0].folded) }) || placesBeforeSourceNoun else {
+              byAgent || generic.contains(where: namesSource) || placesBeforeSourceNoun else {
             return channelNames.isEmpty ? nil : Attribution(origin: [], channels: channelNames, tokenRange: span, kind: kind, isSpeaker: false, isCalledSource: calledSource)
         }
         var a = generic.lowerBound
@@ -672,7 +674,7 @@ struct AttributionRecognizer: Sendable {
         for k in a...generic.upperBound where k == generic.upperBound || lexicon.clauseConjunctions.contains(tokens[k].folded) {
             var b = partStart
             while b < k, lexicon.determiners.contains(tokens[b].folded) { b += 1 }
-            if b < k, (b..<k).contains(where: { lexicon.sourceNouns.contains(tokens[$0].folded) }) || origin.isEmpty && k == generic.upperBound {
+            if b < k, (b..<k).contains(where: namesSource) || origin.isEmpty && k == generic.upperBound {
                 if k - b == 1, b > partStart, lexicon.countingDeterminers.contains(tokens[b - 1].folded) { b -= 1 }
                 let name = shortName(tokens, b..<k, context.text)
                 origin.append(SourceName(name: name, key: "source:" + ScalarClass.fold(name)))
@@ -700,6 +702,9 @@ struct AttributionRecognizer: Sendable {
         return [SourceName(name: e.name, key: e.key)]
     }
 
+    /// Tokens before a speaker's span where their title may stand.
+    private static let titleLead = 4
+
     private func isSourceTitle(_ w: String) -> Bool {
         lexicon.titles.contains(w) && lexicon.sourceTitles.contains(w)
     }
@@ -708,7 +713,10 @@ struct AttributionRecognizer: Sendable {
     /// that source was quoted with another title ("President X" is not "the spokesperson").
     private func titleFits(_ phrase: Range<Int>, _ earlier: Attribution, _ tokens: [Token]) -> Bool {
         let titles = phrase.filter { isSourceTitle(tokens[$0].folded) }
-        let spokenWith = earlier.tokenRange.filter { isSourceTitle(tokens[$0].folded) }
+        // The title may stand just before the speaker's span, in apposition: "the agency's
+        // spokesperson, Jane Doe, told AP".
+        let lead = max(0, earlier.tokenRange.lowerBound - AttributionRecognizer.titleLead)..<earlier.tokenRange.lowerBound
+        let spokenWith = (lead.lowerBound..<earlier.tokenRange.upperBound).filter { isSourceTitle(tokens[$0].folded) }
         return titles.isEmpty || spokenWith.isEmpty
             || titles.contains { t in spokenWith.contains { sameTitle(tokens[$0].folded, tokens[t].folded) } }
     }

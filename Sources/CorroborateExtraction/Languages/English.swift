@@ -115,6 +115,7 @@ extension ExtractionLexicon {
         """),
         titles: Table.set("""
         president
+        commissioner
         former
         ex-president
         vice
@@ -749,6 +750,8 @@ extension ExtractionLexicon {
         them
         """),
         sourceTitles: Table.set("""
+        commissioner
+        governor
         spokesman
         spokeswoman
         spokesperson

@@ -143,6 +143,7 @@ extension ExtractionLexicon {
         """),
         titles: Table.set("""
         président
+        commissaire
         présidente
         ex-président
         ex-présidente
@@ -959,6 +960,9 @@ extension ExtractionLexicon {
         elles
         """),
         sourceTitles: Table.set("""
+        commissaire
+        préfet
+        préfète
         porte-parole
         ministre
         président
