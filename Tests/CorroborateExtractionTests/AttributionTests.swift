@@ -154,6 +154,23 @@ struct AttributionTests {
         #expect(claim(a, "second convoy")?.sources == ["Jane Doe", "The Associated Press"])
     }
 
+    @Test("the medium a speaker spoke to carries what they said: « Invité de la chaîne Cnews », \"In an interview with CNN\"", arguments: [
+        ("Invité de la chaîne Cnews, le ministre de l'Intérieur a affirmé que 903 feux avaient été allumés.", Language.french, ["ministre de l'Intérieur", "Cnews"]),
+        ("In an interview with CNN, Prime Minister John Smith said talks would resume.", Language.english, ["John Smith", "CNN"]),
+    ])
+    func interviewMedium(_ sentence: String, _ language: Language, _ sources: [String]) {
+        #expect(analyze(sentence, language: language).claims.first?.sources == sources)
+    }
+
+    @Test("entourages, advisers and polls speak as sources", arguments: [
+        ("Le ministre a présenté sa démission lundi soir, selon son entourage.", Language.french, ["entourage"]),
+        ("Son successeur sera nommé vendredi, a indiqué un conseiller de l'exécutif.", Language.french, ["conseiller de l'exécutif"]),
+        ("The minister resigned on Monday evening, aides said.", Language.english, ["aides"]),
+    ])
+    func entourage(_ sentence: String, _ language: Language, _ sources: [String]) {
+        #expect(analyze(sentence, language: language).claims.first?.sources == sources)
+    }
+
     @Test("a tally's author is its source: « selon un nouveau bilan de la préfecture », \"figures from the interior ministry\"", arguments: [
         ("Selon un nouveau bilan de la préfecture, le feu a parcouru 4 200 hectares.", Language.french, ["préfecture"]),
         ("Selon les chiffres de la police, 12 000 personnes ont défilé.", Language.french, ["police"]),

@@ -122,7 +122,31 @@ struct AttributionRecognizer: Sendable {
             }
             k += 1
         }
+        // "Invité de la chaîne Cnews, le ministre a affirmé", "In an interview with CNN, the
+        // minister said": the medium the speaker spoke to carries what they said.
+        if pieces.contains(where: { !$0.origin.isEmpty && $0.channels.isEmpty }),
+           let medium = interviewMedium(tokens, range, quoted, context) {
+            for i in pieces.indices where !pieces[i].origin.isEmpty && pieces[i].channels.isEmpty && !pieces[i].origin.contains(medium) {
+                pieces[i].channels = [medium]
+            }
+        }
         return pieces.sorted { $0.tokenRange.lowerBound < $1.tokenRange.lowerBound }
+    }
+
+    /// The organization named after an interview cue of the sentence ("invité de la chaîne
+    /// Cnews"), a medium noun and determiners skipped.
+    private func interviewMedium(_ tokens: [Token], _ range: Range<Int>, _ quoted: (Int) -> Bool, _ context: Context) -> SourceName? {
+        guard !lexicon.interviewCueWords.isEmpty,
+              range.contains(where: { k in context.entityAt[k].map { context.entities[$0].type == .organization } ?? false }) else { return nil }
+        for k in range where !quoted(k) && tokens[k].kind == .word {
+            guard let len = matchPhrase(lexicon.interviewCueWords, tokens, k, range.upperBound) else { continue }
+            var j = k + len
+            while j < range.upperBound, lexicon.determiners.contains(tokens[j].folded) || lexicon.mediumNouns.contains(tokens[j].folded) { j += 1 }
+            if j < range.upperBound, let e = context.entityAt[j], context.entities[e].type == .organization {
+                return SourceName(name: context.entities[e].name, key: context.entities[e].key)
+            }
+        }
+        return nil
     }
 
     /// "a-t-il ajouté", "ajoute-t-elle": the verb carries its pronoun.

@@ -357,6 +357,10 @@ extension ExtractionLexicon {
         campaign
         party
         results
+        aides
+        associates
+        poll
+        survey
         service
         services
         department
@@ -750,6 +754,8 @@ extension ExtractionLexicon {
         them
         """),
         sourceTitles: Table.set("""
+        adviser
+        advisor
         commissioner
         governor
         spokesman
@@ -1168,6 +1174,13 @@ extension ExtractionLexicon {
         of
         from
         by
+        """),
+        interviewCues: Table.phrases("""
+        in an interview with
+        in an interview on
+        speaking to
+        speaking on
+        appearing on
         """),
         planMarkers: Table.set("""
         due

@@ -43,6 +43,9 @@ public final class ExtractionLexicon: Sendable {
     public let tallyNouns: Set<String>
     /// Prepositions naming a document's author ("de", "par", "from", "by").
     public let authorPrepositions: Set<String>
+    /// Phrases naming the medium a speaker spoke to before it ("invité de", "dans un entretien
+    /// au", "in an interview with"): that medium carries what the speaker said.
+    public let interviewCueWords: [[String]]
     /// Words telling a plan or a schedule ("doit débuter", "prévue", "is due to", "will"): a
     /// clause with one, dated after the report, happens on that later date.
     public let planMarkers: Set<String>
@@ -253,7 +256,9 @@ public final class ExtractionLexicon: Sendable {
                 clauseBreakers: Set<String>, phraseEnders: Set<String>, relayVerbs: Set<String>, citingVerbs: Set<String>, recipientPrepositions: Set<String>, sourcePronouns: Set<String>, sourceTitles: Set<String>, subjectIntroducers: Set<String>, subjectPronouns: Set<String>, finiteVerbs: Set<String>, complementizers: Set<String>, conditionals: Set<String>, clauseConjunctions: Set<String>, listSeparators: [String], subsetMarkers: Set<String>, contrastiveConjunctions: [String], spanPrepositions: Set<String>, nounPrepositions: Set<String>, countingDeterminers: Set<String>, fillerAdverbs: Set<String>,
                 eventStems: [(prefix: String, concept: String)], territoryNouns: Set<String> = [], possessives: Set<String> = [], litotes: Set<String> = [], infinitiveMarkers: Set<String> = [], agencyWords: Set<String> = [], nationalScope: Set<String> = [], temporalSubordinators: Set<String> = [], comparisonWords: Set<String> = [], comparatives: Set<String> = [], offsetWords: Set<String> = [], referringDeterminers: Set<String> = [], locativePrepositions: Set<String> = [], nameJoiners: Set<String> = [],
                 clauseOpeners: Set<String> = [], adverbSuffixes: [String] = [], participleSuffixes: [String] = [], notParticiples: Set<String> = [], nonEventPhrases: [String] = [], genitivePrepositions: Set<String> = [], nonStateNouns: Set<String> = [], relationNouns: Set<String> = [], relativeSubjects: Set<String> = [], timeRelatives: Set<String> = [], localityWords: Set<String> = [], mediumNouns: Set<String> = [], reflexives: Set<String> = [], afterWords: Set<String> = [], capitalizedInstitutionHeads: Set<String> = [], institutionAdjectiveEndings: [String] = [],
-                tallyNouns: Set<String> = [], authorPrepositions: Set<String> = [], planMarkers: Set<String> = []) {
+                tallyNouns: Set<String> = [], authorPrepositions: Set<String> = [], interviewCues: [String] = [],
+                planMarkers: Set<String> = []) {
+        self.interviewCueWords = interviewCues.map { $0.split(separator: " ").map(String.init) }
         self.tallyNouns = tallyNouns
         self.planMarkers = planMarkers
         self.authorPrepositions = authorPrepositions

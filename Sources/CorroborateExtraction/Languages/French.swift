@@ -514,6 +514,10 @@ extension ExtractionLexicon {
         conseil
         parti
         résultats
+        entourage
+        proches
+        sondage
+        enquête
         service
         services
         direction
@@ -960,6 +964,8 @@ extension ExtractionLexicon {
         elles
         """),
         sourceTitles: Table.set("""
+        conseiller
+        conseillère
         commissaire
         préfet
         préfète
@@ -1468,6 +1474,19 @@ extension ExtractionLexicon {
         des
         d'
         par
+        """),
+        interviewCues: Table.phrases("""
+        invité de
+        invitée de
+        invité sur
+        invitée sur
+        dans un entretien à
+        dans un entretien au
+        dans un entretien avec
+        dans une interview à
+        dans une interview au
+        sur le plateau de
+        au micro de
         """),
         planMarkers: Table.set("""
         doit
