@@ -162,6 +162,14 @@ struct AttributionTests {
         #expect(analyze(sentence, language: language).claims.first?.sources == sources)
     }
 
+    @Test("what images show is theirs: « Des vidéos montrent … », « Des images satellite montraient … »", arguments: [
+        ("Des vidéos montrent des habitants fuyant le quartier.", Language.french, ["vidéos"]),
+        ("Des images satellite montraient la base désertée.", Language.french, ["images satellite"]),
+    ])
+    func imagesShow(_ sentence: String, _ language: Language, _ sources: [String]) {
+        #expect(analyze(sentence, language: language).claims.first?.sources == sources)
+    }
+
     @Test("entourages, advisers and polls speak as sources", arguments: [
         ("Le ministre a présenté sa démission lundi soir, selon son entourage.", Language.french, ["entourage"]),
         ("Son successeur sera nommé vendredi, a indiqué un conseiller de l'exécutif.", Language.french, ["conseiller de l'exécutif"]),

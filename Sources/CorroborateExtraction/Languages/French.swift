@@ -238,6 +238,10 @@ extension ExtractionLexicon {
         citant
         """),
         reportingVerbs: Table.set("""
+        montrent
+        montraient
+        montrait
+        montre
         fait état
         détaille
         détaillé
