@@ -209,13 +209,15 @@ struct ClaimEventTests {
         #expect(Self.tells(text, language, "arrive") == arrives)
     }
 
-    @Test("health news has its events: an outbreak, a vaccination, a postponement (fr, en)", arguments: [
+    @Test("health and economic news have their events: an outbreak, a vaccination, a postponement, a decrease (fr, en)", arguments: [
         ("L'épidémie de choléra a fait 70 morts au Nord-Kivu.", Language.french, "epidemic"),
         ("A cholera outbreak has killed 61 people in North Kivu.", Language.english, "epidemic"),
         ("Une campagne de vaccination doit débuter le 24 février à Goma.", Language.french, "vaccinate"),
         ("A vaccination campaign is due to start in Goma on Feb. 25.", Language.english, "vaccinate"),
         ("La campagne a été reportée faute de doses.", Language.french, "postpone"),
         ("The campaign was postponed for lack of doses.", Language.english, "postpone"),
+        ("Le taux de chômage a reculé de 0,2 point.", Language.french, "decrease"),
+        ("The number of jobseekers dropped by 35,000.", Language.english, "decrease"),
     ])
     func healthEvents(_ text: String, _ language: Language, _ event: String) {
         #expect(Self.tells(text, language, event))

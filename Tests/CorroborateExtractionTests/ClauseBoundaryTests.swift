@@ -55,6 +55,12 @@ struct ClauseBoundaryTests {
                 parts: ["Le séisme, d'une magnitude de 6, a été enregistré à 21 h 15 près de Padang."]),
         Example(sentence: "The tremor, of magnitude 5, was felt at 9 pm in Padang.", language: .english,
                 parts: ["The tremor, of magnitude 5, was felt at 9 pm in Padang."]),
+        // The level a figure falls to completes the verb: no list of figures. A genitive
+        // after the comma ("…, de 3,5 millions …") opens an item, kept apart elsewhere.
+        Example(sentence: "Le taux de chômage a reculé de 0,2 point au troisième trimestre, à 7,1 % de la population active.", language: .french,
+                parts: ["Le taux de chômage a reculé de 0,2 point au troisième trimestre, à 7,1 % de la population active."]),
+        Example(sentence: "The jobless rate dropped by 0.2 points in the third quarter, to 7.1% of the workforce.", language: .english,
+                parts: ["The jobless rate dropped by 0.2 points in the third quarter, to 7.1% of the workforce."]),
     ])
     func staysWhole(_ e: Example) {
         #expect(analyze(e.sentence, language: e.language).claims.map(\.text) == e.parts)

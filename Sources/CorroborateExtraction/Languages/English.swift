@@ -945,6 +945,7 @@ extension ExtractionLexicon {
         vaccinate | vaccin, immunis, immuniz
         postpone | postpon, delayed, adjourn
         ransom | ransom
+        decrease | drop, declin, decreas, shrank, shrink
         pay | paid, pay, paying, payment
         """),
         territoryNouns: Table.set("""
@@ -1188,7 +1189,10 @@ extension ExtractionLexicon {
         scheduled
         planned
         set
+        """),
+        levelPrepositions: Table.set("""
+        to
+        from
         """)
-
     )
 }

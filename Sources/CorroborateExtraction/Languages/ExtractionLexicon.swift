@@ -46,6 +46,9 @@ public final class ExtractionLexicon: Sendable {
     /// Phrases naming the medium a speaker spoke to before it ("invité de", "dans un entretien
     /// au", "in an interview with"): that medium carries what the speaker said.
     public let interviewCueWords: [[String]]
+    /// Prepositions opening the level a figure reaches or left ("à 7,1 %", "to 7.1%", "from
+    /// 7.3%"): after a comma, such a figure completes the verb before it, it is no list item.
+    public let levelPrepositions: Set<String>
     /// Words telling a plan or a schedule ("doit débuter", "prévue", "is due to", "will"): a
     /// clause with one, dated after the report, happens on that later date.
     public let planMarkers: Set<String>
@@ -257,7 +260,8 @@ public final class ExtractionLexicon: Sendable {
                 eventStems: [(prefix: String, concept: String)], territoryNouns: Set<String> = [], possessives: Set<String> = [], litotes: Set<String> = [], infinitiveMarkers: Set<String> = [], agencyWords: Set<String> = [], nationalScope: Set<String> = [], temporalSubordinators: Set<String> = [], comparisonWords: Set<String> = [], comparatives: Set<String> = [], offsetWords: Set<String> = [], referringDeterminers: Set<String> = [], locativePrepositions: Set<String> = [], nameJoiners: Set<String> = [],
                 clauseOpeners: Set<String> = [], adverbSuffixes: [String] = [], participleSuffixes: [String] = [], notParticiples: Set<String> = [], nonEventPhrases: [String] = [], genitivePrepositions: Set<String> = [], nonStateNouns: Set<String> = [], relationNouns: Set<String> = [], relativeSubjects: Set<String> = [], timeRelatives: Set<String> = [], localityWords: Set<String> = [], mediumNouns: Set<String> = [], reflexives: Set<String> = [], afterWords: Set<String> = [], capitalizedInstitutionHeads: Set<String> = [], institutionAdjectiveEndings: [String] = [],
                 tallyNouns: Set<String> = [], authorPrepositions: Set<String> = [], interviewCues: [String] = [],
-                planMarkers: Set<String> = []) {
+                planMarkers: Set<String> = [], levelPrepositions: Set<String> = []) {
+        self.levelPrepositions = levelPrepositions
         self.interviewCueWords = interviewCues.map { $0.split(separator: " ").map(String.init) }
         self.tallyNouns = tallyNouns
         self.planMarkers = planMarkers

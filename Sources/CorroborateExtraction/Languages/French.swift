@@ -1196,6 +1196,7 @@ extension ExtractionLexicon {
         vaccinate | vaccin
         postpone | reporté, reportée, reportés, reportées, ajourn, différé
         ransom | rançon
+        decrease | recul, baiss, repli
         pay | payé, payée, payer, paiement, versé, versée, verser
         """),
         territoryNouns: Table.set("""
@@ -1507,7 +1508,9 @@ extension ExtractionLexicon {
         auront
         débutera
         commencera
+        """),
+        levelPrepositions: Table.set("""
+        à
         """)
-
     )
 }
