@@ -419,13 +419,12 @@ struct ClaimProfile: Sendable {
         // counted; "depuis lundi soir", "since Monday": nor the day a period began.
         times.removeAll { t in
             let r = wordRange(t.start - c.start, t.end - c.start, words)
-            return lexicons.contains { lex in
-                [lex.comparisonCues, lex.periodStartCues].contains { cues in
-                    cues.contains { cue in
-                        cue.count <= r.lowerBound && Array(words[(r.lowerBound - cue.count)..<r.lowerBound].map(\.folded)) == cue
-                    }
+            func follows(_ cues: [[String]]) -> Bool {
+                cues.contains { cue in
+                    cue.count <= r.lowerBound && Array(words[(r.lowerBound - cue.count)..<r.lowerBound].map(\.folded)) == cue
                 }
             }
+            return lexicons.contains { follows($0.comparisonCues) || follows($0.periodStartCues) }
         }
         // "the toll has risen to 57, the agency said on Saturday": the day a figure was reported
         // is not the day of what it counts ("38 tués jeudi"); a toll told on two days is one

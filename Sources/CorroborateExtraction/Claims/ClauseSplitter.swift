@@ -168,9 +168,9 @@ extension ClaimBuilder {
                     if k + 1 < r.upperBound, tokens[k + 1].folded.utf8.count > 2 || exact(tokens[k + 1], text) == tokens[k + 1].folded,
                        lexicon.auxiliaries.contains(tokens[k + 1].folded) || lexicon.passiveAuxiliaries.contains(tokens[k + 1].folded)
                         || lexicon.finiteVerbs.contains(tokens[k + 1].folded) { k += 1; continue }
-                    // "a reculé de 0,2 point au troisième trimestre, à 7,1 %": a figure a preposition
-                    // opens after the comma completes the verb before it ("…, de 3,5 millions dans
-                    // tout le territoire" is an item: a genitive opens an elided noun phrase).
+                    // "a reculé de 0,2 point au troisième trimestre, à 7,1 %": the level a figure
+                    // reaches completes the verb before the comma ("…, de 3,5 millions dans tout le
+                    // territoire" is an item, its noun elided). Not the auxiliary "a", as written.
                     if k + 2 < r.upperBound, lexicon.levelPrepositions.contains(tokens[k + 1].folded),
                        tokens[k + 1].folded.utf8.count > 1 || exact(tokens[k + 1], text) != tokens[k + 1].folded, isFigure(k + 2) { k += 1; continue }
                     candidates.append(k + 1)
