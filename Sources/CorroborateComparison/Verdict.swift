@@ -105,10 +105,17 @@ struct VerdictRules: Sendable {
             let personsA = a.actors.filter { $0.hasPrefix("person:") }, personsB = b.actors.filter { $0.hasPrefix("person:") }
             return personsA.isEmpty && personsB.isEmpty || !personsA.isDisjoint(with: personsB)
         }()
+        // "two French nationals, two Italians and a German": a claim counting one class in
+        // several nouns lists parts of a whole; a part is weighed only against a count of its
+        // own noun, not against "four hostages".
+        let partsA = VerdictRules.listedParts(a), partsB = VerdictRules.listedParts(b)
+        func isPartAgainstOther(_ x: Quantity, _ y: Quantity) -> Bool {
+            (partsA.contains(x.unitClass) || partsB.contains(y.unitClass)) && x.mention.unit != y.mention.unit
+        }
         var candidates: [(x: Quantity, y: Quantity, gap: Double)] = []
         for x in a.quantities where !settled.contains(x.unitClass) && (sameOwner || x.unitClass != UnitClasses.share) {
             for y in b.quantities where x.isVersion(of: y, places: a.places, otherPlaces: b.places, gazetteer: gazetteer)
-                && !Quantity.otherDay(x, a.referenceDay, y, b.referenceDay) {
+                && !Quantity.otherDay(x, a.referenceDay, y, b.referenceDay) && !isPartAgainstOther(x, y) {
                 if reconciles(x, y) { settled.insert(x.unitClass); continue }
                 candidates.append((x, y, abs(x.value - y.value) / max(abs(x.value), abs(y.value), 1)))
             }
@@ -118,6 +125,15 @@ struct VerdictRules: Sendable {
             if closest.map({ c.gap < $0.gap }) ?? true { closest = c }
         }
         return closest.map { ($0.x.mention, $0.y.mention) }
+    }
+
+    /// The count classes a claim gives in several nouns ("two French nationals, two Italians"):
+    /// parts of one whole. Empty for a claim with fewer than two counts (most).
+    static func listedParts(_ p: ClaimProfile) -> Set<String> {
+        guard p.quantities.count >= 2 else { return [] }
+        var unitsOf: [String: Set<String>] = [:]
+        for q in p.quantities where !q.isMeasure { unitsOf[q.unitClass, default: []].insert(q.mention.unit ?? "") }
+        return Set(unitsOf.filter { $0.value.count >= 2 }.keys)
     }
 
     /// Dates that cannot be the same day at the precision each claim gives (2024-12 allows

@@ -89,6 +89,21 @@ struct VerdictTests {
         #expect(v.facets.contains(.number))
     }
 
+    @Test("parts listed in several nouns are weighed against their own noun only: \"two French nationals, two Italians\" against « quatre otages »")
+    func listedParts() {
+        let v = Make.verdict(
+            Make.claim("The freed hostages, two French nationals, two Italians and a German, landed in Bamako.", events: ["release"],
+                       numbers: [("two", 2, "national", false), ("two", 2, "people", false)]),
+            Make.claim("Quatre otages européens ont été libérés dimanche.", events: ["release"], numbers: [("Quatre", 4, "hostage", false)]),
+            languages: (.english, .french))
+        #expect(!v.facets.contains(.number))
+        let w = Make.verdict(
+            Make.claim("Two Italians were freed.", events: ["release"], numbers: [("Two", 2, "people", false)]),
+            Make.claim("Quatre otages ont été libérés.", events: ["release"], numbers: [("Quatre", 4, "hostage", false)]),
+            languages: (.english, .french))
+        #expect(w.facets.contains(.number))
+    }
+
     @Test("each kind of figure on its own: agreeing on a rule's length does not reconcile an offensive's (en)")
     func kindsApart() {
         let v = Make.verdict(
