@@ -474,7 +474,7 @@ struct AttributionRecognizer: Sendable {
         if backRefFirstWords.contains(tokens[start].folded), let len = matchPhrase(backReferenceWords, tokens, start, np.upperBound),
            !((start + len)..<np.upperBound).contains(where: { k in context.entityAt[k].map { context.entities[$0].type == .person } ?? false }),
            let p = calledSource ? (memory.lastCalledSource ?? memory.previous) : memory.previous,
-           titleFits(start..<(start + len), p, tokens) {
+           titleFits(start..<(start + len), p, tokens, context) {
             inherited = p
             start += len
         } else if isDefinite(tokens[start].folded), start + 1 < np.upperBound,
@@ -631,7 +631,7 @@ struct AttributionRecognizer: Sendable {
         // stand for "President X", quoted last).
         if persons.isEmpty, inherited == nil, isDefinite(tokens[start].folded),
            let sp = memory.lastSpeaker, !sp.origin.isEmpty,
-           (start..<relayStart).contains(where: { isSourceTitle(tokens[$0].folded) }), titleFits(start..<relayStart, sp, tokens) {
+           (start..<relayStart).contains(where: { isSourceTitle(tokens[$0].folded) }), titleFits(start..<relayStart, sp, tokens, context) {
             return sp.restated(over: span, kind: kind)
         }
         if let base = inherited {
@@ -728,6 +728,9 @@ struct AttributionRecognizer: Sendable {
 
     /// Tokens before a speaker's span where their title may stand.
     private static let titleLead = 4
+    /// Tokens before a person's name where the article gives their title ("le ministre
+    /// français de l'Intérieur Gérald Darmanin").
+    private static let titleReach = 8
 
     private func isSourceTitle(_ w: String) -> Bool {
         lexicon.titles.contains(w) && lexicon.sourceTitles.contains(w)
@@ -735,13 +738,24 @@ struct AttributionRecognizer: Sendable {
 
     /// A title standing for an earlier source ("the spokesperson", "le ministre") fits it unless
     /// that source was quoted with another title ("President X" is not "the spokesperson").
-    private func titleFits(_ phrase: Range<Int>, _ earlier: Attribution, _ tokens: [Token]) -> Bool {
+    private func titleFits(_ phrase: Range<Int>, _ earlier: Attribution, _ tokens: [Token], _ context: Context) -> Bool {
         let titles = phrase.filter { isSourceTitle(tokens[$0].folded) }
         // The title may stand just before the speaker's span, in apposition: "the agency's
         // spokesperson, Jane Doe, told AP".
         let lead = max(0, earlier.tokenRange.lowerBound - AttributionRecognizer.titleLead)..<earlier.tokenRange.lowerBound
-        let spokenWith = (lead.lowerBound..<earlier.tokenRange.upperBound).filter { isSourceTitle(tokens[$0].folded) }
-        return titles.isEmpty || spokenWith.isEmpty
+        var spokenWith = (lead.lowerBound..<earlier.tokenRange.upperBound).filter { isSourceTitle(tokens[$0].folded) }
+        // Else the titles the article gives that person anywhere ("le ministre de l'Intérieur
+        // Gérald Darmanin" in the lead, "Gérald Darmanin a déclaré" later).
+        var person = false
+        if !titles.isEmpty, spokenWith.isEmpty, let key = earlier.origin.first?.key,
+           let e = context.entities.firstIndex(where: { $0.key == key && $0.type == .person }) {
+            person = true
+            for k in tokens.indices where context.entityAt[k] == e && (k == 0 || context.entityAt[k - 1] != e) {
+                for j in max(0, k - AttributionRecognizer.titleReach)..<k where isSourceTitle(tokens[j].folded) { spokenWith.append(j) }
+            }
+        }
+        // A person the article never gave a title is not "la Première ministre".
+        return titles.isEmpty || (spokenWith.isEmpty && !person)
             || titles.contains { t in spokenWith.contains { sameTitle(tokens[$0].folded, tokens[t].folded) } }
     }
 
