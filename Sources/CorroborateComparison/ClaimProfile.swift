@@ -46,6 +46,7 @@ struct ClaimProfile: Sendable {
         let sourceSets: SourceProfile.Sets
         let precisePlaces: [String]
         let localCountries: [String?]
+        let listedParts: Set<String>
 
         init(events: [String], entities: [String: Double], actors: Set<String>, places: Set<String>, stems: Set<String>,
              quantities: [Quantity], datedEvent: String?, sources: SourceProfile, words: [String],
@@ -63,6 +64,7 @@ struct ClaimProfile: Sendable {
             sourceSets = sources.sets
             self.precisePlaces = precisePlaces
             self.localCountries = localCountries
+            listedParts = VerdictRules.listedParts(quantities)
         }
 
         func with(events: [String]) -> Storage {
@@ -98,6 +100,8 @@ struct ClaimProfile: Sendable {
     var precisePlaces: [String] { storage.precisePlaces }
     /// The country of each of those that is local (`VerdictRules.localCountries`).
     var localCountries: [String?] { storage.localCountries }
+    /// The count classes the claim gives in several nouns (`VerdictRules.listedParts`).
+    var listedParts: Set<String> { storage.listedParts }
 
     static let stemLength = 5
 
@@ -276,8 +280,8 @@ struct ClaimProfile: Sendable {
     }
 
     /// The events named within a few words after a negation ("ne", "not", "no", "aucune"), in
-    /// its clause: what the negation bears on. "Cela n'est pas une surprise : Moscou a soutenu
-    /// …" negates no support.
+    /// its clause: what the negation bears on. « Ce n'était pas attendu : Madrid a soutenu le
+    /// projet » negates no support.
     static func negatedEvents(_ words: [TextWords.Word], language: Language) -> [String] {
         let lexicon = ExtractionLexicon.forLanguage(language)
         var out: [String] = []
@@ -286,7 +290,7 @@ struct ClaimProfile: Sendable {
             var j = k + 1
             var found: [String] = []
             while j < min(words.count, k + negationReach + 1), !words[j].afterBreak {
-                // "has not been ruled out": a negation that affirms bears on nothing.
+                // "had not been ruled out": a negation that affirms bears on nothing.
                 if lexicon.litotes.contains(words[j].folded) { found.removeAll(); break }
                 if let e = lexicon.event(for: words[j].folded) { found.append(e) }
                 j += 1

@@ -108,7 +108,7 @@ struct VerdictRules: Sendable {
         // "two French nationals, two Italians and a German": a claim counting one class in
         // several nouns lists parts of a whole; a part is weighed only against a count of its
         // own noun, not against "four hostages".
-        let partsA = VerdictRules.listedParts(a), partsB = VerdictRules.listedParts(b)
+        let partsA = a.listedParts, partsB = b.listedParts
         func isPartAgainstOther(_ x: Quantity, _ y: Quantity) -> Bool {
             (partsA.contains(x.unitClass) || partsB.contains(y.unitClass)) && x.mention.unit != y.mention.unit
         }
@@ -128,11 +128,12 @@ struct VerdictRules: Sendable {
     }
 
     /// The count classes a claim gives in several nouns ("two French nationals, two Italians"):
-    /// parts of one whole. Empty for a claim with fewer than two counts (most).
-    static func listedParts(_ p: ClaimProfile) -> Set<String> {
-        guard p.quantities.count >= 2 else { return [] }
+    /// parts of one whole. Empty for a claim with fewer than two counts (most). Built once per
+    /// claim (`ClaimProfile.listedParts`), read for each pair judged.
+    static func listedParts(_ quantities: [Quantity]) -> Set<String> {
+        guard quantities.count >= 2 else { return [] }
         var unitsOf: [String: Set<String>] = [:]
-        for q in p.quantities where !q.isMeasure { unitsOf[q.unitClass, default: []].insert(q.mention.unit ?? "") }
+        for q in quantities where !q.isMeasure { unitsOf[q.unitClass, default: []].insert(q.mention.unit ?? "") }
         return Set(unitsOf.filter { $0.value.count >= 2 }.keys)
     }
 

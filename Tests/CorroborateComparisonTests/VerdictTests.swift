@@ -422,11 +422,11 @@ struct VerdictTests {
         #expect(Make.verdict(denied, none, languages: (.english, .french)).relation == .agree)
     }
 
-    @Test("a negation bearing on another word denies nothing: « Cela n'est pas une surprise : Moscou a soutenu le régime »")
+    @Test("a negation bearing on another word denies nothing: « Ce n'était pas attendu : Madrid a soutenu le projet »")
     func negationOfAnotherWord() {
         let v = Make.verdict(
-            Make.claim("Cela n'est pas une surprise : Moscou a soutenu le régime.", events: ["support"], negated: true),
-            Make.claim("Moscow supported the regime throughout the war.", events: ["support", "war"]),
+            Make.claim("Ce n'était pas attendu : Madrid a soutenu le projet.", events: ["support"], negated: true),
+            Make.claim("Madrid supported the project throughout the talks.", events: ["support", "negotiate"]),
             languages: (.french, .english))
         #expect(v.relation == .agree)
     }

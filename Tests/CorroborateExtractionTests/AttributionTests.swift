@@ -157,18 +157,18 @@ struct AttributionTests {
     @Test("a title stands for a person the article gave that title, anywhere; not for one it never titled")
     func titleGivenAnywhere() {
         let a = analyze("""
-        Le ministre français de l'Intérieur Gérald Darmanin a fait état vendredi de 457 interpellations.
-        « Je pars la tête haute », a déclaré à l'AFP Gérald Darmanin.
-        Le ministre a affirmé en outre que 903 feux avaient été allumés.
+        Le ministre français de la Santé Paul Girard a fait état vendredi de 36 hospitalisations.
+        « Je reste confiant », a déclaré à l'AFP Paul Girard.
+        Le ministre a affirmé en outre que 12 lits avaient été ajoutés.
         « Je pars la tête haute », a déclaré à l'AFP Bruno Marchal, 58 ans.
         Dans un entretien au Monde, la Première ministre a salué un grand serviteur de l'État.
         """)
-        #expect(claim(a, "903 feux")?.sources.first == "Gérald Darmanin")
+        #expect(claim(a, "12 lits")?.sources.first == "Paul Girard")
         #expect(claim(a, "grand serviteur")?.sources == ["Première ministre", "Monde"])
     }
 
-    @Test("the medium a speaker spoke to carries what they said: « Invité de la chaîne Cnews », \"In an interview with CNN\"", arguments: [
-        ("Invité de la chaîne Cnews, le ministre de l'Intérieur a affirmé que 903 feux avaient été allumés.", Language.french, ["ministre de l'Intérieur", "Cnews"]),
+    @Test("the medium a speaker spoke to carries what they said: « Invité de la chaîne LCI », \"In an interview with CNN\"", arguments: [
+        ("Invité de la chaîne LCI, le ministre de l'Industrie a affirmé que 40 usines avaient fermé.", Language.french, ["ministre de l'Industrie", "LCI"]),
         ("In an interview with CNN, Prime Minister John Smith said talks would resume.", Language.english, ["John Smith", "CNN"]),
     ])
     func interviewMedium(_ sentence: String, _ language: Language, _ sources: [String]) {

@@ -122,7 +122,7 @@ struct AttributionRecognizer: Sendable {
             }
             k += 1
         }
-        // "Invité de la chaîne Cnews, le ministre a affirmé", "In an interview with CNN, the
+        // « Invitée de la radio X, la ministre a affirmé », "In an interview with CNN, the
         // minister said": the medium the speaker spoke to carries what they said.
         if pieces.contains(where: { !$0.origin.isEmpty && $0.channels.isEmpty }),
            let medium = interviewMedium(tokens, range, quoted, context) {
@@ -133,8 +133,8 @@ struct AttributionRecognizer: Sendable {
         return pieces.sorted { $0.tokenRange.lowerBound < $1.tokenRange.lowerBound }
     }
 
-    /// The organization named after an interview cue of the sentence ("invité de la chaîne
-    /// Cnews"), a medium noun and determiners skipped.
+    /// The organization named after an interview cue of the sentence (« invité de la chaîne
+    /// X »), a medium noun and determiners skipped.
     private func interviewMedium(_ tokens: [Token], _ range: Range<Int>, _ quoted: (Int) -> Bool, _ context: Context) -> SourceName? {
         guard !lexicon.interviewCueWords.isEmpty,
               range.contains(where: { k in context.entityAt[k].map { context.entities[$0].type == .organization } ?? false }) else { return nil }
@@ -728,8 +728,8 @@ struct AttributionRecognizer: Sendable {
 
     /// Tokens before a speaker's span where their title may stand.
     private static let titleLead = 4
-    /// Tokens before a person's name where the article gives their title ("le ministre
-    /// français de l'Intérieur Gérald Darmanin").
+    /// Tokens before a person's name where the article gives their title (« le ministre
+    /// français de la Santé Paul Girard »).
     private static let titleReach = 8
 
     private func isSourceTitle(_ w: String) -> Bool {
@@ -744,8 +744,8 @@ struct AttributionRecognizer: Sendable {
         // spokesperson, Jane Doe, told AP".
         let lead = max(0, earlier.tokenRange.lowerBound - AttributionRecognizer.titleLead)..<earlier.tokenRange.lowerBound
         var spokenWith = (lead.lowerBound..<earlier.tokenRange.upperBound).filter { isSourceTitle(tokens[$0].folded) }
-        // Else the titles the article gives that person anywhere ("le ministre de l'Intérieur
-        // Gérald Darmanin" in the lead, "Gérald Darmanin a déclaré" later).
+        // Else the titles the article gives that person anywhere (« le ministre de la Santé
+        // Paul Girard » in the lead, « Paul Girard a déclaré » later).
         var person = false
         if !titles.isEmpty, spokenWith.isEmpty, let key = earlier.origin.first?.key,
            let e = context.entities.firstIndex(where: { $0.key == key && $0.type == .person }) {

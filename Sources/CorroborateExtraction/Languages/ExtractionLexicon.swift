@@ -262,7 +262,6 @@ public final class ExtractionLexicon: Sendable {
                 tallyNouns: Set<String> = [], authorPrepositions: Set<String> = [], interviewCues: [String] = [],
                 planMarkers: Set<String> = [], levelPrepositions: Set<String> = []) {
         self.levelPrepositions = levelPrepositions
-        self.interviewCueWords = interviewCues.map { $0.split(separator: " ").map(String.init) }
         self.tallyNouns = tallyNouns
         self.planMarkers = planMarkers
         self.authorPrepositions = authorPrepositions
@@ -363,6 +362,7 @@ public final class ExtractionLexicon: Sendable {
         self.negationScanWords = complementizers.union(conditionals).union(self.conditionalPhraseFirstWords)
             .union(negationOpeners).union(negationClosers).union(negationWords)
         func words(_ phrases: [String]) -> [[String]] { phrases.map { $0.split(separator: " ").map(String.init) } }
+        self.interviewCueWords = words(interviewCues)
         self.sourceCueWords = words(sourceCues)
         self.citingCueWords = words(citingCues)
         self.relayCueWords = words(relayCues)
