@@ -56,7 +56,11 @@ extension TimeScanner {
         var k = start - 1
         while k >= 0, k >= start - 4 {
             if tokens[k].kind == .punctuation, Self.sentenceEnds.contains(tokens[k].folded) { return false }
-            if lexicon.futureCues.contains(tokens[k].folded) { return true }
+            let w = tokens[k].folded
+            if lexicon.futureCues.contains(w) { return true }
+            // A verb in the future tense; a capitalized word is a name ("Ankara"), not a verb.
+            if tokens[k].kind == .word, !tokens[k].isCapitalized,
+               lexicon.futureEndings.contains(where: { w.hasSuffix($0) && w.utf8.count >= $0.utf8.count + 2 }) { return true }
             k -= 1
         }
         return false

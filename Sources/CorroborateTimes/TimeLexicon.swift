@@ -78,6 +78,8 @@ struct TimeLexicon: Sendable {
     var dateSuffixes: [String: Orientation] = [:]
     /// Words announcing what is planned; a weekday shortly after one lies ahead.
     var futureCues: Set<String> = []
+    /// Endings of a verb's future tense (« resteront », « ouvrira »); such a verb is a future cue too.
+    var futureEndings: [String] = []
     var partsOfDay: Set<String> = []
     var partOfDayJoiners: Set<String> = []
     var monthTriggers: Set<String> = []
@@ -155,6 +157,7 @@ struct TimeLexicon: Sendable {
         case "date-prefix": datePrefixes.add(word, orientation(field(2)))
         case "date-suffix": dateSuffixes[word] = orientation(field(2))
         case "future-cue": futureCues.insert(word)
+        case "future-ending": futureEndings.append(word)
         case "part-of-day": partsOfDay.insert(word)
         case "part-of-day-joiner": partOfDayJoiners.insert(word)
         case "month-trigger":

@@ -348,3 +348,59 @@ struct TitleAppositionTests {
         #expect(analyze(text, language: language).claims.first?.sources == sources)
     }
 }
+
+@Suite("Attribution: names no lexicon knows")
+struct UnknownNameSourceTests {
+    @Test("a name alone after « selon » or a reporting verb is the source, without the document it came in", arguments: [
+        ("Environ 80 000 foyers restaient privés de courant jeudi matin, selon Elektrona.", Language.french, ["Elektrona"]),
+        ("Des rafales de 150 km/h ont été relevées sur la côte, a indiqué Météo-Lumbria.", Language.french, ["Météo-Lumbria"]),
+        ("Quelque 300 000 foyers étaient privés d'électricité mardi soir, a précisé Elektrona dans un communiqué.", Language.french, ["Elektrona"]),
+        ("Elektrona a indiqué que 300 000 foyers étaient privés d'électricité.", Language.french, ["Elektrona"]),
+        ("About 300,000 homes were left without power, Elektrona said in a statement.", Language.english, ["Elektrona"]),
+    ])
+    func bareName(_ sentence: String, _ language: Language, _ sources: [String]) {
+        #expect(analyze(sentence, language: language).claims.first?.sources == sources)
+    }
+
+    @Test("words saying what the speaker is, then its name: the name", arguments: [
+        ("About 300,000 homes were left without power, grid operator Elektrona said.", Language.english, ["Elektrona"]),
+        ("Winds reached 95 mph, according to the national weather service Meteolumbria.", Language.english, ["Meteolumbria"]),
+        ("Environ 80 000 foyers restaient privés de courant, selon la société Elektrona.", Language.french, ["Elektrona"]),
+    ])
+    func describedName(_ sentence: String, _ language: Language, _ sources: [String]) {
+        #expect(analyze(sentence, language: language).claims.first?.sources == sources)
+    }
+
+    @Test("a name after a preposition says where, not who: \"rebel forces in Lumbria\"")
+    func placeAfterPreposition() {
+        let a = analyze("Rebel forces in Lumbria announced they had taken the airport.", language: .english)
+        #expect(a.claims.first?.sources.contains("Lumbria") != true)
+    }
+
+    @Test("one who did not confirm says nothing: the speaker after the comma is the source", arguments: [
+        ("Ce bilan n'a pas été confirmé par le Zorglub, a souligné Philippe.", Language.french, ["Philippe"]),
+        ("The toll was not confirmed by the Zorglub, Philippe stressed.", Language.english, ["Philippe"]),
+        ("Ce bilan a été confirmé par le Zorglub.", Language.french, ["Zorglub"]),
+    ])
+    func notConfirmedBy(_ sentence: String, _ language: Language, _ sources: [String]) {
+        #expect(analyze(sentence, language: language).claims.first?.sources == sources)
+    }
+}
+
+@Suite("Attribution: the person a pronoun speaker stands for")
+struct PronounSpeakerTests {
+    @Test("a person the narration made the subject after the last source is « il », « he »", arguments: [
+        ("Les pylônes ont été arrachés, selon Elektrona. Le ministre de l'Intérieur, Paul Girard, s'est rendu mercredi à Quimper. « L'État sera aux côtés des sinistrés », a-t-il déclaré.", Language.french),
+        ("The pylons were torn down, Elektrona said. Interior Minister Paul Girard visited Quimper on Wednesday. \"The state will stand by the victims,\" he said.", Language.english),
+    ])
+    func narratedSubject(_ text: String, _ language: Language) {
+        let a = analyze(text, language: language)
+        #expect(claim(a, "sinistrés")?.sources ?? claim(a, "victims")?.sources == ["Paul Girard"])
+    }
+
+    @Test("a speaker quoted after the narrated person is the one a later pronoun stands for")
+    func speakerAfterNarration() {
+        let a = analyze("Paul Girard s'est rendu mercredi à Quimper. Les dégâts sont considérables, a déclaré le maire, Jeanne Morel. « Il faudra des mois », a-t-elle ajouté.")
+        #expect(claim(a, "des mois")?.sources == ["Jeanne Morel"])
+    }
+}

@@ -90,6 +90,8 @@ struct ClaimWhenTests {
         ("A vaccination campaign is due to start in Goma on Feb. 25, he said.", Language.english, "campaign", "2025-02-25"),
         ("The president will be sworn in on February 28.", Language.english, "sworn", "2025-02-28"),
         ("La campagne, prévue le 24 février, a été reportée faute de doses.", Language.french, "reportée", "2025-02-17"),
+        ("Les écoles de Goma resteront fermées jeudi.", Language.french, "écoles", "2025-02-20"),
+        ("Schools in Goma will remain closed on Thursday.", Language.english, "Schools", "2025-02-20"),
     ])
     func planOfItsDay(_ sentence: String, _ language: Language, _ anchor: String, _ iso: String) {
         let lead = language == .french ? "Le ministre a tenu une conférence de presse lundi à Kinshasa." : "The minister held a news conference in Kinshasa on Monday."

@@ -17,6 +17,9 @@ struct SentenceSegmentationTests {
         ("Le taux est de 3.5 pour cent. Il baisse.", 2),
         ("The U.S. envoy arrived on Monday. He left on Tuesday.", 2),
         ("Que faire ? Le ministre a tranché.", 2),
+        // A name opening with its lowercase particle starts a sentence as a capital does.
+        ("Le convoi est arrivé. al-Hamdi a quitté la ville.", 2),
+        ("The convoy arrived. el-Masri left the city.", 2),
     ])
     func boundaries(_ text: String, _ count: Int) {
         #expect(Self.sentences(text).count == count)

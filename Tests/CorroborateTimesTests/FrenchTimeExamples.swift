@@ -73,6 +73,11 @@ enum FrenchTimeExamples {
                     [("lundi prochain", "2024-12-09")]),
         TimeExample("Une réunion d’urgence est prévue pour lundi après-midi.", ref: "2024-12-08",
                     [("lundi après-midi", "2024-12-09")]),
+        // A verb in the future tense points ahead: « resteront », « rouvrira ».
+        TimeExample("Les écoles resteront fermées jeudi.", ref: "2025-10-15",
+                    [("jeudi", "2025-10-16")]),
+        TimeExample("Le pont rouvrira lundi.", ref: "2025-10-15",
+                    [("lundi", "2025-10-20")]),
         TimeExample("Dimanche, l’agence a cité une source officielle.", ref: "2024-12-09",
                     [("Dimanche", "2024-12-08")]),
     ]

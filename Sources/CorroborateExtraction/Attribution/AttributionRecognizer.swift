@@ -49,6 +49,11 @@ struct AttributionRecognizer: Sendable {
         /// The last source called "a source" ("la même source").
         var lastCalledSource: Attribution?
 
+        /// A person the narration made the subject of a sentence after the last attribution
+        /// (« Le ministre, Laurent Nuñez, s'est rendu à Quimper. « … », a-t-il déclaré »): the one
+        /// a pronoun speaker stands for, before the last speaker.
+        var narratedPerson: Attribution?
+
         /// The last attributions, newest last ("the ministry" finds the ministry named before).
         var recent: [Attribution] = []
 
@@ -58,7 +63,11 @@ struct AttributionRecognizer: Sendable {
             previous = a
             if a.isSpeaker { lastSpeaker = a }
             if a.isCalledSource { lastCalledSource = a }
+            narratedPerson = nil
         }
+
+        /// Who "il", "he", "a-t-il ajouté" stands for.
+        var pronounReferent: Attribution? { narratedPerson ?? lastSpeaker ?? previous }
     }
 
     /// The attribution pieces of a sentence, in text order.
@@ -178,6 +187,9 @@ struct AttributionRecognizer: Sendable {
         // ("a été salué par le secrétaire général de la CFDT, Laurent Berger") is the source.
         if (groupStart < v && lexicon.passiveAuxiliaries.contains(tokens[groupStart].folded))
             || (groupStart == v && v > range.lowerBound && lexicon.passiveAuxiliaries.contains(tokens[v - 1].folded)) {
+            // "was not confirmed by X", « n'a pas été confirmé par X »: X said nothing of it.
+            if (max(range.lowerBound, min(groupStart, v - 4))..<v).contains(where: {
+                lexicon.negationClosers.contains(tokens[$0].folded) || lexicon.negationWords.contains(tokens[$0].folded) }) { return nil }
             // The agent may follow the verb's complement: « est estimé à 2,4 millions d'euros par la
             // chambre régionale des comptes ».
             var agent = v + 1
@@ -196,7 +208,7 @@ struct AttributionRecognizer: Sendable {
         let invertedAfterBreak = before.map { $0.kind == .punctuation && ($0.folded == "," || ScalarClass.isClosingQuote($0.folded.unicodeScalars.first ?? " ") || $0.folded == "\"") } ?? false
         // "a-t-il ajouté" / "ajoute-t-il": the speaker named before.
         if isInvertedPronounVerb(tokens[groupStart].folded) || isInvertedPronounVerb(tokens[v].folded) {
-            guard let s = memory.lastSpeaker ?? memory.previous else { return nil }
+            guard let s = memory.pronounReferent else { return nil }
             return s.restated(over: groupStart..<(v + 1), kind: invertedAfterBreak ? .inverted : .subjectVerb, newChannels: relays)
         }
         // "…, 44, told AFP": after a verb of telling comes the one told, not the speaker.
@@ -316,7 +328,7 @@ struct AttributionRecognizer: Sendable {
         guard s < groupStart else { return nil }
         // A pronoun subject ("il a déclaré", "he said", "it added") is the last speaker.
         if groupStart - s == 1, lexicon.speakerPronouns.contains(tokens[s].folded) {
-            guard let sp = memory.lastSpeaker ?? memory.previous else { return nil }
+            guard let sp = memory.pronounReferent else { return nil }
             return sp.restated(over: s..<(v + 1), kind: .subjectVerb, newChannels: relaysAreOrigin ? [] : relays)
         }
         if let a = resolve(tokens, s..<groupStart, span: s..<(v + 1), kind: .subjectVerb, context: context, memory: memory) {
@@ -432,6 +444,13 @@ struct AttributionRecognizer: Sendable {
                 break
             }
             if lexicon.phraseEnders.contains(t.folded) { break }
+            // "a précisé Enedis dans un communiqué", "said X in a statement": the document the
+            // words came in is how they were said, not part of who said them.
+            if k > start, t.kind == .word, lexicon.placePrepositions.contains(t.folded), !lexicon.genitivePrepositions.contains(t.folded) {
+                var j = k + 1
+                while j < end, lexicon.determiners.contains(tokens[j].folded) || lexicon.possessives.contains(tokens[j].folded) { j += 1 }
+                if j < end, lexicon.documentNouns.contains(tokens[j].folded) { break }
+            }
             // "selon le ministère et 3,5 millions d'après les syndicats": a conjunction before a
             // figure or another source cue ends the phrase.
             if k > start, lexicon.clauseConjunctions.contains(t.folded), k + 1 < end,
@@ -544,7 +563,7 @@ struct AttributionRecognizer: Sendable {
             || (kind == .inverted && k > np.lowerBound && lexicon.recipientPrepositions.contains(tokens[k].folded)
                 && (inherited != nil || !["source", "sources"].contains(tokens[k - 1].folded))) { relayStart = k; break }
         // "selon lui", "according to him": the last speaker.
-        if np.count == 1, lexicon.sourcePronouns.contains(tokens[start].folded), let sp = memory.lastSpeaker ?? memory.previous {
+        if np.count == 1, lexicon.sourcePronouns.contains(tokens[start].folded), let sp = memory.pronounReferent {
             return sp.restated(over: span, kind: kind)
         }
         var persons: [Int] = [], others: [Int] = [], channels: [Int] = []
@@ -664,8 +683,34 @@ struct AttributionRecognizer: Sendable {
         let opensClause = generic.count > 1 && lexicon.subjectPronouns.contains(tokens[generic.lowerBound].folded)
         // "the minister said", no minister quoted before: the title is the source.
         func namesSource(_ k: Int) -> Bool { lexicon.sourceNouns.contains(tokens[k].folded) || isSourceTitle(tokens[k].folded) }
+        // "selon Enedis", "a indiqué Météo-France": a name no lexicon knows, standing alone as
+        // the phrase, is the one who spoke.
+        var nameStart = generic.lowerBound
+        while nameStart < generic.upperBound, lexicon.determiners.contains(tokens[nameStart].folded) { nameStart += 1 }
+        let unknownName = nameStart < generic.upperBound && generic.upperBound - nameStart <= 4
+            && tokens[nameStart].isCapitalized && !lexicon.stopwords.contains(tokens[nameStart].folded)
+            && !lexicon.notNames.contains(tokens[nameStart].folded) && !lexicon.subjectPronouns.contains(tokens[nameStart].folded)
+            && (nameStart..<generic.upperBound).allSatisfy { (tokens[$0].isCapitalized || tokens[$0].folded == "-") && context.entityAt[$0] == nil }
+        // "grid operator Enedis", "la société Enedis", "national weather service Météo-France":
+        // words saying what the speaker is, then its name.
+        var tail = generic.upperBound
+        while tail > nameStart, tokens[tail - 1].isCapitalized || tokens[tail - 1].folded == "-" { tail -= 1 }
+        let describedName = tail > nameStart && tail < generic.upperBound && generic.upperBound - tail <= 4
+            && tokens[tail].isCapitalized && tokens[tail - 1].kind == .word && !tokens[tail - 1].isCapitalized
+            && !lexicon.stopwords.contains(tokens[tail].folded) && !lexicon.notNames.contains(tokens[tail].folded)
+            && !lexicon.titles.contains(tokens[tail].folded) && !(tail..<generic.upperBound).contains { context.entityAt[$0] != nil }
+            // "rebel forces in Syria": a name after a preposition says where, not who.
+            && !lexicon.nounPrepositions.contains(tokens[tail - 1].folded) && !lexicon.placePrepositions.contains(tokens[tail - 1].folded)
+            && !lexicon.genitivePrepositions.contains(tokens[tail - 1].folded)
+            // "le ministre de l'Industrie": a portfolio completes a title, it names no one.
+            && !lexicon.determiners.contains(tokens[tail - 1].folded) && !(nameStart..<tail).contains { isSourceTitle(tokens[$0].folded) }
+        if describedName, !opensClause {
+            let name = shortName(tokens, tail..<generic.upperBound, context.text)
+            return Attribution(origin: [SourceName(name: name, key: "source:" + ScalarClass.fold(name))], channels: channelNames,
+                               tokenRange: span, kind: kind, isSpeaker: false, isCalledSource: calledSource)
+        }
         guard !generic.isEmpty, !opensClause,
-              byAgent || generic.contains(where: namesSource) || placesBeforeSourceNoun else {
+              byAgent || generic.contains(where: namesSource) || placesBeforeSourceNoun || unknownName else {
             return channelNames.isEmpty ? nil : Attribution(origin: [], channels: channelNames, tokenRange: span, kind: kind, isSpeaker: false, isCalledSource: calledSource)
         }
         var a = generic.lowerBound

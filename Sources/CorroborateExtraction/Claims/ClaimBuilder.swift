@@ -70,6 +70,8 @@ struct ClaimBuilder: Sendable {
             if let a = Attribution.merged(pieces).map(withoutDocuments) {
                 own[si] = a
                 memory.remember(a)
+            } else if let p = narratedSubject(ranges[si], isQuoted, entityAt, input.entities) {
+                memory.narratedPerson = p
             }
         }
         var ofQuote: [Int: Attribution] = [:]
@@ -171,7 +173,11 @@ struct ClaimBuilder: Sendable {
         // perfect auxiliary but of a reporting verb: « la campagne, prévue lundi, a été reportée »
         // tells the postponement). "à" folds to the auxiliary "a": one written plain only.
         func tellsPlan(_ seg: Range<Int>, _ inAttribution: (Int) -> Bool) -> Bool {
-            seg.contains { lexicon.planMarkers.contains(tokens[$0].folded) }
+            seg.contains { k in
+                let w = tokens[k].folded
+                return lexicon.planMarkers.contains(w) || tokens[k].kind == .word && !tokens[k].isCapitalized
+                    && lexicon.planEndings.contains { w.hasSuffix($0) && w.utf8.count >= $0.utf8.count + 2 }
+            }
                 && !seg.contains { k in
                     lexicon.auxiliaries.contains(tokens[k].folded) && !inAttribution(k)
                         && (tokens[k].folded.utf8.count > 2 || writtenPlain(tokens[k], text))
@@ -522,6 +528,23 @@ struct ClaimBuilder: Sendable {
     /// A name written in capitals, as datelines give it.
     private func isDatelineName(_ tokens: [Token], _ r: Range<Int>) -> Bool {
         r.allSatisfy { tokens[$0].kind != .word || (tokens[$0].isAllCaps && tokens[$0].end - tokens[$0].start > 1) }
+    }
+
+    /// The person a sentence no one is credited with narrates as its subject: the first person
+    /// named among its opening words, after a title or an institution at most ("Le ministre de
+    /// l'Intérieur, Laurent Nuñez, s'est rendu …", "Minister Jane Doe visited …").
+    private func narratedSubject(_ r: Range<Int>, _ quoted: (Int) -> Bool, _ entityAt: TokenEntityMap, _ entities: [Entity]) -> Attribution? {
+        for k in r.prefix(8) {
+            if quoted(k) { return nil }
+            guard let e = entityAt[k] else { continue }
+            let ent = entities[e]
+            guard ent.type == .person else { continue }
+            var end = k
+            while end < r.upperBound, entityAt[end] == e { end += 1 }
+            return Attribution(origin: [SourceName(name: ent.name, key: ent.key)], channels: [], tokenRange: k..<end,
+                               kind: .subjectVerb, isSpeaker: true, isCalledSource: false)
+        }
+        return nil
     }
 
     /// "said a statement on the president's channel": the statement is how the speaker spoke,

@@ -1511,6 +1511,7 @@ extension ExtractionLexicon {
         """),
         levelPrepositions: Table.set("""
         à
-        """)
+        """),
+        planEndings: ["ront", "era", "ira", "rra", "dra", "vra"]
     )
 }

@@ -252,6 +252,15 @@ public struct SentenceSegmenter: Sendable {
         }
         return ScalarClass.isUpper(next) || ScalarClass.isOpeningQuote(next) || next == "\"" || ScalarClass.isDigit(next)
             || next == "-" || next == "\u{2013}" || next == "\u{2014}" || next == "(" || next == "["
+            || opensWithParticleName(s, n, b)
+    }
+
+    /// "al-Assad a quitté…", "el-Sissi said…": a name opening with its lowercase particle glued
+    /// by a hyphen to a capital starts a sentence as a capital would.
+    private func opensWithParticleName(_ s: [Unicode.Scalar], _ n: Int, _ b: Int) -> Bool {
+        var m = n
+        while m < b, m - n <= 3, ScalarClass.isLetter(s[m]), !ScalarClass.isUpper(s[m]) { m += 1 }
+        return m > n && m - n <= 3 && m + 1 < b && s[m] == "-" && ScalarClass.isUpper(s[m + 1])
     }
 
     /// "« Breaking news! Assad is in Moscow »", "Urgent ! Le convoi…": one or two words cried

@@ -55,6 +55,8 @@ extension TimeLanguageTable {
     # A weekday shortly after one of these lies ahead ("une réunion prévue pour lundi").
     future-cue | prévu, prévue, prévus, prévues, programmé, programmée, attendu, attendue
     future-cue | doit, doivent, devra, devront, devrait, devraient, aura, auront, sera, seront
+    # The simple future: « les écoles resteront fermées jeudi », « le pont rouvrira lundi ».
+    future-ending | ront, era, ira, rra, dra, vra
 
     # A part of the day after a day: "dimanche soir", "le 7 décembre au soir".
     part-of-day | matin

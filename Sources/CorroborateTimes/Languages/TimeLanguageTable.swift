@@ -11,7 +11,8 @@ import CorroborateCore
 /// - Around a date: `date-prefix` (part of the expression: "le", "on"; option `past`/`future`),
 ///   `date-suffix` ("dernier": `past`/`future`), `part-of-day`, `part-of-day-joiner`,
 ///   `month-trigger` (makes a lone month a date: "en"), `of-link` ("de" in "la nuit de samedi"),
-///   `future-cue` (a weekday after it lies ahead: "prévue").
+///   `future-cue` (a weekday after it lies ahead: "prévue"), `future-ending` (a verb's
+///   future ending, which makes the verb such a cue: "-ront" in « resteront »).
 /// - Read against the reference: `relative` (unit `day`/`week`/`weekend`/`pastweekend`/`month`/
 ///   `year`, offset, accepted prefix words, options `of`, `anaphor`, `narrative`), `ago-prefix`,
 ///   `ago-suffix`.
