@@ -127,11 +127,16 @@ struct Quantity: Sendable {
         // The story's figure and an unknown place's are one only when of one order of magnitude:
         // "3,5 millions" (unplaced) is not "5 000 à Trifouilly".
         let sameOrder = max(qx.value, qy.value) <= 10 * max(1, min(qx.value, qy.value))
+        // A toll told with no place at all is the disaster's, wherever the other places it
+        // (« le bilan s'est alourdi à cinq morts » / « trois morts en Bretagne »).
+        let unplacedToll = UnitClasses.accumulates(qx.unitClass) && UnitClasses.accumulates(qy.unitClass) && sameOrder
         if x == nil, let s = y {
-            return xPlaces.contains { $0 == s || gazetteer.isWithin($0, s) } || (!qx.placed && sameOrder && gazetteer.entry(key: s) == nil)
+            return xPlaces.contains { $0 == s || gazetteer.isWithin($0, s) }
+                || (!qx.placed && sameOrder && gazetteer.entry(key: s) == nil) || (unplacedToll && xPlaces.isEmpty)
         }
         if y == nil, let s = x {
-            return yPlaces.contains { $0 == s || gazetteer.isWithin($0, s) } || (!qy.placed && sameOrder && gazetteer.entry(key: s) == nil)
+            return yPlaces.contains { $0 == s || gazetteer.isWithin($0, s) }
+                || (!qy.placed && sameOrder && gazetteer.entry(key: s) == nil) || (unplacedToll && yPlaces.isEmpty)
         }
         guard let x, let y else { return true }
         if x == y || gazetteer.isWithin(x, y) || gazetteer.isWithin(y, x) { return true }

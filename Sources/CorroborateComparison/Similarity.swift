@@ -179,6 +179,14 @@ struct Similarity: Sendable {
         measure(i, j, a, b, details: true)
     }
 
+    /// "Storm Odile killed four people" and "A 69-year-old man was killed": a toll and one of
+    /// its victims, told by age with no count, are two facts, not two versions of one.
+    static func tollAndOneVictim(_ toll: ClaimProfile, _ victim: ClaimProfile) -> Bool {
+        toll.quantities.contains { !$0.isMeasure && $0.value >= 2 && UnitClasses.accumulates($0.unitClass) }
+            && !victim.quantities.contains { !$0.isMeasure }
+            && victim.quantities.contains { $0.isMeasure && $0.unitClass == UnitClasses.age }
+    }
+
     /// `details`: also list the shared events, entities and figures (else left empty).
     private func measure(_ i: Int, _ j: Int, _ a: ClaimProfile, _ b: ClaimProfile, details: Bool) -> Evidence {
         vectors.withUnsafeBufferPointer { v in measure(v[i], v[j], a, b, details: details) }
@@ -272,8 +280,9 @@ struct Similarity: Sendable {
                 }
             }
         }
-        // Counts of the same thing that are all in other places or on other days.
-        let differentOccurrence = sameKind && !sameOccurrence
+        // Counts of the same thing that are all in other places or on other days; a toll and
+        // one of its victims.
+        let differentOccurrence = sameKind && !sameOccurrence || Similarity.tollAndOneVictim(a, b) || Similarity.tollAndOneVictim(b, a)
 
         let otherHappening = !va.happenings.isEmpty && !vb.happenings.isEmpty && !Similarity.intersects(va.happenings, vb.happenings)
 

@@ -27,6 +27,12 @@ enum UnitClasses {
     magnitude | magnitude | 1 | measure
     category | category | 1 | measure
     kilometre | kilometre | 1 | measure
+    mile | kilometre | 1.609 | measure
+    metre | metre | 1 | measure
+    foot | metre | 0.3048 | measure
+    kilometre per hour | speed | 1 | measure
+    mile per hour | speed | 1.609 | measure
+    knot | speed | 1.852 | measure
     people | people | 1 | count
     person | people | 1 | count
     demonstrator | people | 1 | count
@@ -48,6 +54,9 @@ enum UnitClasses {
     arrest | arrest | 1 | count
     detention | arrest | 1 | count
     case | case | 1 | count
+    household | home | 1 | count
+    home | home | 1 | count
+    house | home | 1 | count
     """
 
     static let entries: [String: Entry] = {
@@ -112,6 +121,9 @@ enum UnitClasses {
         let base = unitClass.split(separator: "/").first.map(String.init) ?? unitClass
         return growingClasses.contains(base) || (base == generic && events.contains(where: growingEvents.contains))
     }
+
+    /// The class of ages ("un homme de 68 ans", "a 69-year-old man"), as of any count of years.
+    static let age = "year"
 
     /// The class of shares ("41,2 % des voix", "30% of the budget"): a share is of someone or something.
     static let share = "percent"

@@ -191,3 +191,45 @@ struct EpidemicTollTests {
         #expect(run.revisions.count == 1)
     }
 }
+
+@Suite("Alignment: a storm's tolls, victims and gusts")
+struct StormTests {
+    static let coast = "place:normandy"
+
+    @Test("a toll told with no place and one placed in the region, two days apart: one toll, revised")
+    func unplacedToll() throws {
+        let a = Make.article("a", published: PartialDate(year: 2025, month: 10, day: 15), [
+            Make.claim("La tempête Mireille a fait au moins trois morts mardi en Normandie.", where: [Self.coast],
+                       events: ["disaster", "kill"], numbers: [("au moins trois", 3, "dead", true)])])
+        let b = Make.article("b", published: PartialDate(year: 2025, month: 10, day: 16), [
+            Make.claim("Le bilan de la tempête Mireille s'est alourdi à cinq morts.", events: ["disaster", "kill"], numbers: [("cinq", 5, "dead", false)])])
+        let run = Comparator().compare([a, b])
+        #expect(try #require(run.alignments.first).facets.contains(.number))
+        #expect(run.revisions.count == 1)
+    }
+
+    @Test("a toll and one victim told by age are two facts; two ages of the victim are a discrepancy")
+    func tollAndVictim() {
+        let a = Make.article("a", published: PartialDate(year: 2025, month: 10, day: 15), [
+            Make.claim("La tempête a fait quatre morts en Normandie.", where: [Self.coast], events: ["disaster", "kill"],
+                       numbers: [("quatre", 4, "dead", false)]),
+            Make.claim("Un homme de 68 ans a été tué par la chute d'un arbre en Normandie.", where: [Self.coast], events: ["kill", "fall"],
+                       numbers: [("68 ans", 68, "year", false)]),
+        ])
+        let b = Make.article("b", language: .english, published: PartialDate(year: 2025, month: 10, day: 15), [
+            Make.claim("A 69-year-old man was killed when a tree fell in Normandy.", where: [Self.coast], events: ["kill", "fall"],
+                       numbers: [("69-year-old", 69, "year", false)]),
+        ])
+        let run = Comparator().compare([a, b])
+        #expect(!run.alignments.contains { $0.a == "a#c1" || $0.b == "a#c1" })
+        #expect(run.alignments.contains { Set([$0.a, $0.b]) == ["a#c2", "b#c1"] && $0.facets == [.number] })
+    }
+
+    @Test("112 mph and 180 km/h are one speed; 95 mph is another", arguments: [
+        ("up to 112 mph", 112.0, true), ("95 mph", 95.0, false),
+    ])
+    func speeds(_ text: String, _ value: Double, _ same: Bool) {
+        let kmh = Make.figure("180 km/h", 180, "kilometre per hour")
+        #expect(Make.figure(text, value, "mile per hour", approx: text.hasPrefix("up")).isCompatible(with: kmh) == same)
+    }
+}

@@ -223,6 +223,22 @@ struct ClaimEventTests {
         #expect(Self.tells(text, language, event))
     }
 
+    @Test("a storm's events: winds, power cuts, closures; a word merely starting like an event word tells none", arguments: [
+        ("Des rafales de 150 km/h ont été relevées sur la côte.", Language.french, "wind", true),
+        ("Gusts of up to 95 mph were recorded on the coast.", Language.english, "wind", true),
+        ("Quelque 300 000 foyers étaient privés de courant mardi soir.", Language.french, "outage", true),
+        ("About 300,000 homes were left without power on Tuesday evening.", Language.english, "outage", true),
+        ("About 300,000 homes were left without power on Tuesday evening.", Language.english, "leave", false),
+        ("About 300,000 homes were left without power on Tuesday evening.", Language.english, "govern", false),
+        ("Les écoles du département resteront fermées jeudi.", Language.french, "close", true),
+        ("Les écoles du département resteront fermées jeudi.", Language.french, "leave", false),
+        ("Schools in the department will remain closed on Thursday.", Language.english, "leave", false),
+        ("Rioters stormed the parliament.", Language.english, "loot", true),
+    ])
+    func stormEvents(_ text: String, _ language: Language, _ event: String, _ tells: Bool) {
+        #expect(Self.tells(text, language, event) == tells)
+    }
+
     @Test("an institution's name tells no event: the Rassemblement national, the National Rally hold no rally")
     func namesTellNoEvent() {
         #expect(!Self.tells("Le Rassemblement national a déposé une motion de censure mardi.", .french, "protest"))

@@ -111,6 +111,25 @@ struct PaperNamedAfterCityTests {
     }
 }
 
+@Suite("Entities: natural sites and storms")
+struct SiteAndStormTests {
+    @Test("a cape, a bay, a gulf named after its head word is a place", arguments: [
+        ("Des rafales ont été relevées à la pointe du Grouin.", Language.french, "pointe du Grouin"),
+        ("Gusts were recorded at Pointe du Grouin.", Language.english, "Pointe du Grouin"),
+    ])
+    func sites(_ text: String, _ language: Language, _ name: String) {
+        #expect(entity(analyze(text, language: language), name)?.type == .place)
+    }
+
+    @Test("a storm's name is no person", arguments: [
+        ("Storm Mireille killed four people on Tuesday.", Language.english),
+        ("La tempête Mireille a fait quatre morts mardi.", Language.french),
+    ])
+    func storm(_ text: String, _ language: Language) {
+        #expect(!analyze(text, language: language).entities.contains { $0.type == .person })
+    }
+}
+
 @Suite("Entities: institutions named with a possessive or a country")
 struct InstitutionNameFormTests {
     @Test("a possessive inside an institution's name, a country opening one", arguments: [

@@ -13,6 +13,8 @@ struct EnglishNumberExamples {
         Example("Inflation slowed to 2.4 per cent.", N("2.4 per cent", 2.4, "percent")),
         Example("The deal is worth £3bn.", N("£3bn", 3_000_000_000, "pound")),
         Example("The route is 12km long.", N("12km", 12, "kilometre")),
+        Example("Gusts reached 112 mph on the coast.", N("112", 112, "mile per hour")),
+        Example("Winds of 180 km/h were recorded.", N("180", 180, "kilometre per hour")),
         Example("A magnitude 6.2 earthquake struck the province.", N("6.2", 6.2, "magnitude")),
         Example("A 5.8-magnitude quake hit the coast.", N("5.8-magnitude", 5.8, "magnitude")),
         Example("The survey said the quake had a magnitude of 7.0.", N("7.0", 7, "magnitude")),

@@ -6,6 +6,7 @@ import CorroborateCore
 struct FrenchNumberExamples {
     static let digitFormatsTable: [Example] = [
         Example("Les syndicats ont compté 3 500 manifestants dans la ville.", N("3 500", 3500, "people")),
+        Example("Des rafales de 180 km/h ont été relevées.", N("180", 180, "kilometre per hour")),
         Example("Selon la préfecture, 800.000 personnes ont défilé.", N("800.000", 800_000, "people")),
         Example("La police a recensé 14.800 participants.", N("14.800", 14_800, "people")),
         Example("Ils étaient 119\u{202F}000 à Paris.", N("119\u{202F}000", 119_000)),

@@ -165,7 +165,11 @@ struct ClaimBuilder: Sendable {
         // Words of set phrases that name no event ("sur la base de considérations humanitaires").
         var idiomTokens = TokenSet(count: tokens.count)
         for k in tokens.indices where flags[k].contains(.nonEventPhraseFirstWord) {
-            if let n = lexicon.nonEventPhrases.match(tokens, at: k, end: tokens.count).map({ $0.end - k }) {
+            // "left without power": the phrase's concept on its first word, the others silent.
+            if let m = lexicon.eventPhrases.match(tokens, at: k, end: tokens.count) {
+                conceptOfToken[k] = .some(m.value)
+                for j in (k + 1)..<m.end { idiomTokens.insert(j) }
+            } else if let n = lexicon.nonEventPhrases.match(tokens, at: k, end: tokens.count).map({ $0.end - k }) {
                 for j in k..<(k + n) { idiomTokens.insert(j) }
             }
         }

@@ -495,6 +495,14 @@ extension ExtractionLexicon {
         mosque
         church
         stadium
+        pointe
+        cape
+        island
+        bay
+        gulf
+        lake
+        beach
+        valley
         """),
         countryWords: Table.set("""
         country
@@ -503,6 +511,11 @@ extension ExtractionLexicon {
         capital
         """),
         notNames: Table.set("""
+        storm
+        hurricane
+        typhoon
+        cyclone
+        tornado
         gmt
         utc
         est
@@ -886,7 +899,7 @@ extension ExtractionLexicon {
         fall | fall, fell, fallen, toppl, overthrow, ousted, oust, collaps, deposed
         offensive | offensive, attack, assault, advance
         celebrate | celebrat, jubila, danc, joy
-        loot | loot, ransack, storm
+        loot | loot, ransack, stormed, storming
         grant | grant, gave, give, given, offer
         negotiate | negotiat, talks, dialogue, contact, touch
         announce | announc
@@ -925,7 +938,12 @@ extension ExtractionLexicon {
         opposition | opposition, opponent
         quake | earthquake, quake, tremor, magnitude, seism, aftershock
         flood | flood, inundat
-        disaster | hurricane, typhoon, cyclone, tornado, landslide, tsunami, wildfire
+        disaster | hurricane, typhoon, cyclone, tornado, landslide, tsunami, wildfire, storm
+        wind | gust, gale, wind
+        outage | outage, blackout, electricity
+        close | closed, closure, closing, shut
+        # Words that merely start like an event word.
+        none | departm
         explosion | explosion, explod, blast, bomb
         shooting | shooting, gunman, gunmen, gunfire, gunshot
         airstrike | airstrike, missile, drone, shelling, shelled
@@ -1193,6 +1211,10 @@ extension ExtractionLexicon {
         levelPrepositions: Table.set("""
         to
         from
+        """),
+        eventPhrases: Table.stems("""
+        # Phrases of several words evoking one concept of the event table.
+        outage | left without power, without power, power cut, power cuts, lost power
         """)
     )
 }

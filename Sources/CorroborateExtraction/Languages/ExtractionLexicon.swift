@@ -209,6 +209,9 @@ public final class ExtractionLexicon: Sendable {
     /// Set phrases whose words name no event though one of them would alone ("sur la base de"
     /// is no military base, "based on" no base).
     public let nonEventPhrases: PhraseTable<Bool>
+    /// Phrases of several words evoking one event concept ("without power": outage), their
+    /// words no longer read one by one ("power" alone is who governs).
+    public let eventPhrases: PhraseTable<String>
     let nonEventPhraseFirstWords: Set<String>
     /// Endings of manner adverbs ("-ment", "-ly"), which may stand between a conjunction and
     /// its verb ("… and quickly announced …").
@@ -263,8 +266,12 @@ public final class ExtractionLexicon: Sendable {
                 eventStems: [(prefix: String, concept: String)], territoryNouns: Set<String> = [], possessives: Set<String> = [], litotes: Set<String> = [], infinitiveMarkers: Set<String> = [], agencyWords: Set<String> = [], nationalScope: Set<String> = [], temporalSubordinators: Set<String> = [], comparisonWords: Set<String> = [], comparatives: Set<String> = [], offsetWords: Set<String> = [], referringDeterminers: Set<String> = [], locativePrepositions: Set<String> = [], nameJoiners: Set<String> = [],
                 clauseOpeners: Set<String> = [], adverbSuffixes: [String] = [], participleSuffixes: [String] = [], notParticiples: Set<String> = [], nonEventPhrases: [String] = [], genitivePrepositions: Set<String> = [], nonStateNouns: Set<String> = [], relationNouns: Set<String> = [], relativeSubjects: Set<String> = [], timeRelatives: Set<String> = [], localityWords: Set<String> = [], mediumNouns: Set<String> = [], reflexives: Set<String> = [], afterWords: Set<String> = [], capitalizedInstitutionHeads: Set<String> = [], institutionAdjectiveEndings: [String] = [],
                 tallyNouns: Set<String> = [], authorPrepositions: Set<String> = [], interviewCues: [String] = [],
-                planMarkers: Set<String> = [], levelPrepositions: Set<String> = [], planEndings: [String] = []) {
+                planMarkers: Set<String> = [], levelPrepositions: Set<String> = [], planEndings: [String] = [],
+                eventPhrases: [(prefix: String, concept: String)] = []) {
         self.planEndings = planEndings
+        var phrases = PhraseTable<String>()
+        for (p, c) in eventPhrases { phrases.add(p, c) }
+        self.eventPhrases = phrases
         self.levelPrepositions = levelPrepositions
         self.tallyNouns = tallyNouns
         self.planMarkers = planMarkers
@@ -278,7 +285,7 @@ public final class ExtractionLexicon: Sendable {
         self.nonStateNouns = nonStateNouns
         self.genitivePrepositions = genitivePrepositions
         self.nonEventPhrases = ExtractionLexicon.phraseTable(nonEventPhrases)
-        self.nonEventPhraseFirstWords = self.nonEventPhrases.firstWords
+        self.nonEventPhraseFirstWords = self.nonEventPhrases.firstWords.union(self.eventPhrases.firstWords)
         self.adverbSuffixes = adverbSuffixes
         self.nameJoiners = nameJoiners
         self.clauseOpeners = clauseOpeners
@@ -407,7 +414,7 @@ public final class ExtractionLexicon: Sendable {
     public func event(for word: String) -> String? {
         if let trie = eventTrie {
             let found = trie.longestPrefix(of: word)
-            if found.answered { return found.value }
+            if found.answered { return found.value == Self.noEvent ? nil : found.value }
         }
         let scalars = word.unicodeScalars
         let n = scalars.count
@@ -415,7 +422,7 @@ public final class ExtractionLexicon: Sendable {
         // for short prefixes): decoding and re-encoding scalars cost more than the lookup.
         for length in eventPrefixLengths where length <= n {
             guard let end = scalars.index(scalars.startIndex, offsetBy: length, limitedBy: scalars.endIndex) else { continue }
-            if let c = eventByPrefix[String(scalars[..<end])] { return c }
+            if let c = eventByPrefix[String(scalars[..<end])] { return c == Self.noEvent ? nil : c }
         }
         return nil
     }
@@ -423,8 +430,13 @@ public final class ExtractionLexicon: Sendable {
     /// `event(for:)` when the prefix trie answers it in one walk (an ASCII word), else
     /// `answered` false: a caller may cache the slower answers and not these.
     func quickEvent(for word: String) -> (answered: Bool, value: String?) {
-        eventTrie?.longestPrefix(of: word) ?? (false, nil)
+        guard let found = eventTrie?.longestPrefix(of: word) else { return (false, nil) }
+        return found.value == Self.noEvent ? (found.answered, nil) : found
     }
+
+    /// The concept of the event table's rows that stop a shorter prefix from matching a word
+    /// that merely starts like it (« départem » in « département » is no departure).
+    static let noEvent = "none"
 
     /// Folded phrases (words joined by spaces) as a table looked up at a token.
     static func phraseTable(_ phrases: [String]) -> PhraseTable<Bool> {

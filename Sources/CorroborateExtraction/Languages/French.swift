@@ -664,6 +664,17 @@ extension ExtractionLexicon {
         mosquée
         église
         stade
+        pointe
+        cap
+        île
+        baie
+        golfe
+        col
+        mont
+        lac
+        plage
+        vallée
+        presqu'île
         """),
         countryWords: Table.set("""
         pays
@@ -672,6 +683,10 @@ extension ExtractionLexicon {
         capitale
         """),
         notNames: Table.set("""
+        tempête
+        ouragan
+        typhon
+        cyclone
         à
         au
         aux
@@ -1176,7 +1191,10 @@ extension ExtractionLexicon {
         opposition | opposant, opposition
         quake | séisme, tremblement, secousse, magnitude, sism
         flood | inond
-        disaster | ouragan, typhon, cyclone, tornade, tsunami
+        disaster | ouragan, typhon, cyclone, tornade, tsunami, tempête
+        wind | rafale, vent
+        outage | électricité, coupure, panne
+        close | fermé, fermée, fermés, fermées, fermeture, fermer, fermera, fermeront
         explosion | explos, bomb
         shooting | fusillade, tireur, tireurs
         airstrike | frappe, missile, drone, bombard
@@ -1198,6 +1216,8 @@ extension ExtractionLexicon {
         ransom | rançon
         decrease | recul, baiss, repli
         pay | payé, payée, payer, paiement, versé, versée, verser
+        # Words that merely start like an event word.
+        none | départem
         """),
         territoryNouns: Table.set("""
         territoire
@@ -1512,6 +1532,10 @@ extension ExtractionLexicon {
         levelPrepositions: Table.set("""
         à
         """),
-        planEndings: ["ront", "era", "ira", "rra", "dra", "vra"]
+        planEndings: ["ront", "era", "ira", "rra", "dra", "vra"],
+        eventPhrases: Table.stems("""
+        # Des expressions de plusieurs mots qui évoquent un concept de la table des événements.
+        outage | privés de courant, privées de courant, privé de courant, sans courant
+        """)
     )
 }

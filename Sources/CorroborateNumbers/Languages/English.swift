@@ -113,6 +113,15 @@ extension NumberLanguageData {
         # scales named before or after the figure: "magnitude 6.2", "a 6.2-magnitude quake"
         magnitude | magnitude | 1 | before
         category | category | 1 | before
+        # speeds: "gusts of 112 mph", "winds of 180 km/h"
+        km / h | kilometre per hour | 1 |
+        km/h | kilometre per hour | 1 |
+        kph | kilometre per hour | 1 |
+        kilometres per hour | kilometre per hour | 1 |
+        kilometers per hour | kilometre per hour | 1 |
+        mph | mile per hour | 1 |
+        miles per hour | mile per hour | 1 |
+        knots | knot | 1 |
         kilometre | kilometre | 1 |
         kilometer | kilometre | 1 |
         km | kilometre | 1 |

@@ -134,8 +134,15 @@ extension NumberLanguageData {
         # échelles nommées avant ou après le chiffre : « magnitude 6,4 », « catégorie 4 »
         magnitude | magnitude | 1 | before
         catégorie | category | 1 | before
+        # vitesses : « des rafales de 180 km/h »
+        km / h | kilometre per hour | 1 |
+        km/h | kilometre per hour | 1 |
+        kilomètres par heure | kilometre per hour | 1 |
+        kilomètres-heure | kilometre per hour | 1 |
+        nœuds | knot | 1 |
         kilomètre | kilometre | 1 |
         km | kilometre | 1 |
+        mille | mile | 1 |
         mètre | metre | 1 |
         centimètre | centimetre | 1 |
         hectare | hectare | 1 |
