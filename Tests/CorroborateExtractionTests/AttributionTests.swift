@@ -404,3 +404,14 @@ struct PronounSpeakerTests {
         #expect(claim(a, "des mois")?.sources == ["Jeanne Morel"])
     }
 }
+
+@Suite("Attribution: a prosecutor, a lawyer, a judge quoted again by their title")
+struct JusticeTitleTests {
+    @Test("« a ajouté le procureur », \"the prosecutor added\": the prosecutor named before", arguments: [
+        ("« Les victimes sont hors de danger », a précisé le procureur de la République de Rennes, Anne Morvan. Le suspect était connu des services de police, a ajouté le procureur.", Language.french, "connu"),
+        ("\"The victims are out of danger,\" said the Rennes prosecutor, Anne Morvan. The suspect was known to police, the prosecutor added.", Language.english, "known"),
+    ])
+    func prosecutor(_ text: String, _ language: Language, _ anchor: String) {
+        #expect(claim(analyze(text, language: language), anchor)?.sources == ["Anne Morvan"])
+    }
+}

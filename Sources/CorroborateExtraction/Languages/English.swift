@@ -114,6 +114,10 @@ extension ExtractionLexicon {
         such
         """),
         titles: Table.set("""
+        prosecutor
+        lawyer
+        attorney
+        judge
         president
         commissioner
         former
@@ -767,6 +771,12 @@ extension ExtractionLexicon {
         them
         """),
         sourceTitles: Table.set("""
+        prosecutor
+        lawyer
+        attorney
+        judge
+        commander
+        director
         adviser
         advisor
         commissioner

@@ -142,6 +142,11 @@ extension ExtractionLexicon {
         autre
         """),
         titles: Table.set("""
+        procureur
+        procureure
+        avocat
+        avocate
+        juge
         président
         commissaire
         présidente
@@ -983,6 +988,13 @@ extension ExtractionLexicon {
         elles
         """),
         sourceTitles: Table.set("""
+        procureur
+        procureure
+        avocat
+        avocate
+        juge
+        commandant
+        gouverneur
         conseiller
         conseillère
         commissaire
