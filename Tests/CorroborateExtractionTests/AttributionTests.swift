@@ -415,3 +415,21 @@ struct JusticeTitleTests {
         #expect(claim(analyze(text, language: language), anchor)?.sources == ["Anne Morvan"])
     }
 }
+
+@Suite("Attribution: wire phrases and audiences")
+struct WirePhraseTests {
+    @Test("people familiar with the matter speak as a source; analysts on a call are only spoken to", arguments: [
+        ("The company will close its Tourcoing plant, according to people familiar with the matter.", ["people familiar with the matter"]),
+        ("Revenue fell 16% last year, chief financial officer Hugo Lambert told analysts on a call.", ["Hugo Lambert"]),
+        ("Revenue fell 16% last year, Hugo Lambert told reporters.", ["Hugo Lambert"]),
+    ])
+    func wire(_ sentence: String, _ sources: [String]) {
+        #expect(analyze(sentence, language: .english).claims.first?.sources == sources)
+    }
+
+    @Test("« a réagi X » after a quote names its speaker")
+    func reacted() {
+        let a = analyze("« C'est un plan d'une brutalité inouïe », a réagi le délégué syndical du site, Karim Benali.")
+        #expect(a.claims.first?.sources == ["Karim Benali"])
+    }
+}

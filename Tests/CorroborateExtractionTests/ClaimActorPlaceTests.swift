@@ -234,6 +234,11 @@ struct ClaimEventTests {
         ("Les écoles du département resteront fermées jeudi.", Language.french, "leave", false),
         ("Schools in the department will remain closed on Thursday.", Language.english, "leave", false),
         ("Rioters stormed the parliament.", Language.english, "loot", true),
+        ("Le groupe va supprimer 1 200 postes en France.", Language.french, "layoff", true),
+        ("The group will cut 1,500 jobs in France.", Language.english, "layoff", true),
+        ("Le chiffre d'affaires du groupe a chuté de 18 %.", Language.french, "revenue", true),
+        ("Revenue fell 16% last year.", Language.english, "revenue", true),
+        ("Le ministre recevra les syndicats vendredi.", Language.french, "meet", true),
     ])
     func stormEvents(_ text: String, _ language: Language, _ event: String, _ tells: Bool) {
         #expect(Self.tells(text, language, event) == tells)

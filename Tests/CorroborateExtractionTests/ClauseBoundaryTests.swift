@@ -61,6 +61,11 @@ struct ClauseBoundaryTests {
                 parts: ["Le taux de chômage a reculé de 0,2 point au troisième trimestre, à 7,1 % de la population active."]),
         Example(sentence: "The jobless rate dropped by 0.2 points in the third quarter, to 7.1% of the workforce.", language: .english,
                 parts: ["The jobless rate dropped by 0.2 points in the third quarter, to 7.1% of the workforce."]),
+        // A relative between commas before the sentence's own verb describes its subject.
+        Example(sentence: "Le site de Tourcoing, qui emploie 600 salariés, sera fermé en 2026.", language: .french,
+                parts: ["Le site de Tourcoing, qui emploie 600 salariés, sera fermé en 2026."]),
+        Example(sentence: "The Tourcoing plant, which employs 600 people, will be closed in 2026.", language: .english,
+                parts: ["The Tourcoing plant, which employs 600 people, will be closed in 2026."]),
     ])
     func staysWhole(_ e: Example) {
         #expect(analyze(e.sentence, language: e.language).claims.map(\.text) == e.parts)

@@ -374,7 +374,7 @@ struct AttributionRecognizer: Sendable {
             var a = from
             while a < k, lexicon.determiners.contains(tokens[a].folded) || ["a", "à", "au", "aux", "to"].contains(tokens[a].folded) || context.timeTokens.contains(a) { a += 1 }
             if a < k, let name = Optional(shortName(tokens, a..<k, context.text)), lexicon.sourceNouns.contains(where: { ScalarClass.fold(name).contains($0) }) {
-                if !["reporters", "journalistes", "la presse", "presse", "journalists"].contains(ScalarClass.fold(name)) {
+                if !(a..<k).contains(where: { lexicon.audienceNouns.contains(tokens[$0].folded) }) {
                     out.append(SourceName(name: name, key: "source:" + ScalarClass.fold(name)))
                 }
             }

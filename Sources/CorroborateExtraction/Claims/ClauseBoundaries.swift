@@ -79,6 +79,9 @@ extension ClaimBuilder {
                     subject = true
                 }
             }
+            // « Le site, qui emploie 800 salariés, sera fermé »: a relative between commas before
+            // the main verb only describes the subject.
+            if subject, lexicon.relativeSubjects.contains(t.folded), embeddedRelative(k, seg, tokens, flags, text, inAttribution) { continue }
             guard opens, words.count(last..<k) >= ClaimBuilder.minimumClauseWords,
                   words.count(k..<seg.upperBound) >= ClaimBuilder.minimumClauseWords else { continue }
             cuts.append(k)
@@ -96,6 +99,26 @@ extension ClaimBuilder {
             }
         }
         return parts
+    }
+
+    /// The relative opened at `k` closes on a comma followed by the sentence's verb (« Le site,
+    /// qui emploie 800 salariés, sera fermé », "The plant, which employs 800, will close").
+    private func embeddedRelative(_ k: Int, _ seg: Range<Int>, _ tokens: [Token], _ flags: [WordFlags], _ text: TextBuffer,
+                                  _ inAttribution: (Int) -> Bool) -> Bool {
+        var j = k + 1
+        while j + 1 < seg.upperBound {
+            let t = tokens[j]
+            if t.kind == .punctuation, t.folded != "," && t.folded != "'" && t.folded != "-" { return false }
+            if t.folded == ",", !inAttribution(j + 1) {
+                // The sentence's own verb: conjugated, not a participle going on about the relative.
+                let v = tokens[j + 1]
+                return v.kind == .word && !v.isCapitalized && !flags[j + 1].contains(.reportingVerb)
+                    && (lexicon.auxiliaries.contains(v.folded) && (v.folded.utf8.count > 2 || writtenPlain(v, text))
+                        || lexicon.finiteVerbs.contains(v.folded) || flags[j + 1].contains(.passiveAuxiliary))
+            }
+            j += 1
+        }
+        return false
     }
 
     /// The token as written, lowercased, accents kept: folding makes "où" "ou" and "à" "a".

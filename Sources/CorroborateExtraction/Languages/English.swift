@@ -292,6 +292,8 @@ extension ExtractionLexicon {
         their
         """),
         sourceNouns: Table.set("""
+        familiar
+        briefed
         officers
         officer
         bloggers
@@ -952,6 +954,9 @@ extension ExtractionLexicon {
         wind | gust, gale, wind
         outage | outage, blackout, electricity
         close | closed, closure, closing, shut
+        layoff | layoff, laid, redundanc, cut, cuts, cutting
+        revenue | revenue, sales, profit, earnings
+        stock | shares, stock, trading
         # Words that merely start like an event word.
         none | departm
         explosion | explosion, explod, blast, bomb
@@ -1225,6 +1230,16 @@ extension ExtractionLexicon {
         eventPhrases: Table.stems("""
         # Phrases of several words evoking one concept of the event table.
         outage | left without power, without power, power cut, power cuts, lost power
+        """),
+        audienceNouns: Table.set("""
+        reporters
+        journalists
+        press
+        analysts
+        investors
+        lawmakers
+        legislators
+        senators
         """)
     )
 }

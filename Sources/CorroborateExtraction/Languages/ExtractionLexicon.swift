@@ -212,6 +212,9 @@ public final class ExtractionLexicon: Sendable {
     /// Phrases of several words evoking one event concept ("without power": outage), their
     /// words no longer read one by one ("power" alone is who governs).
     public let eventPhrases: PhraseTable<String>
+    /// Those one speaks to without their carrying the words further ("told reporters", "told
+    /// analysts on a call", « a déclaré à la presse »): no channel.
+    public let audienceNouns: Set<String>
     let nonEventPhraseFirstWords: Set<String>
     /// Endings of manner adverbs ("-ment", "-ly"), which may stand between a conjunction and
     /// its verb ("… and quickly announced …").
@@ -267,7 +270,8 @@ public final class ExtractionLexicon: Sendable {
                 clauseOpeners: Set<String> = [], adverbSuffixes: [String] = [], participleSuffixes: [String] = [], notParticiples: Set<String> = [], nonEventPhrases: [String] = [], genitivePrepositions: Set<String> = [], nonStateNouns: Set<String> = [], relationNouns: Set<String> = [], relativeSubjects: Set<String> = [], timeRelatives: Set<String> = [], localityWords: Set<String> = [], mediumNouns: Set<String> = [], reflexives: Set<String> = [], afterWords: Set<String> = [], capitalizedInstitutionHeads: Set<String> = [], institutionAdjectiveEndings: [String] = [],
                 tallyNouns: Set<String> = [], authorPrepositions: Set<String> = [], interviewCues: [String] = [],
                 planMarkers: Set<String> = [], levelPrepositions: Set<String> = [], planEndings: [String] = [],
-                eventPhrases: [(prefix: String, concept: String)] = []) {
+                eventPhrases: [(prefix: String, concept: String)] = [], audienceNouns: Set<String> = []) {
+        self.audienceNouns = audienceNouns
         self.planEndings = planEndings
         var phrases = PhraseTable<String>()
         for (p, c) in eventPhrases { phrases.add(p, c) }

@@ -243,6 +243,9 @@ extension ExtractionLexicon {
         citant
         """),
         reportingVerbs: Table.set("""
+        réagi
+        réagit
+        réagissait
         montrent
         montraient
         montrait
@@ -1185,7 +1188,7 @@ extension ExtractionLexicon {
         pension | retraite
         police | polic, gendarm
         turnout | participant, manifestant, participation
-        meet | rencontr, réuni
+        meet | rencontr, réuni, recevra, recevront, recevoir, reçoit, reçoivent
         send | envoy
         travel | voyag, avion, atterr, aérien
         base | base
@@ -1207,6 +1210,9 @@ extension ExtractionLexicon {
         wind | rafale, vent
         outage | électricité, coupure, panne
         close | fermé, fermée, fermés, fermées, fermeture, fermer, fermera, fermeront
+        layoff | suppression, supprim, licenci
+        revenue | ventes, bénéfice, recettes
+        stock | bourse, boursier, boursière, cotation
         explosion | explos, bomb
         shooting | fusillade, tireur, tireurs
         airstrike | frappe, missile, drone, bombard
@@ -1548,6 +1554,17 @@ extension ExtractionLexicon {
         eventPhrases: Table.stems("""
         # Des expressions de plusieurs mots qui évoquent un concept de la table des événements.
         outage | privés de courant, privées de courant, privé de courant, sans courant
+        layoff | plan social
+        revenue | chiffre d' affaires
+        """),
+        audienceNouns: Table.set("""
+        journalistes
+        presse
+        analystes
+        investisseurs
+        parlementaires
+        députés
+        sénateurs
         """)
     )
 }
