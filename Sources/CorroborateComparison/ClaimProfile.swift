@@ -28,6 +28,8 @@ struct ClaimProfile: Sendable {
     let hedged: Bool
     /// Presents its figure as an update ("bilan actualisé", "updated toll").
     let revisionCue: Bool
+    /// Opens with a quotation mark: the speaker's own words, maybe translated in another article.
+    let isQuotation: Bool
     private var storage: Storage
 
     /// The profile's lists, shared by its copies.
@@ -141,6 +143,7 @@ struct ClaimProfile: Sendable {
         let sources = SourceProfile(c, gazetteer: gazetteer)
         negated = c.negated
         hedged = c.hedged
+        isQuotation = c.text.unicodeScalars.first.map { ScalarClass.isOpeningQuote($0) || $0 == "\"" } ?? false
         let text = TextWords(c.text)
         let folded = text.words.map(\.folded)
         negatedEvents = c.negated ? ClaimProfile.negatedEvents(text.words, language: analysis.metadata.language) : []

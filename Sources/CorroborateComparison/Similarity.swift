@@ -179,6 +179,20 @@ struct Similarity: Sendable {
         measure(i, j, a, b, details: true)
     }
 
+    /// Two claims credited to one spokesperson share that speaker and nothing else: two things
+    /// they said, not one ("He added that legal routes must be opened" / « C'est l'un des
+    /// naufrages les plus meurtriers »). Two quotations are left to the score: one may be the
+    /// other translated.
+    private func sharesOnlySpeakers(_ va: Vectors, _ vb: Vectors, _ a: ClaimProfile, _ b: ClaimProfile) -> Bool {
+        var only = true
+        SortedIDs.forEachCommon(va.entities.terms, vb.entities.terms) { p, _ in
+            let key = entityNames[Int(va.entities.terms[p])]
+            if !a.sources.origins.contains(key) || !b.sources.origins.contains(key) { only = false; return false }
+            return true
+        }
+        return only
+    }
+
     /// "Storm Odile killed four people" and "A 69-year-old man was killed": a toll and one of
     /// its victims, told by age with no count, are two facts, not two versions of one.
     static func tollAndOneVictim(_ toll: ClaimProfile, _ victim: ClaimProfile) -> Bool {
@@ -285,6 +299,7 @@ struct Similarity: Sendable {
         let differentOccurrence = sameKind && !sameOccurrence || Similarity.tollAndOneVictim(a, b) || Similarity.tollAndOneVictim(b, a)
 
         let otherHappening = !va.happenings.isEmpty && !vb.happenings.isEmpty && !Similarity.intersects(va.happenings, vb.happenings)
+            || (!anySharedEvent && !comparable && shk > 0 && !(a.isQuotation && b.isQuotation) && sharesOnlySpeakers(va, vb, a, b))
 
         var z = Similarity.bias
         z += Similarity.eventLikeness * ce + Similarity.entityLikeness * ck + Similarity.wordingLikeness * cc

@@ -433,3 +433,16 @@ struct WirePhraseTests {
         #expect(a.claims.first?.sources == ["Karim Benali"])
     }
 }
+
+@Suite("Attribution: rescuers and survivors, a short name in brackets")
+struct RescueSourceTests {
+    @Test("coast guards and survivors speak as sources; a subject closed by its acronym in brackets is the source", arguments: [
+        ("Au moins 12 migrants sont morts au large de Malte, selon les garde-côtes.", Language.french, ["garde-côtes"]),
+        ("At least 12 migrants died off Malta, the coast guard said.", Language.english, ["coast guard"]),
+        ("The boat carried about 90 people, survivors said.", Language.english, ["survivors"]),
+        ("Forty people were rescued, the International Organization for Migration (IOM) said.", Language.english, ["IOM"]),
+    ])
+    func rescue(_ sentence: String, _ language: Language, _ sources: [String]) {
+        #expect(analyze(sentence, language: language).claims.first?.sources == sources)
+    }
+}

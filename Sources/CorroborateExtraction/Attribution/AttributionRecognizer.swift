@@ -257,6 +257,13 @@ struct AttributionRecognizer: Sendable {
                 }
             }
             if quoted(j) || context.timeTokens.contains(j) { break }
+            // "the International Organization for Migration (IOM) said": a short name in brackets
+            // closes the subject's name.
+            if t.folded == ")", j - 2 > range.lowerBound, tokens[j - 2].folded == "(", tokens[j - 1].isAllCaps, tokens[j - 1].kind == .word {
+                let open = j - 2
+                s = open
+                continue
+            }
             if t.kind == .punctuation && !(t.folded == "-" || t.folded == "'s") { break }
             // Prepositions inside the phrase stay ("vidéos sur les réseaux sociaux", "forces in Syria").
             if lexicon.clauseBreakers.contains(t.folded) && context.entityAt[j] == nil && !lexicon.nounPrepositions.contains(t.folded) {

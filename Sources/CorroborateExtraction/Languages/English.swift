@@ -292,6 +292,9 @@ extension ExtractionLexicon {
         their
         """),
         sourceNouns: Table.set("""
+        guard
+        coastguard
+        survivors
         familiar
         briefed
         officers

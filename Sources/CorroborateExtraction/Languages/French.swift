@@ -455,6 +455,9 @@ extension ExtractionLexicon {
         l'ex-président
         """),
         sourceNouns: Table.set("""
+        garde-côtes
+        survivants
+        rescapés
         officiers
         officier
         source
@@ -1160,7 +1163,7 @@ extension ExtractionLexicon {
         asylum | asile, réfugi, refuge
         flee | fui, fuir, fuite, enfui, exfiltr, échapp, évad
         leave | quitt, départ, partir, évacu, démission, décoll
-        kill | tué, tue, tuer, mort, décès, décéd, périr, périt, massacr
+        kill | tué, tue, tuer, mort, décès, décéd, périr, périt, massacr, meurtr
         injure | bless
         arrest | arrêt, interpell, incarcér, emprison
         protest | manifest, mobilis, rassembl, défil, cortège, grève, grévist

@@ -94,6 +94,8 @@ extension GazetteerData {
     un-general-assembly | international | | Assemblée générale de l’ONU, Assemblée générale des Nations unies | UN General Assembly, United Nations General Assembly, General Assembly
     unhcr | international | | HCR, UNHCR, Haut-Commissariat des Nations unies pour les réfugiés | UNHCR, UN refugee agency, United Nations High Commissioner for Refugees
     unicef | international | | Unicef, UNICEF | UNICEF, Unicef
+    iom | international | | OIM, Organisation internationale pour les migrations | IOM, International Organization for Migration, UN migration agency
+    frontex | international | | Frontex, Agence européenne de garde-frontières et de garde-côtes | Frontex, European Border and Coast Guard Agency
     unrwa | international | | UNRWA, Unrwa | UNRWA
     ocha | international | | OCHA, Bureau de la coordination des affaires humanitaires | OCHA
     wfp | international | | PAM, Programme alimentaire mondial | WFP, World Food Programme
