@@ -53,6 +53,8 @@ struct Quantity: Sendable {
         }
         let hasDigits = n.text.unicodeScalars.contains { ScalarClass.isDigit($0) }
         if bound == nil && n.approx { bound = hasDigits ? .about : nil }
+        // "une dizaine", "a dozen": about ten, twelve; "des dizaines" is vague.
+        if bound == nil, n.approx, !hasDigits, words.count == 2, lexicons.contains(where: { $0.collectiveNumbers.contains(words[1]) }) { bound = .about }
         // A share written whole ("61 %") is rounded: 61.3 % is the same share, 62 % another.
         let wholeShare = entry.unitClass == UnitClasses.share && hasDigits && n.value == n.value.rounded() && !n.text.contains(".") && !n.text.contains(",")
         // A figure half a step away rounds to the next step ("3 500" is written "4 000", not

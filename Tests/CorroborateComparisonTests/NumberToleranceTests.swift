@@ -47,6 +47,11 @@ struct NumberToleranceTests {
         ("environ 3 000", 3000, "hectare", true, "3 400", 3400, "hectare", false, true),
         ("2 500", 2500, "people", false, "environ 3 000", 3000, "people", true, false),
         ("près de 2 500", 2500, "people", true, "2 500", 2500, "people", false, true),
+        // a collective number in the singular is about that many; in the plural, an order of magnitude
+        ("une dizaine", 10, "drone", true, "19", 19, "drone", false, false),
+        ("une dizaine", 10, "drone", true, "11", 11, "drone", false, true),
+        ("une quarantaine", 40, "people", true, "around 40", 40, "people", true, true),
+        ("des dizaines", 10, "drone", true, "19", 19, "drone", false, true),
     ]
 
     static let english: [Row] = [
@@ -67,6 +72,8 @@ struct NumberToleranceTests {
         ("up to 20", 20, "people", true, "up to 30", 30, "people", true, false),
         ("some 3,500", 3500, "hectare", true, "about 3,000", 3000, "hectare", true, false),
         ("about 3,000", 3000, "people", true, "2,500", 2500, "people", false, false),
+        ("a dozen", 12, "people", true, "20", 20, "people", false, false),
+        ("dozens", 12, "people", true, "20", 20, "people", false, true),
     ]
 
     @Test("French wordings", arguments: french)

@@ -164,7 +164,7 @@ struct AttributionTests {
         Dans un entretien au Monde, la Première ministre a salué un grand serviteur de l'État.
         """)
         #expect(claim(a, "12 lits")?.sources.first == "Paul Girard")
-        #expect(claim(a, "grand serviteur")?.sources == ["Première ministre", "Monde"])
+        #expect(claim(a, "grand serviteur")?.sources == ["Première ministre", "Le Monde"])
     }
 
     @Test("the medium a speaker spoke to carries what they said: « Invité de la chaîne LCI », \"In an interview with CNN\"", arguments: [
@@ -444,5 +444,23 @@ struct RescueSourceTests {
     ])
     func rescue(_ sentence: String, _ language: Language, _ sources: [String]) {
         #expect(analyze(sentence, language: language).claims.first?.sources == sources)
+    }
+}
+
+@Suite("Attribution: an outlet citing its sources")
+struct OutletCitingTests {
+    @Test("« selon X, qui cite Y », \"according to X, which cited Y\": Y said it, X carried it", arguments: [
+        ("Des drones ont survolé la base, selon le Wall Street Journal, qui cite des responsables américains.", Language.french,
+         ["responsables américains", "Wall Street Journal"]),
+        ("Drones flew over the base, according to the Wall Street Journal, which cited US officials.", Language.english,
+         ["US officials", "The Wall Street Journal"]),
+    ])
+    func citing(_ sentence: String, _ language: Language, _ sources: [String]) {
+        #expect(analyze(sentence, language: language).claims.first?.sources == sources)
+    }
+
+    @Test("« d'après des informations du Monde »: the paper by its whole name")
+    func wholeName() {
+        #expect(analyze("Trois drones ont été abattus, d'après des informations du Monde.").claims.first?.sources == ["Le Monde"])
     }
 }

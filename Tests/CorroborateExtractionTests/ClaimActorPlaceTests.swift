@@ -239,6 +239,10 @@ struct ClaimEventTests {
         ("Le chiffre d'affaires du groupe a chuté de 18 %.", Language.french, "revenue", true),
         ("Revenue fell 16% last year.", Language.english, "revenue", true),
         ("Le ministre recevra les syndicats vendredi.", Language.french, "meet", true),
+        ("Le Kremlin a démenti toute implication.", Language.french, "deny", true),
+        ("Russia denied any involvement.", Language.english, "deny", true),
+        ("Trois drones ont été abattus par des avions néerlandais.", Language.french, "shootdown", true),
+        ("Four drones were shot down by Dutch jets.", Language.english, "shootdown", true),
     ])
     func stormEvents(_ text: String, _ language: Language, _ event: String, _ tells: Bool) {
         #expect(Self.tells(text, language, event) == tells)

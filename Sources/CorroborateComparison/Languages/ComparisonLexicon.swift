@@ -35,9 +35,14 @@ public struct ComparisonLexicon: Sendable {
     let institutionWords: [String: String]
     /// Folded words that only join the parts of an institution's name ("de", "of").
     let institutionJoiners: Set<String>
+    /// Folded collective numbers in the singular ("une dizaine", "a dozen"): about that many,
+    /// not an order of magnitude as "des dizaines", "dozens".
+    let collectiveNumbers: Set<String>
 
     init(language: Language, bounds: String, revisionCues: String, denialCues: String, nationalScope: String, comparisonCues: String = "", periodStartCues: String = "",
-         lineageWords: String = "", severityCues: String = "", routes: String = "", institutionJoiners: String = "", institutionWords: String = "") {
+         lineageWords: String = "", severityCues: String = "", routes: String = "", institutionJoiners: String = "", institutionWords: String = "",
+         collectiveNumbers: String = "") {
+        self.collectiveNumbers = Set(LexiconTable.words(collectiveNumbers).flatMap(LexiconTable.list).compactMap { TextWords.folded($0).first })
         self.language = language
         var b: [(phrase: [String], bound: Bound)] = []
         for row in LexiconTable.rows(bounds) where row.count >= 2 {

@@ -89,5 +89,9 @@ extension ComparisonLexicon {
         from | to
         between | and
         """,
-        institutionJoiners: "of, the, for, and")
+        institutionJoiners: "of, the, for, and",
+        collectiveNumbers: """
+        # collective numbers in the singular ("une dizaine"): about that many
+        dozen
+        """)
 }

@@ -149,5 +149,9 @@ extension ComparisonLexicon {
         catastrophe | disaster
         service | service
         services | service
+        """,
+        collectiveNumbers: """
+        # collective numbers in the singular ("une dizaine"): about that many
+        dizaine, douzaine, quinzaine, vingtaine, trentaine, quarantaine, cinquantaine, soixantaine, centaine, millier
         """)
 }

@@ -93,8 +93,22 @@ struct AttributionRecognizer: Sendable {
                     // "de source préfectorale": the cue's own last word is the source's noun.
                     let nounInCue = origin != nil && len > 1 && context.flags[k + len - 1].contains(.sourceNoun)
                     let npStart = pronoun ? k + len : nounInCue ? k + len - 1 : skipFiller(tokens, k + len, range.upperBound, context)
-                    let npEnd = pronoun ? k + len + 1 : phraseEnd(tokens, npStart, range.upperBound, quoted, context)
+                    var npEnd = pronoun ? k + len + 1 : phraseEnd(tokens, npStart, range.upperBound, quoted, context)
                     if var a = resolve(tokens, npStart..<npEnd, span: k..<npEnd, kind: .phrase, context: context, memory: memory) {
+                        // "selon le Wall Street Journal, qui cite des responsables américains":
+                        // the outlet carried what those it cites said.
+                        if origin != nil, npEnd + 3 < range.upperBound, tokens[npEnd].folded == ",",
+                           lexicon.relativeSubjects.contains(tokens[npEnd + 1].folded), lexicon.citingVerbs.contains(tokens[npEnd + 2].folded) {
+                            let citedEnd = phraseEnd(tokens, npEnd + 3, range.upperBound, quoted, context)
+                            if let cited = resolve(tokens, (npEnd + 3)..<citedEnd, span: k..<citedEnd, kind: .phrase, context: context, memory: memory),
+                               !cited.origin.isEmpty {
+                                var channels = a.all
+                                for c in cited.channels where !channels.contains(c) { channels.append(c) }
+                                a = Attribution(origin: cited.origin, channels: channels, tokenRange: k..<citedEnd, kind: .phrase,
+                                                isSpeaker: cited.isSpeaker, isCalledSource: cited.isCalledSource)
+                                npEnd = citedEnd
+                            }
+                        }
                         if origin == nil && citing == nil {
                             a.channels = a.origin + a.channels
                             a.origin = []

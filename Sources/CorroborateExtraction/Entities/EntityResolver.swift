@@ -119,6 +119,13 @@ struct EntityResolver: Sendable {
                 if ScalarClass.fold(tail) == p, let b = before, ScalarClass.isSpace(b) || ScalarClass.isApostrophe(b) { return tail }
             }
         }
+        // « du Monde », "of the Times": the article's form drops the article the name opens
+        // with; the lexicon's name is whole.
+        let determiners = ExtractionLexicon.forLanguage(language).determiners
+        if let d = display, let p = preferred, draft.surfaces.allSatisfy({ s in
+            let f = ScalarClass.fold(s)
+            return p.hasSuffix(" " + f) && determiners.contains(String(p.dropLast(f.count + 1)))
+        }) { return d }
         let capitalized = draft.surfaces.filter { $0.unicodeScalars.first.map { ScalarClass.isUpper($0) } ?? false }
         return (capitalized.isEmpty ? draft.surfaces : capitalized).min { $0.unicodeScalars.count < $1.unicodeScalars.count } ?? fullest(draft.surfaces)
     }

@@ -763,8 +763,10 @@ extension ExtractionLexicon {
         """),
         citingVerbs: Table.set("""
         cited
+        cites
         citing
         quoted
+        quotes
         quoting
         """),
         recipientPrepositions: Table.set("""
@@ -957,6 +959,8 @@ extension ExtractionLexicon {
         wind | gust, gale, wind
         outage | outage, blackout, electricity
         close | closed, closure, closing, shut
+        deny | denied, denies, deny, denial
+        shootdown | downed, intercept
         layoff | layoff, laid, redundanc, cut, cuts, cutting
         revenue | revenue, sales, profit, earnings
         stock | shares, stock, trading
@@ -1233,6 +1237,7 @@ extension ExtractionLexicon {
         eventPhrases: Table.stems("""
         # Phrases of several words evoking one concept of the event table.
         outage | left without power, without power, power cut, power cuts, lost power
+        shootdown | shot down
         """),
         audienceNouns: Table.set("""
         reporters

@@ -1213,6 +1213,8 @@ extension ExtractionLexicon {
         wind | rafale, vent
         outage | électricité, coupure, panne
         close | fermé, fermée, fermés, fermées, fermeture, fermer, fermera, fermeront
+        deny | démen, nier, nié, niée, nient
+        shootdown | abattu, abattus, abattue, abattues, abattre, intercept
         layoff | suppression, supprim, licenci
         revenue | ventes, bénéfice, recettes
         stock | bourse, boursier, boursière, cotation
