@@ -68,6 +68,8 @@ struct ClaimTests {
         ("The ministry did not confirm the figure.", true),
         ("The spokesman denied that the plane had landed.", true),
         ("The ministry confirmed the figure on Monday.", false),
+        ("The spokesman said Moscow had nothing to do with the incident.", true),
+        ("None of the passengers were injured.", true),
     ])
     func englishNegation(_ sentence: String, _ negated: Bool) {
         #expect(analyze(sentence, language: .english).claims.first?.negated == negated)

@@ -403,6 +403,8 @@ extension ExtractionLexicon {
         deny
         neither
         nor
+        nothing
+        none
         """),
         hedges: Table.set("""
         reportedly
