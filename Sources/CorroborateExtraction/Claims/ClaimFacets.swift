@@ -188,6 +188,7 @@ extension ClaimBuilder {
                     return true
                 }
             }
+            if lexicon.negativePronouns.contains(w), !affirms(k + 1, 3) { return true }
             if lexicon.negationWords.contains(w) {
                 // "ordered his forces not to approach": a negated order, not a denial.
                 if k + 1 < r.upperBound, lexicon.infinitiveMarkers.contains(tokens[k + 1].folded) || affirms(k + 1, 3) { continue }

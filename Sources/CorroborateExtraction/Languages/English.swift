@@ -403,8 +403,6 @@ extension ExtractionLexicon {
         deny
         neither
         nor
-        nothing
-        none
         """),
         hedges: Table.set("""
         reportedly
@@ -1250,6 +1248,11 @@ extension ExtractionLexicon {
         lawmakers
         legislators
         senators
+        """),
+        negativePronouns: Table.set("""
+        nothing
+        none
+        nobody
         """)
     )
 }

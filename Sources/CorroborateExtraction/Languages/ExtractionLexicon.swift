@@ -215,6 +215,9 @@ public final class ExtractionLexicon: Sendable {
     /// Those one speaks to without their carrying the words further ("told reporters", "told
     /// analysts on a call", « a déclaré à la presse »): no channel.
     public let audienceNouns: Set<String>
+    /// Pronouns that negate by themselves ("nothing to do with", "none of them"): unlike "not",
+    /// never a negated order before "to".
+    public let negativePronouns: Set<String>
     let nonEventPhraseFirstWords: Set<String>
     /// Endings of manner adverbs ("-ment", "-ly"), which may stand between a conjunction and
     /// its verb ("… and quickly announced …").
@@ -270,8 +273,9 @@ public final class ExtractionLexicon: Sendable {
                 clauseOpeners: Set<String> = [], adverbSuffixes: [String] = [], participleSuffixes: [String] = [], notParticiples: Set<String> = [], nonEventPhrases: [String] = [], genitivePrepositions: Set<String> = [], nonStateNouns: Set<String> = [], relationNouns: Set<String> = [], relativeSubjects: Set<String> = [], timeRelatives: Set<String> = [], localityWords: Set<String> = [], mediumNouns: Set<String> = [], reflexives: Set<String> = [], afterWords: Set<String> = [], capitalizedInstitutionHeads: Set<String> = [], institutionAdjectiveEndings: [String] = [],
                 tallyNouns: Set<String> = [], authorPrepositions: Set<String> = [], interviewCues: [String] = [],
                 planMarkers: Set<String> = [], levelPrepositions: Set<String> = [], planEndings: [String] = [],
-                eventPhrases: [(prefix: String, concept: String)] = [], audienceNouns: Set<String> = []) {
+                eventPhrases: [(prefix: String, concept: String)] = [], audienceNouns: Set<String> = [], negativePronouns: Set<String> = []) {
         self.audienceNouns = audienceNouns
+        self.negativePronouns = negativePronouns
         self.planEndings = planEndings
         var phrases = PhraseTable<String>()
         for (p, c) in eventPhrases { phrases.add(p, c) }
@@ -374,7 +378,7 @@ public final class ExtractionLexicon: Sendable {
         self.conditionalPhraseFirstWords = ExtractionLexicon.firstWords(conditionals.filter { $0.contains(" ") })
         self.nationalScopeFirstWords = ExtractionLexicon.firstWords(Array(nationalScope))
         self.nameHeads = organizationHeads.union(siteHeads)
-        self.negationScanWords = complementizers.union(conditionals).union(self.conditionalPhraseFirstWords)
+        self.negationScanWords = complementizers.union(conditionals).union(self.conditionalPhraseFirstWords).union(negativePronouns)
             .union(negationOpeners).union(negationClosers).union(negationWords)
         func words(_ phrases: [String]) -> [[String]] { phrases.map { $0.split(separator: " ").map(String.init) } }
         self.interviewCueWords = words(interviewCues)
