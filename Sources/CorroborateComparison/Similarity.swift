@@ -34,6 +34,9 @@ struct Similarity: Sendable {
         var actors: [Int32] = []
         /// What happens, sorted: events that are not circumstances, as `sameHappening` maps them.
         var happenings: [Int32] = []
+        /// Gives a toll, or tells one victim by age (`givesToll`, `tellsOneVictim`).
+        var toll = false
+        var oneVictim = false
     }
 
     /// A sparse vector whose sums run in term order (the order of the terms' names):
@@ -91,6 +94,8 @@ struct Similarity: Sendable {
             v.actors = p.actors.compactMap { entities.number[$0] }.sorted()
             v.happenings = Array(Set(p.events.filter { !Similarity.circumstances.contains($0) }
                 .compactMap { happenings.number[Similarity.sameHappening[$0] ?? $0] })).sorted()
+            v.toll = Similarity.givesToll(p)
+            v.oneVictim = Similarity.tellsOneVictim(p)
             return v
         } }
     }
@@ -194,11 +199,15 @@ struct Similarity: Sendable {
     }
 
     /// "Storm Odile killed four people" and "A 69-year-old man was killed": a toll and one of
-    /// its victims, told by age with no count, are two facts, not two versions of one.
-    static func tollAndOneVictim(_ toll: ClaimProfile, _ victim: ClaimProfile) -> Bool {
-        toll.quantities.contains { !$0.isMeasure && $0.value >= 2 && UnitClasses.accumulates($0.unitClass) }
-            && !victim.quantities.contains { !$0.isMeasure }
-            && victim.quantities.contains { $0.isMeasure && $0.unitClass == UnitClasses.age }
+    /// its victims, told by age with no count, are two facts, not two versions of one. The
+    /// claim gives a toll:
+    static func givesToll(_ p: ClaimProfile) -> Bool {
+        p.quantities.contains { !$0.isMeasure && $0.value >= 2 && UnitClasses.accumulates($0.unitClass) }
+    }
+
+    /// The claim tells of one victim, by age, counting no one:
+    static func tellsOneVictim(_ p: ClaimProfile) -> Bool {
+        !p.quantities.contains { !$0.isMeasure } && p.quantities.contains { $0.isMeasure && $0.unitClass == UnitClasses.age }
     }
 
     /// `details`: also list the shared events, entities and figures (else left empty).
@@ -296,7 +305,7 @@ struct Similarity: Sendable {
         }
         // Counts of the same thing that are all in other places or on other days; a toll and
         // one of its victims.
-        let differentOccurrence = sameKind && !sameOccurrence || Similarity.tollAndOneVictim(a, b) || Similarity.tollAndOneVictim(b, a)
+        let differentOccurrence = sameKind && !sameOccurrence || (va.toll && vb.oneVictim) || (vb.toll && va.oneVictim)
 
         let otherHappening = !va.happenings.isEmpty && !vb.happenings.isEmpty && !Similarity.intersects(va.happenings, vb.happenings)
             || (!anySharedEvent && !comparable && shk > 0 && !(a.isQuotation && b.isQuotation) && sharesOnlySpeakers(va, vb, a, b))
