@@ -111,6 +111,19 @@ struct PaperNamedAfterCityTests {
     }
 }
 
+@Suite("Entities: a title, a nationality, then the name")
+struct TitleNationalityNameTests {
+    @Test("« le Premier ministre serbe Milan Petrovic » is Milan Petrovic; « le ministre de l'Intérieur X » keeps its portfolio apart", arguments: [
+        ("Le Premier ministre serbe Milan Petrovic a annoncé mardi sa démission.", "Milan Petrovic"),
+        ("Le président syrien Karim Haddad a quitté le pays.", "Karim Haddad"),
+    ])
+    func nationality(_ text: String, _ name: String) {
+        let a = analyze(text)
+        #expect(entity(a, name)?.type == .person)
+        #expect(a.claims.first?.sources.allSatisfy { !$0.contains("ministre") } ?? true)
+    }
+}
+
 @Suite("Entities: natural sites and storms")
 struct SiteAndStormTests {
     @Test("a cape, a bay, a gulf named after its head word is a place", arguments: [

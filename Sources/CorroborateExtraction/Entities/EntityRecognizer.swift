@@ -122,7 +122,11 @@ struct EntityRecognizer: Sendable {
                            entry.kind != "country" || lexicon.organizationHeads.contains(tokens[whole.endToken - 1].folded) {
                             // "le quotidien Kathmandu Post", "the Jakarta Post": a paper named after its city.
                             let isOrganization = classify(tokens, text, i, whole.endToken, sentenceInitial: starts.contains(i)) == .organization
-                            return mention(tokens, text, i, whole.endToken, type: isOrganization ? .organization : .place, key: nil)
+                            // "le Premier ministre serbe Milan Petrovic": after a title, a person.
+                            var q = i - 1
+                            while q >= 0, !tokens[q].isCapitalized, gazetteer.countryForDemonym(tokens[q].folded) != nil { q -= 1 }
+                            let titled = q >= 0 && lexicon.titles.contains(tokens[q].folded)
+                            return mention(tokens, text, i, whole.endToken, type: titled ? .person : isOrganization ? .organization : .place, key: nil)
                         }
                         return mention(tokens, text, i, i + len, type: entry.type, key: entry.key)
                     }
@@ -250,10 +254,15 @@ struct EntityRecognizer: Sendable {
         if i > i0 { return nil }  // the caller moves on one token; the name is found from its first word
         // "le ministre de l'Intérieur Gérald Darmanin": the capitalized word after a title and
         // "de" is the title's portfolio, not the start of the person's name.
+        // "le président syrien Bachar al-Assad": a nationality alone after the title is no portfolio.
         var p = i - 1
+        var linked = false
         while p >= 0, tokens[p].kind == .word,
-              EntityRecognizer.connectors.contains(tokens[p].folded) || (!tokens[p].isCapitalized && gazetteer.countryForDemonym(tokens[p].folded) != nil) { p -= 1 }
-        if p >= 0, p < i - 1, lexicon.titles.contains(tokens[p].folded), i + 1 < tokens.count, isNameWord(tokens[i + 1], text),
+              EntityRecognizer.connectors.contains(tokens[p].folded) || (!tokens[p].isCapitalized && gazetteer.countryForDemonym(tokens[p].folded) != nil) {
+            if EntityRecognizer.connectors.contains(tokens[p].folded) { linked = true }
+            p -= 1
+        }
+        if p >= 0, p < i - 1, linked, lexicon.titles.contains(tokens[p].folded), i + 1 < tokens.count, isNameWord(tokens[i + 1], text),
            gazetteer.entries(forFoldedName: tokens[i].folded).isEmpty {
             return nil
         }
