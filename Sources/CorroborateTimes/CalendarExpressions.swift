@@ -56,11 +56,7 @@ extension TimeScanner {
         var k = start - 1
         while k >= 0, k >= start - 4 {
             if tokens[k].kind == .punctuation, Self.sentenceEnds.contains(tokens[k].folded) { return false }
-            let w = tokens[k].folded
-            if lexicon.futureCues.contains(w) { return true }
-            // A verb in the future tense; a capitalized word is a name ("Ankara"), not a verb.
-            if tokens[k].kind == .word, !tokens[k].isCapitalized,
-               lexicon.futureEndings.contains(where: { w.hasSuffix($0) && w.utf8.count >= $0.utf8.count + 2 }) { return true }
+            if lexicon.futureCues.contains(tokens[k].folded) || lexicon.isFutureVerb(tokens[k]) { return true }
             k -= 1
         }
         return false

@@ -212,6 +212,14 @@ struct TimeLexicon: Sendable {
         }
     }
 
+    /// A verb in the future tense (« resteront », « rouvrira »): a lowercase word with a future
+    /// ending and two letters before it; a capitalized word is a name ("Ankara"), not a verb.
+    func isFutureVerb(_ t: Token) -> Bool {
+        guard t.kind == .word, !t.isCapitalized, !futureEndings.isEmpty else { return false }
+        let w = t.folded
+        return futureEndings.contains { w.hasSuffix($0) && w.utf8.count >= $0.utf8.count + 2 }
+    }
+
     /// The lexicon of a language; empty (numeric dates and years only) for one without a table.
     static func forLanguage(_ language: Language) -> TimeLexicon {
         compiled[language.code] ?? TimeLexicon()

@@ -13,6 +13,12 @@ public struct TimeRecognizer: Sendable {
         self.lexicon = TimeLexicon.forLanguage(language)
     }
 
+    /// The token is a verb in the future tense (the language's `future-ending` rows): what is
+    /// told in it is planned, not done.
+    public func isFutureVerb(_ t: Token) -> Bool {
+        lexicon.isFutureVerb(t)
+    }
+
     /// All time expressions in tokens (already tokenized with CorroborateText.Tokenizer over `text`), normalized against `reference`.
     public func recognize(tokens: [Token], text: TextBuffer, reference: ReferenceDate) -> [TimeMention] {
         let scanner = TimeScanner(tokens: tokens, lexicon: lexicon, resolver: TimeResolver(reference: reference))

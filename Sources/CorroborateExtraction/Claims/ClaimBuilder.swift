@@ -2,6 +2,7 @@ import CorroborateCore
 import CorroborateText
 import CorroborateGazetteer
 import CorroborateNumbers
+import CorroborateTimes
 
 /// Builds the claims of one article from its sentences and what the recognizers found:
 /// one claim per asserting sentence, or per clause of it that tells a fact of its own
@@ -173,15 +174,13 @@ struct ClaimBuilder: Sendable {
                 for j in k..<(k + n) { idiomTokens.insert(j) }
             }
         }
-        // The clause tells a plan ("doit débuter", "is due to start"), not a past act (no
+        // Verbs in the future tense, as the language's time tables tell them.
+        let futureTense = TimeRecognizer(language: lexicon.language)
+        // The clause tells a plan ("doit débuter", "is due to start", « resteront fermées »), not a past act (no
         // perfect auxiliary but of a reporting verb: « la campagne, prévue lundi, a été reportée »
         // tells the postponement). "à" folds to the auxiliary "a": one written plain only.
         func tellsPlan(_ seg: Range<Int>, _ inAttribution: (Int) -> Bool) -> Bool {
-            seg.contains { k in
-                let w = tokens[k].folded
-                return lexicon.planMarkers.contains(w) || tokens[k].kind == .word && !tokens[k].isCapitalized
-                    && lexicon.planEndings.contains { w.hasSuffix($0) && w.utf8.count >= $0.utf8.count + 2 }
-            }
+            seg.contains { lexicon.planMarkers.contains(tokens[$0].folded) || futureTense.isFutureVerb(tokens[$0]) }
                 && !seg.contains { k in
                     lexicon.auxiliaries.contains(tokens[k].folded) && !inAttribution(k)
                         && (tokens[k].folded.utf8.count > 2 || writtenPlain(tokens[k], text))

@@ -52,9 +52,6 @@ public final class ExtractionLexicon: Sendable {
     /// Words telling a plan or a schedule ("doit débuter", "prévue", "is due to", "will"): a
     /// clause with one, dated after the report, happens on that later date.
     public let planMarkers: Set<String>
-    /// Endings of a verb's future tense (« resteront fermées jeudi », « rouvrira lundi »): such a
-    /// verb tells a plan as a plan marker does.
-    public let planEndings: [String]
     /// Words that open a negation ("ne", "n'") and the words that close it ("pas", "jamais").
     public let negationOpeners: Set<String>
     public let negationClosers: Set<String>
@@ -272,11 +269,10 @@ public final class ExtractionLexicon: Sendable {
                 eventStems: [(prefix: String, concept: String)], territoryNouns: Set<String> = [], possessives: Set<String> = [], litotes: Set<String> = [], infinitiveMarkers: Set<String> = [], agencyWords: Set<String> = [], nationalScope: Set<String> = [], temporalSubordinators: Set<String> = [], comparisonWords: Set<String> = [], comparatives: Set<String> = [], offsetWords: Set<String> = [], referringDeterminers: Set<String> = [], locativePrepositions: Set<String> = [], nameJoiners: Set<String> = [],
                 clauseOpeners: Set<String> = [], adverbSuffixes: [String] = [], participleSuffixes: [String] = [], notParticiples: Set<String> = [], nonEventPhrases: [String] = [], genitivePrepositions: Set<String> = [], nonStateNouns: Set<String> = [], relationNouns: Set<String> = [], relativeSubjects: Set<String> = [], timeRelatives: Set<String> = [], localityWords: Set<String> = [], mediumNouns: Set<String> = [], reflexives: Set<String> = [], afterWords: Set<String> = [], capitalizedInstitutionHeads: Set<String> = [], institutionAdjectiveEndings: [String] = [],
                 tallyNouns: Set<String> = [], authorPrepositions: Set<String> = [], interviewCues: [String] = [],
-                planMarkers: Set<String> = [], levelPrepositions: Set<String> = [], planEndings: [String] = [],
+                planMarkers: Set<String> = [], levelPrepositions: Set<String> = [],
                 eventPhrases: [(prefix: String, concept: String)] = [], audienceNouns: Set<String> = [], negativePronouns: Set<String> = []) {
         self.audienceNouns = audienceNouns
         self.negativePronouns = negativePronouns
-        self.planEndings = planEndings
         var phrases = PhraseTable<String>()
         for (p, c) in eventPhrases { phrases.add(p, c) }
         self.eventPhrases = phrases

@@ -1555,7 +1555,6 @@ extension ExtractionLexicon {
         levelPrepositions: Table.set("""
         à
         """),
-        planEndings: ["ront", "era", "ira", "rra", "dra", "vra"],
         eventPhrases: Table.stems("""
         # Des expressions de plusieurs mots qui évoquent un concept de la table des événements.
         outage | privés de courant, privées de courant, privé de courant, sans courant
