@@ -704,30 +704,12 @@ struct AttributionRecognizer: Sendable {
         let opensClause = generic.count > 1 && lexicon.subjectPronouns.contains(tokens[generic.lowerBound].folded)
         // "the minister said", no minister quoted before: the title is the source.
         func namesSource(_ k: Int) -> Bool { lexicon.sourceNouns.contains(tokens[k].folded) || isSourceTitle(tokens[k].folded) }
-        // "selon Enedis", "a indiqué Météo-France": a name no lexicon knows, standing alone as
-        // the phrase, is the one who spoke.
         var nameStart = generic.lowerBound
         while nameStart < generic.upperBound, lexicon.determiners.contains(tokens[nameStart].folded) { nameStart += 1 }
-        let unknownName = nameStart < generic.upperBound && generic.upperBound - nameStart <= 4
-            && tokens[nameStart].isCapitalized && !lexicon.stopwords.contains(tokens[nameStart].folded)
-            && !lexicon.notNames.contains(tokens[nameStart].folded) && !lexicon.subjectPronouns.contains(tokens[nameStart].folded)
-            && (nameStart..<generic.upperBound).allSatisfy { (tokens[$0].isCapitalized || tokens[$0].folded == "-") && context.entityAt[$0] == nil }
-        // "grid operator Enedis", "la société Enedis", "national weather service Météo-France":
-        // words saying what the speaker is, then its name.
-        var tail = generic.upperBound
-        while tail > nameStart, tokens[tail - 1].isCapitalized || tokens[tail - 1].folded == "-" { tail -= 1 }
-        let describedName = tail > nameStart && tail < generic.upperBound && generic.upperBound - tail <= 4
-            && tokens[tail].isCapitalized && tokens[tail - 1].kind == .word && !tokens[tail - 1].isCapitalized
-            && !lexicon.stopwords.contains(tokens[tail].folded) && !lexicon.notNames.contains(tokens[tail].folded)
-            && !lexicon.titles.contains(tokens[tail].folded) && !(tail..<generic.upperBound).contains { context.entityAt[$0] != nil }
-            // "rebel forces in Syria": a name after a preposition says where, not who.
-            && !lexicon.nounPrepositions.contains(tokens[tail - 1].folded) && !lexicon.placePrepositions.contains(tokens[tail - 1].folded)
-            && !lexicon.genitivePrepositions.contains(tokens[tail - 1].folded)
-            // "le ministre de l'Industrie": a portfolio completes a title, it names no one.
-            && !lexicon.determiners.contains(tokens[tail - 1].folded) && !(nameStart..<tail).contains { isSourceTitle(tokens[$0].folded) }
-        if describedName, !opensClause {
-            let name = shortName(tokens, tail..<generic.upperBound, context.text)
-            return Attribution(origin: [SourceName(name: name, key: "source:" + ScalarClass.fold(name))], channels: channelNames,
+        let unknownName = isUnknownName(tokens, nameStart..<generic.upperBound, context)
+        if !opensClause, let name = describedName(tokens, nameStart..<generic.upperBound, context) {
+            let written = shortName(tokens, name, context.text)
+            return Attribution(origin: [SourceName(name: written, key: "source:" + ScalarClass.fold(written))], channels: channelNames,
                                tokenRange: span, kind: kind, isSpeaker: false, isCalledSource: calledSource)
         }
         guard !generic.isEmpty, !opensClause,
@@ -777,6 +759,38 @@ struct AttributionRecognizer: Sendable {
         }
         return Attribution(origin: origin, channels: channelNames,
                            tokenRange: span, kind: kind, isSpeaker: false, isCalledSource: calledSource)
+    }
+
+    /// A capitalized word that may open a name: not a function word nor one the lexicon says
+    /// is no name.
+    private func mayOpenName(_ t: Token) -> Bool {
+        t.isCapitalized && !lexicon.stopwords.contains(t.folded) && !lexicon.notNames.contains(t.folded)
+    }
+
+    /// "selon Enedis", "a indiqué Météo-France": a name no lexicon knows, standing alone as the
+    /// phrase (its determiners skipped), is the one who spoke.
+    private func isUnknownName(_ tokens: [Token], _ r: Range<Int>, _ context: Context) -> Bool {
+        guard !r.isEmpty, r.count <= 4, mayOpenName(tokens[r.lowerBound]),
+              !lexicon.subjectPronouns.contains(tokens[r.lowerBound].folded) else { return false }
+        return r.allSatisfy { (tokens[$0].isCapitalized || tokens[$0].folded == "-") && context.entityAt[$0] == nil }
+    }
+
+    /// "grid operator Enedis", "la société Enedis", "national weather service Météo-France":
+    /// words saying what the speaker is, then its name no lexicon knows; the name's tokens.
+    private func describedName(_ tokens: [Token], _ r: Range<Int>, _ context: Context) -> Range<Int>? {
+        var tail = r.upperBound
+        while tail > r.lowerBound, tokens[tail - 1].isCapitalized || tokens[tail - 1].folded == "-" { tail -= 1 }
+        guard tail > r.lowerBound, tail < r.upperBound, r.upperBound - tail <= 4, mayOpenName(tokens[tail]),
+              !lexicon.titles.contains(tokens[tail].folded), !(tail..<r.upperBound).contains(where: { context.entityAt[$0] != nil }) else { return nil }
+        let before = tokens[tail - 1]
+        guard before.kind == .word, !before.isCapitalized,
+              // "rebel forces in Syria": a name after a preposition says where, not who.
+              !lexicon.nounPrepositions.contains(before.folded), !lexicon.placePrepositions.contains(before.folded),
+              !lexicon.genitivePrepositions.contains(before.folded),
+              // "le ministre de l'Industrie": a portfolio completes a title, it names no one.
+              !lexicon.determiners.contains(before.folded), !(r.lowerBound..<tail).contains(where: { isSourceTitle(tokens[$0].folded) })
+        else { return nil }
+        return tail..<r.upperBound
     }
 
     /// A news agency described rather than named ("Russian state news agency", "l'agence de
