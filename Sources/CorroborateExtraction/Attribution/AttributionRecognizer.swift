@@ -274,8 +274,7 @@ struct AttributionRecognizer: Sendable {
             // "the International Organization for Migration (IOM) said": a short name in brackets
             // closes the subject's name.
             if t.folded == ")", j - 2 > range.lowerBound, tokens[j - 2].folded == "(", tokens[j - 1].isAllCaps, tokens[j - 1].kind == .word {
-                let open = j - 2
-                s = open
+                s = j - 2
                 continue
             }
             if t.kind == .punctuation && !(t.folded == "-" || t.folded == "'s") { break }
