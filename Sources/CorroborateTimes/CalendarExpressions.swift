@@ -157,10 +157,11 @@ extension TimeScanner {
         return (n.value, k + 2)
     }
 
-    /// A year after a day and month or a month ("2024", ", 2024").
+    /// A year after a day and month or a month ("2024", ", 2024"; after a comma a plural noun
+    /// still makes it a count: "le 8 décembre, 2000 personnes").
     private func yearAfter(_ k: Int) -> (year: Int, end: Int)? {
         let y = isPunct(k, ",") ? k + 1 : k
-        guard let n = plainInt(y), n.digits == 4, isYear(at: y, strong: true) else { return nil }
+        guard let n = plainInt(y), n.digits == 4, isYear(at: y, strong: true, afterMonth: y == k) else { return nil }
         return (n.value, y + 1)
     }
 }

@@ -65,7 +65,8 @@ extension TimeScanner {
     /// Whether the four-digit number at `i` is a year. `strong` when the context already says
     /// so (after a month). Otherwise a year is 1900–2100 (any year after "en"/"in"), and is
     /// not followed by a plural noun, a clock or percent sign, nor counted ("plus de 2000").
-    func isYear(at i: Int, strong: Bool) -> Bool {
+    /// `afterMonth`: a month's name stands just before it.
+    func isYear(at i: Int, strong: Bool, afterMonth: Bool = false) -> Bool {
         guard let n = plainInt(i), n.digits == 4, !hasAttachedLetters(i) else { return false }
         if let next = folded(i + 1), isPunct(i + 1, "%") || lexicon.clockAfter.contains(next) { return false }
         // "$2000", "+2015"
@@ -82,7 +83,8 @@ extension TimeScanner {
            let other = plainInt(i + 2), other.digits == 4 {
             return isYear(at: i + 2, strong: true)
         }
-        if isWord(i + 1), let next = folded(i + 1), !tokens[i + 1].isCapitalized, !lexicon.functionWords.contains(next) {
+        // After a month the number is the year even before a plural: "the February 2023 earthquakes".
+        if !afterMonth, isWord(i + 1), let next = folded(i + 1), !tokens[i + 1].isCapitalized, !lexicon.functionWords.contains(next) {
             if lexicon.looksPlural(next) { return false }
             // "in 2011 following…", "the 2011 uprising"
             return afterPreposition || prevWord.map { lexicon.yearDeterminers.contains($0) } == true

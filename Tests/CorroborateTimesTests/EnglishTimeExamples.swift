@@ -27,6 +27,11 @@ enum EnglishTimeExamples {
                     [("2011", "2011")]),
         TimeExample("The 2011 uprising was crushed.", ref: "2024-12-08",
                     [("2011", "2011")]),
+        // After a month the number is a year even before a plural noun.
+        TimeExample("The town was among those hit by the March 2019 floods.", ref: "2024-12-08",
+                    [("March 2019", "2019-03")]),
+        TimeExample("On 3 March, 2019 protesters signed the petition.", ref: "2024-12-08",
+                    [("On 3 March", "2024-03-03")]),
     ]
 
     static let yearInference: [TimeExample] = [
