@@ -309,6 +309,14 @@ struct SourceReferenceTests {
         #expect(claim(a, "The border will stay open")?.sources.first?.contains("Ministry") == true)
     }
 
+    @Test("« the governor's office » is another office than « his office » quoted before: the owner tells whose")
+    func ownedOffice() {
+        let a = analyze("""
+        The prime minister will visit the flooded valley on Friday, his office said. Roads into Sorvik will stay closed until Monday, the governor's office said.
+        """, language: .english)
+        #expect(claim(a, "Roads into Sorvik")?.sources == ["governor's office"])
+    }
+
     @Test("a title alone is the last speaker quoted with it; not someone new (« un porte-parole »), not a speaker quoted with another title", arguments: [
         ("Le porte-parole du Kremlin, Dmitri Peskov, a déclaré que la Syrie restait instable. Moscou reste prudente, a ajouté le porte-parole.", Language.french, "Moscou reste prudente", ["Dmitri Peskov"]),
         ("Le ministre de l’Intérieur, Gérald Darmanin, a parlé jeudi. Gérald Darmanin a indiqué que 40 feux avaient été éteints. Le ministre a rapporté 12 interpellations à Lyon.", Language.french, "12 interpellations", ["Gérald Darmanin"]),

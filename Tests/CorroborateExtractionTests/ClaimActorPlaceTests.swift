@@ -209,6 +209,15 @@ struct ClaimEventTests {
         #expect(Self.tells(text, language, "arrive") == arrives)
     }
 
+    @Test("the title of whoever speaks tells no event: « a indiqué le gouverneur », \"the governor's office said\"", arguments: [
+        ("Les écoles resteront fermées jusqu'à lundi, a indiqué le gouverneur.", Language.french),
+        ("Schools will remain closed until Monday, the governor's office said.", Language.english),
+    ])
+    func speakerTitle(_ text: String, _ language: Language) {
+        #expect(!Self.tells(text, language, "govern"))
+        #expect(Self.tells(text, language, "close"))
+    }
+
     @Test("health and economic news have their events: an outbreak, a vaccination, a postponement, a decrease (fr, en)", arguments: [
         ("L'épidémie de choléra a fait 70 morts au Nord-Kivu.", Language.french, "epidemic"),
         ("A cholera outbreak has killed 61 people in North Kivu.", Language.english, "epidemic"),

@@ -75,6 +75,17 @@ struct ClaimWhenTests {
         #expect(claim(a, "40 délégations")?.when == nil)
     }
 
+    @Test("a relative clause split off a dated clause is of its date, not the news day's", arguments: [
+        ("Un séisme a frappé lundi la ville de Van. La région avait été touchée par les inondations de mars 2019, qui avaient fait 40 morts.",
+         Language.french, "40 morts", "2019-03"),
+        ("An earthquake struck the city of Van on Monday. The region was hit by the floods of March 2019, which killed 40 people.",
+         Language.english, "killed 40", "2019-03"),
+    ])
+    func relativeOfDatedClause(_ text: String, _ language: Language, _ fragment: String, _ iso: String) {
+        let a = analyze(text, language: language, published: "2024-12-10")
+        #expect(claim(a, fragment)?.when?.iso == iso)
+    }
+
     @Test("a date after the report is a plan: the call for it was made on the news day")
     func plannedDate() {
         let text = """
@@ -92,6 +103,8 @@ struct ClaimWhenTests {
         ("La campagne, prévue le 24 février, a été reportée faute de doses.", Language.french, "reportée", "2025-02-17"),
         ("Les écoles de Goma resteront fermées jeudi.", Language.french, "écoles", "2025-02-20"),
         ("Schools in Goma will remain closed on Thursday.", Language.english, "Schools", "2025-02-20"),
+        ("Le ministre de la Santé est attendu jeudi à Goma, selon la présidence.", Language.french, "attendu", "2025-02-20"),
+        ("The health minister is expected in Goma on Thursday, the presidency said.", Language.english, "expected", "2025-02-20"),
     ])
     func planOfItsDay(_ sentence: String, _ language: Language, _ anchor: String, _ iso: String) {
         let lead = language == .french ? "Le ministre a tenu une conférence de presse lundi à Kinshasa." : "The minister held a news conference in Kinshasa on Monday."

@@ -517,8 +517,9 @@ struct AttributionRecognizer: Sendable {
             inherited = p
             start += len
         } else if isDefinite(tokens[start].folded), start + 1 < np.upperBound,
-                  !np.contains(where: { context.entityAt[$0] != nil }) {
-            // "the ministry", "the officials", "le ministère": the last source named with that word.
+                  !np.contains(where: { context.entityAt[$0] != nil || tokens[$0].folded == "'s" }) {
+            // "the ministry", "the officials", "le ministère": the last source named with that word
+            // ("the governor's office" says whose office: another one than "his office").
             let head = tokens[np.upperBound - 1].folded
             let stem = String(head.prefix(6))
             if lexicon.sourceNouns.contains(head),
@@ -670,7 +671,9 @@ struct AttributionRecognizer: Sendable {
         // stand for "President X", quoted last).
         if persons.isEmpty, inherited == nil, isDefinite(tokens[start].folded),
            let sp = memory.lastSpeaker, !sp.origin.isEmpty,
-           (start..<relayStart).contains(where: { isSourceTitle(tokens[$0].folded) }), titleFits(start..<relayStart, sp, tokens, context) {
+           // "the governor's office": a title owning the noun after it says whose, it is not the one speaking.
+           (start..<relayStart).contains(where: { isSourceTitle(tokens[$0].folded) && !($0 + 1 < relayStart && tokens[$0 + 1].folded == "'s") }),
+           titleFits(start..<relayStart, sp, tokens, context) {
             return sp.restated(over: span, kind: kind)
         }
         if let base = inherited {

@@ -152,6 +152,9 @@ struct ClaimBuilder: Sendable {
         var previousDatedEvents = Set<String>()
         var dateOfEvent: [String: PartialDate] = [:]
         var newsDay: PartialDate? = nil
+        // The date the last clause stated itself, with its sentence: a relative clause split off
+        // it ("le séisme de février 2023, | qui avait fait 50 000 morts") is of that date.
+        var clauseDate: (sentence: Int, date: PartialDate)? = nil
         var eventOfWord: [String: String?] = [:]
         // The event concept of a word the trie does not answer, computed once per article:
         // `event(for:)` builds a string for each prefix length it tries.
@@ -397,7 +400,9 @@ struct ClaimBuilder: Sendable {
                     // The words of an institution's name tell no event: « le Service départemental
                     // d'incendie et de secours » reports neither a fire nor a rescue. A site's do
                     // ("la base navale de Tartous").
-                    if entityAt[k].map({ input.entities[$0].type == .place }) ?? true, let c = conceptAt(k), !events.contains(c) { events.append(c) }
+                    // Nor does a title: « le président Erdogan est attendu », "the governor's office" tell no rule.
+                    if entityAt[k].map({ input.entities[$0].type == .place }) ?? true, !(flags[k].contains(.title) && inAttribution(k)),
+                       let c = conceptAt(k), !events.contains(c) { events.append(c) }
                     if w.count >= 3, !flags[k].contains(.stopword), !content.contains(w) { content.append(w) }
                 }
                 // "Assad est à Moscou", "is in Moscow": being somewhere is the arrival news reports.
@@ -429,6 +434,8 @@ struct ClaimBuilder: Sendable {
                     claim.when = p.date
                 } else if let d = antecedentDate(seg, tokens, text, timeTokens, input.times) {
                     claim.when = d
+                } else if let c = clauseDate, c.sentence == si, lexicon.relativeSubjects.contains(tokens[seg.lowerBound].folded) {
+                    claim.when = c.date
                 } else if let q = s.quote, let d = whenOfQuote[q] {
                     claim.when = d
                 } else if previousWhen != nil, !previousDatedEvents.isDisjoint(with: events),
@@ -449,6 +456,7 @@ struct ClaimBuilder: Sendable {
                     claim.when = d
                 }
                 if claim.when == nil, let d = found, d.isStatementDay { claim.when = d.mention.date }
+                if let d = ownDate { clauseDate = (si, d) } else if clauseDate?.sentence != si { clauseDate = nil }
                 if let q = s.quote, let d = claim.when, whenOfQuote[q] == nil { whenOfQuote[q] = d }
                 // "two senior army officers told Reuters": how many sources spoke is not a figure of the claim.
                 claim.numbers = mentions(input.numbers, from: start, to: end).filter { n in

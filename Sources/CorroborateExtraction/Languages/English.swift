@@ -1229,6 +1229,7 @@ extension ExtractionLexicon {
         scheduled
         planned
         set
+        expected
         """),
         levelPrepositions: Table.set("""
         to

@@ -182,6 +182,8 @@ extension ExtractionLexicon {
         maréchal
         préfet
         préfète
+        gouverneur
+        gouverneure
         maire
         député
         députée
@@ -1551,6 +1553,10 @@ extension ExtractionLexicon {
         auront
         débutera
         commencera
+        attendu
+        attendue
+        attendus
+        attendues
         """),
         levelPrepositions: Table.set("""
         à
