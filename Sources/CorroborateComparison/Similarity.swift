@@ -168,6 +168,8 @@ struct Similarity: Sendable {
     static let sameHappening: [String: String] = ["flee": "leave"]
     /// Two durations of one actor's same doing this close (a tenth apart) are one span told twice.
     static let closeMeasure = 0.1
+    /// Claims dated this many months apart tell two happenings.
+    static let otherTimeMonths = 12
     /// Two tallies of one crowd rarely differ by more than this factor.
     static let sameOrder = 5.0
     /// Shared weights saturate: a long sentence sharing many common terms is not more the same fact.
@@ -305,7 +307,10 @@ struct Similarity: Sendable {
         }
         // Counts of the same thing that are all in other places or on other days; a toll and
         // one of its victims.
-        let differentOccurrence = sameKind && !sameOccurrence || (va.toll && vb.oneVictim) || (vb.toll && va.oneVictim)
+        // Dated a year or more apart: the story's news and its background ("the February 2023
+        // earthquakes" beside this week's), not two accounts of one date.
+        let yearsApart = a.when.flatMap { x in b.when.flatMap { x.monthsApart(from: $0) } }.map { $0 >= Similarity.otherTimeMonths } ?? false
+        let differentOccurrence = sameKind && !sameOccurrence || (va.toll && vb.oneVictim) || (vb.toll && va.oneVictim) || yearsApart
 
         let otherHappening = !va.happenings.isEmpty && !vb.happenings.isEmpty && !Similarity.intersects(va.happenings, vb.happenings)
             || (!anySharedEvent && !comparable && shk > 0 && !(a.isQuotation && b.isQuotation) && sharesOnlySpeakers(va, vb, a, b))

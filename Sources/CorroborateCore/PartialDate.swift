@@ -64,6 +64,14 @@ public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertib
         return true
     }
 
+    /// Whole months between the two periods (0 when they touch or overlap), nil when a year is open.
+    public func monthsApart(from other: PartialDate) -> Int? {
+        guard let a = year, let b = other.year else { return nil }
+        let lo1 = a * 12 + (month.map { $0 - 1 } ?? 0), hi1 = a * 12 + (month.map { $0 - 1 } ?? 11)
+        let lo2 = b * 12 + (other.month.map { $0 - 1 } ?? 0), hi2 = b * 12 + (other.month.map { $0 - 1 } ?? 11)
+        return max(0, lo2 - hi1, lo1 - hi2)
+    }
+
     public static func < (a: PartialDate, b: PartialDate) -> Bool {
         ((a.year ?? 0), (a.month ?? 0), (a.day ?? 0)) < ((b.year ?? 0), (b.month ?? 0), (b.day ?? 0))
     }

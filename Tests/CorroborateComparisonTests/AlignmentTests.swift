@@ -234,6 +234,40 @@ struct StormTests {
     }
 }
 
+@Suite("Alignment: the news and its background")
+struct BackgroundTests {
+    static let turkey = "place:turkey"
+
+    @Test("a quake this week and the quake of four years before are two happenings; two accounts of the old one still align")
+    func yearsApart() {
+        let a = Make.article("a", published: PartialDate(year: 2026, month: 11, day: 18), [
+            Make.claim("Un séisme a fait au moins douze morts mardi en Turquie.", where: [Self.turkey], events: ["kill", "quake"],
+                       numbers: [("au moins douze", 12, "dead", true)], when: PartialDate(year: 2026, month: 11, day: 17)),
+        ])
+        let b = Make.article("b", language: .english, published: PartialDate(year: 2026, month: 11, day: 18), [
+            Make.claim("The February 2022 earthquakes killed more than 50,000 people in Turkey.", where: [Self.turkey], events: ["kill", "quake"],
+                       numbers: [("more than 50,000", 50000, "people", true)], when: PartialDate(year: 2022, month: 2)),
+        ])
+        let c = Make.article("c", published: PartialDate(year: 2026, month: 11, day: 18), [
+            Make.claim("Les séismes de février 2022 avaient fait plus de 50 000 morts en Turquie.", where: [Self.turkey], events: ["kill", "quake"],
+                       numbers: [("plus de 50 000", 50000, "dead", true)], when: PartialDate(year: 2022, month: 2)),
+        ])
+        let run = Comparator().compare([a, b, c])
+        #expect(!run.alignments.contains { $0.a == "a#c1" || $0.b == "a#c1" })
+        #expect(run.alignments.contains { Set([$0.a, $0.b]) == ["b#c1", "c#c1"] })
+    }
+
+    @Test("dates a year or more apart tell two times; a month and a day of it do not", arguments: [
+        (PartialDate(year: 2022, month: 2), PartialDate(year: 2026, month: 11, day: 17), true),
+        (PartialDate(year: 2025, month: 11), PartialDate(year: 2026, month: 11, day: 17), true),
+        (PartialDate(year: 2025, month: 12), PartialDate(year: 2026, month: 11, day: 17), false),
+        (PartialDate(year: 2026), PartialDate(year: 2026, month: 11, day: 17), false),
+    ])
+    func monthsApart(_ x: PartialDate, _ y: PartialDate, _ far: Bool) {
+        #expect(((x.monthsApart(from: y) ?? 0) >= Similarity.otherTimeMonths) == far)
+    }
+}
+
 @Suite("Alignment: one speaker, several statements")
 struct SameSpeakerTests {
     static let speaker = "person:lena-moretti"

@@ -15,7 +15,6 @@ extension ComparisonLexicon {
         bilan actualise
         nouveau bilan
         dernier bilan
-        bilan provisoire
         bilan revu
         revu a la hausse
         revu a la baisse
