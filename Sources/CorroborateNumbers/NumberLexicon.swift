@@ -55,6 +55,10 @@ struct NumberLexicon: Sendable {
     let clockPrepositions: Set<String>
     let months: Set<String>
     let weekdays: Set<String>
+    /// Words around years that make them an age: "âgé de", "aged"; "years old"; "un homme de".
+    let ageBefore: Set<String>
+    let ageAfter: Set<String>
+    let agedPersons: Set<String>
     let ordinals: Set<String>
     let verbEndings: [String]
     let pluralRules: [(suffix: String, replacement: String)]
@@ -89,6 +93,9 @@ struct NumberLexicon: Sendable {
         clockPrepositions = roles["clockprep"] ?? []
         months = roles["month"] ?? []
         weekdays = roles["weekday"] ?? []
+        ageBefore = roles["agebefore"] ?? []
+        ageAfter = roles["ageafter"] ?? []
+        agedPersons = roles["agedperson"] ?? []
         ordinals = Set((rawRoles["ordinal"] ?? []).map { ScalarClass.fold($0) })
         verbEndings = (rawRoles["verbending"] ?? []).map { ScalarClass.fold($0) }
         var markers = PhraseTable<Bool>()
@@ -157,4 +164,6 @@ public enum NumberUnits {
     public static let time: Set<String> = NumberLanguageData.all.reduce(into: Set<String>()) { out, data in
         out.formUnion(NumberLexicon.forLanguage(data.language).timeUnits)
     }
+    /// The unit of ages ("Abu Omar, 44,", "âgé de 62 ans"): someone's years, no count of what happened.
+    public static let age = NumberRecognizer.ageUnit
 }

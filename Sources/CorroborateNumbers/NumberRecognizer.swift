@@ -153,8 +153,8 @@ public struct NumberRecognizer: Sendable {
             noun = CountedNoun(unit: u.unit, entry: u, start: end, end: end + 2)
             end += 2
         }
-        let age = noun == nil && isAge(tokens, at: k, end: end, digits: d)
-        if age { noun = CountedNoun(unit: "year", entry: nil, start: end, end: end) }
+        var age = noun == nil && isAge(tokens, at: k, end: end, digits: d)
+        if age { noun = CountedNoun(unit: NumberRecognizer.ageUnit, entry: nil, start: end, end: end) }
         // "un séisme de magnitude 6,4", "a magnitude 6.2 earthquake": the scale named before.
         if noun == nil, !scaled, k > 0, let u = lexicon.units.single(tokens[k - 1].folded), u.isBefore {
             noun = CountedNoun(unit: u.unit, entry: u, start: k - 1, end: k)
@@ -165,6 +165,16 @@ public struct NumberRecognizer: Sendable {
             noun = CountedNoun(unit: u.unit, entry: u, start: k - 2, end: k - 1)
         }
         if noun == nil { noun = units.noun(after: end, in: tokens, value: value) }
+        // "âgé de 62 ans", "a 69-year-old man", "Marc Bel, 61 ans,": years of someone's life, not a
+        // span of anything else ("cinq ans de prison").
+        if !age, let n = noun, n.unit == NumberRecognizer.yearUnit, tellsAge(tokens, at: k, noun: n, digits: d) {
+            noun = CountedNoun(unit: NumberRecognizer.ageUnit, entry: n.entry, start: n.start, end: n.end, isPart: n.isPart)
+            age = true
+        } else if !age, noun == nil, !scaled, d.isPlainInteger, d.value <= 120, k > 0, lexicon.ageBefore.contains(tokens[k - 1].folded) {
+            // "aged 45"
+            noun = CountedNoun(unit: NumberRecognizer.ageUnit, entry: nil, start: end, end: end)
+            age = true
+        }
         let entry = noun?.entry
         // A year, a foreign-looking decimal ("49.3" in French) or a number after "le" is a
         // quantity only when something says so: a multiplier, a known unit, a bound.
@@ -194,6 +204,30 @@ public struct NumberRecognizer: Sendable {
 
     /// Punctuation after which a capitalized word may just open a sentence or a quote.
     private static let sentenceOpeners: Set<String> = [".", "!", "?", ":", ";", "«", "\"", "“", "(", "-", "—", "–", "…"]
+
+    /// The unit of years, and the unit ages are given in.
+    static let yearUnit = "year"
+    static let ageUnit = "age"
+
+    /// Years after an age word ("âgé de", "aged"), before one ("years old", "-year-old"), after a
+    /// person noun and a link ("un homme de 68 ans"), or between commas after a name.
+    private func tellsAge(_ tokens: [Token], at k: Int, noun: CountedNoun, digits: DigitValue) -> Bool {
+        guard digits.isPlainInteger, digits.value >= 1, digits.value <= 120 else { return false }
+        var before = k - 1
+        if before >= 0, lexicon.links.contains(tokens[before].folded) {
+            if before >= 1, lexicon.agedPersons.contains(tokens[before - 1].folded) { return true }
+            before -= 1
+        }
+        if before >= 0, lexicon.ageBefore.contains(tokens[before].folded) { return true }
+        var after = noun.end
+        if after < tokens.count, tokens[after].isPunctuation("-") { after += 1 }
+        if after < tokens.count, lexicon.ageAfter.contains(tokens[after].folded) { return true }
+        // "69-year-old": the compound's last part.
+        if noun.end > noun.start, let last = tokens[noun.end - 1].folded.split(separator: "-").last,
+           lexicon.ageAfter.contains(String(last)) { return true }
+        return k >= 2 && tokens[k - 1].isPunctuation(",") && tokens[k - 2].kind == .word && tokens[k - 2].isCapitalized
+            && noun.end < tokens.count && tokens[noun.end].isPunctuation(",")
+    }
 
     /// "Abu Omar, 44, a dit": an age between commas after a name.
     private func isAge(_ tokens: [Token], at k: Int, end: Int, digits: DigitValue) -> Bool {

@@ -88,14 +88,19 @@ struct EnglishNumberExamples {
         Example("Officials reported 12 casualties.", N("12", 12, "casualty")),
         Example("Two heavily guarded air bases were hit.", N("Two", 2, "base")),
         Example("The blaze destroyed 40 homes.", N("40", 40, "home")),
-        Example("Abu Karim, 52, told reporters.", N("52", 52, "year")),
+        Example("Abu Karim, 52, told reporters.", N("52", 52, "age")),
         Example("Support is between 20 and 30 percent.", N("20", 20, "percent"), N("30 percent", 30, "percent")),
         Example("The offensive lasted 11 days.", N("11 days", 11, "day")),
+        // Ages: years of a life, not a span of something else.
+        Example("A 69-year-old man was killed.", N("69-year-old", 69, "age")),
+        Example("The driver, aged 45, was arrested.", N("45", 45, "age")),
+        Example("She is 45 years old.", N("45 years", 45, "age")),
+        Example("He was sentenced to five years in prison.", N("five years", 5, "year")),
         Example("Two US officials spoke.", N("Two", 2, "official")),
         Example("Troops killed 24 rebel fighters.", N("24", 24, "fighter")),
         Example("The bill passed by 289 votes to 250.", N("289", 289, "vote"), N("250", 250, "vote")),
         Example("Abu Karim, 52, said 30 people were hurt, 4 of them badly.",
-                N("52", 52, "year"), N("30", 30, "people"), N("4", 4, "people")),
+                N("52", 52, "age"), N("30", 30, "people"), N("4", 4, "people")),
     ]
 
     @Test("units: the counted noun, as an English singular", arguments: unitsTable)

@@ -107,6 +107,11 @@ struct FrenchNumberExamples {
                 N("3", 3, "dead"), .about("une trentaine", 30, "injured"), N("4", 4, "injured")),
         Example("On compte 3 morts. Selon la police, 12 sont en garde à vue.", N("3", 3, "dead"), N("12", 12)),
         Example("Il a vécu 24 ans en exil, dont 3 en prison.", N("24 ans", 24, "year"), N("3", 3)),
+        // Âges : des années d'une vie, pas la durée d'autre chose.
+        Example("L'ancien ministre, âgé de 62 ans, devra payer une amende.", N("62 ans", 62, "age")),
+        Example("Un homme de 68 ans a été tué.", N("68 ans", 68, "age")),
+        Example("Paul Girard, 61 ans, était accusé de fraude.", N("61 ans", 61, "age")),
+        Example("Il a été condamné à cinq ans de prison.", N("cinq ans", 5, "year")),
     ]
 
     @Test("units: the counted noun, as an English singular", arguments: unitsTable)

@@ -430,6 +430,8 @@ extension NumberLanguageData {
         weekday | monday, tuesday, wednesday, thursday, friday, saturday, sunday
         ordinal | st, nd, rd, th, d
         timemarker | am, pm, a.m., p.m., gmt, utc, h, hrs, o'clock
+        agebefore | aged
+        ageafter | old
         """,
         singular: """
         # plurals, most specific first: the first rule that applies gives the guess

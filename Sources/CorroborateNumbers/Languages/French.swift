@@ -450,6 +450,10 @@ extension NumberLanguageData {
         ordinal | er, re, ère, e, è, ème, eme, èmes, emes, es, ers, res, ères, nd, nde, ndes, nds, d
         ordinal | ᵉ, ᵉʳ, ʳᵉ, ᵉˢ
         timemarker | h, gmt, utc
+        agebefore | âgé, âgée, âgés, âgées
+        agedperson | homme, femme, garçon, fille, adolescent, adolescente, enfant, bébé, jeune
+        agedperson | retraité, retraitée, victime, conducteur, conductrice, passant, passante
+        agedperson | suspect, suspecte, mineur, mineure, étudiant, étudiante, quinquagénaire
         """,
         singular: """
         # plurals, most specific first: the first rule that applies gives the guess
