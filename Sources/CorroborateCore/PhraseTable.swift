@@ -44,6 +44,17 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         return nil
     }
 
+    /// The longest entry that starts at folded word `i` of `words` and ends by `end`.
+    public func match(folded words: [String], at i: Int, end: Int) -> (end: Int, value: Value)? {
+        let limit = min(end, words.count)
+        guard i < limit, let list = byFirst[words[i]] else { return nil }
+        for entry in list where i + entry.words.count <= limit
+            && (1..<max(1, entry.words.count)).allSatisfy({ words[i + $0] == entry.words[$0] }) {
+            return (i + entry.words.count, entry.value)
+        }
+        return nil
+    }
+
     private static func matches(_ words: [String], _ tokens: [Token], _ i: Int, end: Int) -> Bool {
         guard i + words.count <= end else { return false }
         for k in 1..<max(1, words.count) where tokens[i + k].folded != words[k] { return false }

@@ -309,6 +309,20 @@ struct SourceReferenceTests {
         #expect(claim(a, "The border will stay open")?.sources.first?.contains("Ministry") == true)
     }
 
+    @Test("a participle with no auxiliary describes, it reports nothing: « Paul Girard, jugé à ses côtés, a été condamné »")
+    func bareParticiple() {
+        let a = analyze("L'homme d'affaires Paul Girard, jugé à ses côtés, a été condamné à trois ans de prison. La peine est lourde, a jugé son avocat.")
+        #expect(claim(a, "trois ans")?.sources == [])
+        #expect(claim(a, "trois ans")?.who == ["Paul Girard"])
+        #expect(claim(a, "La peine est lourde")?.sources == ["avocat"])
+    }
+
+    @Test("« son avocat, Me Léa Morin »: the name after the title of its own is the speaker")
+    func lawyerTitle() {
+        let a = analyze("« Mon client fera appel », a déclaré son avocat, Me Léa Morin, à la sortie de l'audience.")
+        #expect(a.claims.first?.sources == ["Léa Morin"])
+    }
+
     @Test("« the governor's office » is another office than « his office » quoted before: the owner tells whose")
     func ownedOffice() {
         let a = analyze("""

@@ -218,6 +218,22 @@ struct ClaimEventTests {
         #expect(Self.tells(text, language, "close"))
     }
 
+    @Test("a trial's events: the sentence, what the prosecution sought, a fine, an appeal, who attended (fr, en)", arguments: [
+        ("L'ancien maire a été condamné mercredi à cinq ans de prison.", Language.french, "sentence"),
+        ("The former mayor was sentenced on Wednesday to five years in prison.", Language.english, "sentence"),
+        ("Le parquet avait requis sept ans de prison.", Language.french, "request"),
+        ("Prosecutors had sought a seven-year sentence.", Language.english, "request"),
+        ("Le tribunal lui a infligé une amende de 100 000 euros.", Language.french, "fine"),
+        ("He was fined 100,000 euros.", Language.english, "fine"),
+        ("Son avocat a annoncé qu'il allait faire appel.", Language.french, "appeal"),
+        ("His lawyer said he would appeal.", Language.english, "appeal"),
+        ("Il n'était pas présent à l'audience.", Language.french, "attend"),
+        ("He did not attend the hearing.", Language.english, "attend"),
+    ])
+    func trialEvents(_ text: String, _ language: Language, _ event: String) {
+        #expect(Self.tells(text, language, event))
+    }
+
     @Test("health and economic news have their events: an outbreak, a vaccination, a postponement, a decrease (fr, en)", arguments: [
         ("L'épidémie de choléra a fait 70 morts au Nord-Kivu.", Language.french, "epidemic"),
         ("A cholera outbreak has killed 61 people in North Kivu.", Language.english, "epidemic"),
@@ -282,7 +298,7 @@ struct ClaimEventTests {
         ("Deux otages ont été libérés samedi à Bamako.", Language.french, "hostage"),
         ("Two hostages were freed in Bamako on Saturday.", Language.english, "hostage"),
         ("Le tribunal de Lyon a rendu son verdict jeudi.", Language.french, "trial"),
-        ("The court in Leeds was sentencing the three men on Thursday.", Language.english, "trial"),
+        ("The court in Leeds delivered its verdict on Thursday.", Language.english, "trial"),
         ("Une explosion a secoué le port de Beyrouth.", Language.french, "explosion"),
         ("A blast shook the port of Beirut.", Language.english, "explosion"),
         ("Un cessez-le-feu est entré en vigueur à Gaza.", Language.french, "ceasefire"),

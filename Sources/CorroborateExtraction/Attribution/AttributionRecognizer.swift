@@ -197,6 +197,13 @@ struct AttributionRecognizer: Sendable {
         if groupStart > range.lowerBound, lexicon.auxiliaries.contains(tokens[groupStart - 1].folded) { groupStart -= 1 }
         skipBack()
         if groupStart > range.lowerBound, tokens[groupStart - 1].folded == "ne" || tokens[groupStart - 1].folded == "n'" { groupStart -= 1 }
+        // « Pierre Vasseur, jugé à ses côtés, a été condamné »: a participle with no auxiliary
+        // describes, it does not report ("annoncé par la préfecture" still names its author).
+        if groupStart == v, v > range.lowerBound, !isInvertedPronounVerb(tokens[v - 1].folded),
+           !lexicon.passiveAuxiliaries.contains(tokens[v - 1].folded),
+           case let written = context.text.text(tokens[v].start, tokens[v].end).lowercased(),
+           lexicon.bareParticipleEndings.contains(where: { written.hasSuffix($0) }),
+           !(v + 1 < range.upperBound && lexicon.agentPrepositions.contains(tokens[v + 1].folded)) { return nil }
         // A passive ("was reported", "a été annoncé") names no speaker before it; its agent
         // ("a été salué par le secrétaire général de la CFDT, Laurent Berger") is the source.
         if (groupStart < v && lexicon.passiveAuxiliaries.contains(tokens[groupStart].folded))
@@ -430,8 +437,12 @@ struct AttributionRecognizer: Sendable {
         // An apposition naming the person: "le porte-parole du Kremlin, Dmitri Peskov"; the end
         // of the name, or nil.
         func appositionEnd(_ k: Int) -> Int? {
-            guard tokens[k].folded == ",", k + 1 < end, let e = context.entityAt[k + 1], context.entities[e].type == .person else { return nil }
-            var j = k + 1
+            guard tokens[k].folded == ",", k + 1 < end else { return nil }
+            // « son avocat, Me Julien Faure »: the name's own title first.
+            var first = k + 1
+            while first + 1 < end, tokens[first].isCapitalized, lexicon.titles.contains(tokens[first].folded), context.entityAt[first] == nil { first += 1 }
+            guard let e = context.entityAt[first], context.entities[e].type == .person else { return nil }
+            var j = first
             while j < end, context.entityAt[j] == e { j += 1 }
             return j >= end || tokens[j].kind == .punctuation ? j : nil
         }
@@ -556,6 +567,8 @@ struct AttributionRecognizer: Sendable {
         if inherited == nil, let e = context.entityAt[np.upperBound - 1], context.entities[e].type == .person {
             var b = np.upperBound - 1
             while b > start, context.entityAt[b - 1] == e { b -= 1 }
+            // « son avocat, Me Julien Faure »: a title of the name's own stays with it.
+            while b - 1 > start, tokens[b - 1].isCapitalized, lexicon.titles.contains(tokens[b - 1].folded) { b -= 1 }
             if b - 1 > start, tokens[b - 1].folded == "," {
                 var media: [SourceName] = []
                 for k in start..<(b - 1) {

@@ -445,7 +445,8 @@ struct ClaimBuilder: Sendable {
                     claim.when = previousWhen
                 } else if mentions(input.numbers, from: start, to: end).contains(where: { n in
                               // A bounded toll ("at least 12 killed") is a tally; "des milliers" alone is not.
-                              (!n.approx || events.contains(where: ClaimBuilder.tallyConcepts.contains)) && !NumberUnits.time.contains(n.unit ?? "") }),
+                              (!n.approx || events.contains(where: ClaimBuilder.tallyConcepts.contains))
+                                && !NumberUnits.time.contains(n.unit ?? "") && n.unit != NumberUnits.age }),
                           let d = events.lazy.compactMap({ dateOfEvent[$0] }).first ?? newsDay ?? sentenceNewsDay {
                     // A tally with no date of its own (arrests, turnout, injured) counts what
                     // happened on the news day the article has dated.

@@ -977,7 +977,12 @@ extension ExtractionLexicon {
         sanction | sanction
         summit | summit
         visit | visit
-        trial | trial, verdict, sentenc, convict, acquit
+        trial | trial, verdict, acquit
+        sentence | sentenc, convict, jailed, guilty
+        request | sought, demanded
+        fine | fined
+        appeal | appeal
+        attend | attend, absent, absence
         charge | charged, indict, prosecut
         investigate | investigat, inquiry, probe
         accident | accident, collision, derail

@@ -215,6 +215,10 @@ public final class ExtractionLexicon: Sendable {
     /// Pronouns that negate by themselves ("nothing to do with", "none of them"): unlike "not",
     /// never a negated order before "to".
     public let negativePronouns: Set<String>
+    /// Endings of a past participle that says something only after an auxiliary (« a jugé »):
+    /// alone it is an apposition (« Pierre Vasseur, jugé à ses côtés, a été condamné »).
+    /// Empty where the simple past has the same form ("said").
+    public let bareParticipleEndings: [String]
     let nonEventPhraseFirstWords: Set<String>
     /// Endings of manner adverbs ("-ment", "-ly"), which may stand between a conjunction and
     /// its verb ("… and quickly announced …").
@@ -270,9 +274,11 @@ public final class ExtractionLexicon: Sendable {
                 clauseOpeners: Set<String> = [], adverbSuffixes: [String] = [], participleSuffixes: [String] = [], notParticiples: Set<String> = [], nonEventPhrases: [String] = [], genitivePrepositions: Set<String> = [], nonStateNouns: Set<String> = [], relationNouns: Set<String> = [], relativeSubjects: Set<String> = [], timeRelatives: Set<String> = [], localityWords: Set<String> = [], mediumNouns: Set<String> = [], reflexives: Set<String> = [], afterWords: Set<String> = [], capitalizedInstitutionHeads: Set<String> = [], institutionAdjectiveEndings: [String] = [],
                 tallyNouns: Set<String> = [], authorPrepositions: Set<String> = [], interviewCues: [String] = [],
                 planMarkers: Set<String> = [], levelPrepositions: Set<String> = [],
-                eventPhrases: [(prefix: String, concept: String)] = [], audienceNouns: Set<String> = [], negativePronouns: Set<String> = []) {
+                eventPhrases: [(prefix: String, concept: String)] = [], audienceNouns: Set<String> = [], negativePronouns: Set<String> = [], bareParticipleEndings: [String] = []) {
         self.audienceNouns = audienceNouns
         self.negativePronouns = negativePronouns
+        // Kept as written: folded, « é » would be the « e » of « annonce ».
+        self.bareParticipleEndings = bareParticipleEndings
         var phrases = PhraseTable<String>()
         for (p, c) in eventPhrases { phrases.add(p, c) }
         self.eventPhrases = phrases

@@ -146,6 +146,8 @@ extension ExtractionLexicon {
         procureure
         avocat
         avocate
+        maître
+        me
         juge
         président
         commissaire
@@ -1232,6 +1234,10 @@ extension ExtractionLexicon {
         summit | sommet
         visit | visite
         trial | procès, tribunal, verdict, acquitt
+        sentence | condamn, peine
+        attend | absent, absence, assist
+        request | requis, requiert, requérai, réquisit
+        fine | amende
         charge | inculp
         investigate | enquêt, investig
         accident | accident, collision, déraill
@@ -1565,6 +1571,8 @@ extension ExtractionLexicon {
         # Des expressions de plusieurs mots qui évoquent un concept de la table des événements.
         outage | privés de courant, privées de courant, privé de courant, sans courant
         layoff | plan social
+        appeal | faire appel, fera appel, fait appel, feront appel, interjeter appel, interjeté appel
+        attend | était présent, était présente, étaient présents, était pas présent, était pas présente
         revenue | chiffre d' affaires
         """),
         audienceNouns: Table.set("""
@@ -1575,6 +1583,7 @@ extension ExtractionLexicon {
         parlementaires
         députés
         sénateurs
-        """)
+        """),
+        bareParticipleEndings: ["é", "ée", "és", "ées"]
     )
 }
