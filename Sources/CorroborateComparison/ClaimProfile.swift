@@ -288,6 +288,7 @@ struct ClaimProfile: Sendable {
     static func negatedEvents(_ words: [TextWords.Word], language: Language) -> [String] {
         let lexicon = ExtractionLexicon.forLanguage(language)
         var out: [String] = []
+        lazy var folded = words.map(\.folded)
         for (k, w) in words.enumerated()
         where lexicon.negationOpeners.contains(w.folded) || lexicon.negationClosers.contains(w.folded) || lexicon.negationWords.contains(w.folded) {
             var j = k + 1
@@ -296,6 +297,8 @@ struct ClaimProfile: Sendable {
                 // "had not been ruled out": a negation that affirms bears on nothing.
                 if lexicon.litotes.contains(words[j].folded) { found.removeAll(); break }
                 if let e = lexicon.event(for: words[j].folded) { found.append(e) }
+                // « n'était pas présent »: a phrase's concept, its words around the negation.
+                if let m = lexicon.eventPhrases.match(folded: folded, at: j, end: words.count) { found.append(m.value) }
                 j += 1
             }
             for e in found where !out.contains(e) { out.append(e) }

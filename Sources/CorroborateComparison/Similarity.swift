@@ -34,6 +34,8 @@ struct Similarity: Sendable {
         var actors: [Int32] = []
         /// What happens, sorted: events that are not circumstances, as `sameHappening` maps them.
         var happenings: [Int32] = []
+        /// Entity numbers of the persons among the actors, sorted.
+        var persons: [Int32] = []
         /// Gives a toll, or tells one victim by age (`givesToll`, `tellsOneVictim`).
         var toll = false
         var oneVictim = false
@@ -92,6 +94,7 @@ struct Similarity: Sendable {
             v.stems = WeightedTerms(p.stems.compactMap { s in stems.number[s].map { ($0, weights.weight(TermWeights.stem(s, p))) } }
                 .sorted { $0.0 < $1.0 })
             v.actors = p.actors.compactMap { entities.number[$0] }.sorted()
+            v.persons = p.actors.filter { $0.hasPrefix(Similarity.personPrefix) }.compactMap { entities.number[$0] }.sorted()
             v.happenings = Array(Set(p.events.filter { !Similarity.circumstances.contains($0) }
                 .compactMap { happenings.number[Similarity.sameHappening[$0] ?? $0] })).sorted()
             v.toll = Similarity.givesToll(p)
@@ -168,6 +171,8 @@ struct Similarity: Sendable {
     static let sameHappening: [String: String] = ["flee": "leave"]
     /// Two durations of one actor's same doing this close (a tenth apart) are one span told twice.
     static let closeMeasure = 0.1
+    /// How entity keys of persons begin.
+    static let personPrefix = "person:"
     /// Claims dated this many months apart tell two happenings.
     static let otherTimeMonths = 12
     /// Two tallies of one crowd rarely differ by more than this factor.
@@ -310,9 +315,16 @@ struct Similarity: Sendable {
         // Dated a year or more apart: the story's news and its background ("the February 2023
         // earthquakes" beside this week's), not two accounts of one date.
         let yearsApart = a.when.flatMap { x in b.when.flatMap { x.monthsApart(from: $0) } }.map { $0 >= Similarity.otherTimeMonths } ?? false
-        let differentOccurrence = sameKind && !sameOccurrence || (va.toll && vb.oneVictim) || (vb.toll && va.oneVictim) || yearsApart
+        // Figures of one kind told of two different people ("trois ans" for one defendant, "five
+        // years" for the other) count two things.
+        let otherPerson = !va.persons.isEmpty && !vb.persons.isEmpty && !Similarity.intersects(va.persons, vb.persons)
+        let differentOccurrence = sameKind && !sameOccurrence
+            || (otherPerson && (sameKind || a.quantities.contains { x in x.isMeasure && b.quantities.contains { x.sameKind(as: $0) } }))
+            || (va.toll && vb.oneVictim) || (vb.toll && va.oneVictim) || yearsApart
 
+        // Two people each doing something are two facts, as two happenings are.
         let otherHappening = !va.happenings.isEmpty && !vb.happenings.isEmpty && !Similarity.intersects(va.happenings, vb.happenings)
+            || otherPerson
             || (!anySharedEvent && !comparable && shk > 0 && !(a.isQuotation && b.isQuotation) && sharesOnlySpeakers(va, vb, a, b))
 
         var z = Similarity.bias

@@ -15,6 +15,7 @@ enum UnitClasses {
     /// unit | class | factor to the class's scale | measure (durations, shares) or count
     static let table = """
     year | year | 1 | measure
+    age | age | 1 | measure
     decade | year | 10 | measure
     century | year | 100 | measure
     month | month | 1 | measure
@@ -122,8 +123,9 @@ enum UnitClasses {
         return growingClasses.contains(base) || (base == generic && events.contains(where: growingEvents.contains))
     }
 
-    /// The class of ages ("un homme de 68 ans", "a 69-year-old man"), as of any count of years.
-    static let age = "year"
+    /// The class of ages ("un homme de 68 ans", "a 69-year-old man"): years of a life, never
+    /// compared with a span of anything else ("cinq ans de prison").
+    static let age = "age"
 
     /// The class of shares ("41,2 % des voix", "30% of the budget"): a share is of someone or something.
     static let share = "percent"

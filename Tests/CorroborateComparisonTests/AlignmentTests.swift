@@ -214,11 +214,11 @@ struct StormTests {
             Make.claim("La tempête a fait quatre morts en Normandie.", where: [Self.coast], events: ["disaster", "kill"],
                        numbers: [("quatre", 4, "dead", false)]),
             Make.claim("Un homme de 68 ans a été tué par la chute d'un arbre en Normandie.", where: [Self.coast], events: ["kill", "fall"],
-                       numbers: [("68 ans", 68, "year", false)]),
+                       numbers: [("68 ans", 68, "age", false)]),
         ])
         let b = Make.article("b", language: .english, published: PartialDate(year: 2025, month: 10, day: 15), [
             Make.claim("A 69-year-old man was killed when a tree fell in Normandy.", where: [Self.coast], events: ["kill", "fall"],
-                       numbers: [("69-year-old", 69, "year", false)]),
+                       numbers: [("69-year-old", 69, "age", false)]),
         ])
         let run = Comparator().compare([a, b])
         #expect(!run.alignments.contains { $0.a == "a#c1" || $0.b == "a#c1" })
@@ -255,6 +255,19 @@ struct BackgroundTests {
         let run = Comparator().compare([a, b, c])
         #expect(!run.alignments.contains { $0.a == "a#c1" || $0.b == "a#c1" })
         #expect(run.alignments.contains { Set([$0.a, $0.b]) == ["b#c1", "c#c1"] })
+    }
+
+    @Test("two defendants' sentences are two facts, not two versions of one")
+    func twoPeople() {
+        let a = Make.article("a", published: PartialDate(year: 2026, month: 10, day: 15), [
+            Make.claim("L'homme d'affaires Paul Girard a été condamné à trois ans de prison.", who: ["person:paul-girard"],
+                       events: ["prison", "sentence"], numbers: [("trois ans", 3, "year", false)]),
+        ])
+        let b = Make.article("b", language: .english, published: PartialDate(year: 2026, month: 10, day: 15), [
+            Make.claim("A court sentenced former minister Marc Bel to five years in prison.", who: ["person:marc-bel"],
+                       events: ["prison", "sentence"], numbers: [("five years", 5, "year", false)]),
+        ])
+        #expect(Comparator().compare([a, b]).alignments.isEmpty)
     }
 
     @Test("dates a year or more apart tell two times; a month and a day of it do not", arguments: [

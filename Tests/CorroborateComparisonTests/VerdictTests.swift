@@ -422,6 +422,15 @@ struct VerdictTests {
         #expect(Make.verdict(denied, none, languages: (.english, .french)).relation == .agree)
     }
 
+    @Test("a negation inside a phrase event denies it too: « il n'était pas présent » and \"did not attend\" agree")
+    func negatedPhrase() {
+        let v = Make.verdict(
+            Make.claim("Il n'était pas présent à l'audience.", who: ["person:marc-bel"], events: ["attend", "trial"], negated: true),
+            Make.claim("Bel did not attend the hearing.", who: ["person:marc-bel"], events: ["attend"], negated: true),
+            languages: (.french, .english))
+        #expect(v.relation == .agree)
+    }
+
     @Test("a negation bearing on another word denies nothing: « Ce n'était pas attendu : Madrid a soutenu le projet »")
     func negationOfAnotherWord() {
         let v = Make.verdict(
