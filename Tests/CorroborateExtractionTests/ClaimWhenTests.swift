@@ -75,6 +75,13 @@ struct ClaimWhenTests {
         #expect(claim(a, "40 délégations")?.when == nil)
     }
 
+    @Test("a date in the dateline is the filing day: the fact is of the day the sentence gives")
+    func datelineDate() {
+        let a = analyze("MADRID, Oct 15 (Reuters) - A court on Wednesday sentenced the former mayor to five years in prison.",
+                        language: .english, published: "2026-10-16")
+        #expect(a.claims.first?.when?.iso == "2026-10-14")
+    }
+
     @Test("a relative clause split off a dated clause is of its date, not the news day's", arguments: [
         ("Un séisme a frappé lundi la ville de Van. La région avait été touchée par les inondations de mars 2019, qui avaient fait 40 morts.",
          Language.french, "40 morts", "2019-03"),

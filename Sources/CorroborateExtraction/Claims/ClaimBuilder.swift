@@ -417,7 +417,10 @@ struct ClaimBuilder: Sendable {
                 claim.contentWords = content
                 // Date: the clause's own, else the quotation's, else the previous claim's when the
                 // sentence only goes on with the same source ("a précisé la même source").
-                let dates = mentions(input.times, from: start, to: end).filter { $0.kind == .date && $0.date != nil }
+                // A date in the dateline ("PARIS, Oct 15 (Reuters) -") is the filing day, not the fact's.
+                let dates = mentions(input.times, from: start, to: end).filter {
+                    $0.kind == .date && $0.date != nil && !datelineTokens.contains(lowerBound(tokens, $0.start))
+                }
                 let found = eventDate(dates, tokens, seg)
                 // The day of the statement ("a fait état vendredi de 457 interpellations") dates
                 // the fact only when nothing else does.
