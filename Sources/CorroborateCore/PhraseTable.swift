@@ -10,7 +10,7 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         @usableFromInline let value: Value
     }
 
-    @usableFromInline var byFirst: [String: [Entry]] = [:]
+    @usableFromInline var byFirst = WordTable<[Entry]>()
 
     public init() {}
 
@@ -26,7 +26,7 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     }
 
     /// The words entries start with.
-    public var firstWords: Set<String> { Set(byFirst.keys) }
+    public var firstWords: Set<String> { Set(byFirst.words) }
 
     /// Every entry that starts at token `i`, longest first, with the index after its last token.
     @inlinable
