@@ -1,12 +1,16 @@
 /// Multi-word lexicon entries ("il y a", "la semaine dernière"), indexed by their first folded
 /// word so that trying a table at a token costs one dictionary probe.
+///
+/// The lookups are `@inlinable` so that the modules reading a table (times, extraction) get
+/// them specialized for its value type: called generic across modules, each call instantiated
+/// the tuple and array metadata at run time.
 public struct PhraseTable<Value: Sendable>: Sendable {
     public struct Entry: Sendable {
-        let words: [String]
-        let value: Value
+        @usableFromInline let words: [String]
+        @usableFromInline let value: Value
     }
 
-    private var byFirst: [String: [Entry]] = [:]
+    @usableFromInline var byFirst = WordTable<[Entry]>()
 
     public init() {}
 
@@ -22,9 +26,10 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     }
 
     /// The words entries start with.
-    public var firstWords: Set<String> { Set(byFirst.keys) }
+    public var firstWords: Set<String> { Set(byFirst.words) }
 
     /// Every entry that starts at token `i`, longest first, with the index after its last token.
+    @inlinable
     public func matches(_ tokens: [Token], at i: Int) -> [(end: Int, value: Value)] {
         guard i < tokens.count, let list = byFirst[tokens[i].folded] else { return [] }
         var out: [(end: Int, value: Value)] = []
@@ -35,6 +40,7 @@ public struct PhraseTable<Value: Sendable>: Sendable {
     }
 
     /// The longest entry that starts at token `i` and ends by token `end` (a clause's end).
+    @inlinable
     public func match(_ tokens: [Token], at i: Int, end: Int? = nil) -> (end: Int, value: Value)? {
         let limit = min(end ?? tokens.count, tokens.count)
         guard i < limit, let list = byFirst[tokens[i].folded] else { return nil }
@@ -55,7 +61,8 @@ public struct PhraseTable<Value: Sendable>: Sendable {
         return nil
     }
 
-    private static func matches(_ words: [String], _ tokens: [Token], _ i: Int, end: Int) -> Bool {
+    @inlinable
+    static func matches(_ words: [String], _ tokens: [Token], _ i: Int, end: Int) -> Bool {
         guard i + words.count <= end else { return false }
         for k in 1..<max(1, words.count) where tokens[i + k].folded != words[k] { return false }
         return true

@@ -2,12 +2,17 @@
 /// `Character`s. Folding lowercases, strips Latin diacritics and unifies apostrophes and
 /// dashes, so lexicon keys match "Élysée", "elysee" and "ÉLYSÉE" alike.
 public enum ScalarClass {
-    @inline(__always)
+    // The class tests are `@inlinable`: the tokenizer and the recognizers call them from
+    // other modules for every scalar, where a plain public function is an opaque call.
+    @inlinable @inline(__always)
     public static func isLetter(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if v < 0x80 { return (v >= 65 && v <= 90) || (v >= 97 && v <= 122) }
         if v == 0xAA || v == 0xBA { return true }
         if v < 0xC0 || v == 0xD7 || v == 0xF7 { return false }
+        // Latin-1 letters and Latin Extended-A and B (U+00C0–U+024F) are all alphabetic:
+        // answered without the Unicode property lookup, slow for the accented letters of French.
+        if v <= 0x24F { return true }
         return s.properties.isAlphabetic
     }
 
@@ -25,18 +30,20 @@ public enum ScalarClass {
         return first < 0 ? 0 : last - first + 1
     }
 
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 48 && s.value <= 57 }
 
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func isUpper(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         if v < 0x80 { return v >= 65 && v <= 90 }
+        // Latin-1: the uppercase letters are U+00C0–U+00DE but for the sign ×.
+        if v < 0x100 { return v >= 0xC0 && v <= 0xDE && v != 0xD7 }
         return s.properties.isUppercase
     }
 
     /// Spaces of every kind, including no-break spaces typography puts before « : ; ».
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func isSpace(_ s: Unicode.Scalar) -> Bool {
         switch s.value {
         case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0xA0, 0x2007, 0x202F, 0x2009, 0x200A, 0x2002...0x2006, 0x2008, 0x3000, 0xFEFF, 0x85:
@@ -46,7 +53,7 @@ public enum ScalarClass {
         }
     }
 
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func isApostrophe(_ s: Unicode.Scalar) -> Bool {
         switch s.value {
         case 0x27, 0x2019, 0x2018, 0x02BC, 0x2032, 0x60, 0xB4: return true
@@ -54,7 +61,7 @@ public enum ScalarClass {
         }
     }
 
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func isHyphen(_ s: Unicode.Scalar) -> Bool {
         switch s.value {
         case 0x2D, 0x2010, 0x2011: return true

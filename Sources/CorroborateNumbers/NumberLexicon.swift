@@ -39,7 +39,7 @@ struct NumberLexicon: Sendable {
     let bounds: PhraseTable<Bool>
     /// First words of number words and bounds: a word outside it (and without a hyphen)
     /// cannot start a quantity, so most words cost one lookup.
-    let starters: Set<String>
+    let starters: WordSet
     let timeMarkers: PhraseTable<Bool>
     /// The units of the table that measure time ("year", "day"…).
     let timeUnits: Set<String>
@@ -130,7 +130,7 @@ struct NumberLexicon: Sendable {
         var bounds = PhraseTable<Bool>()
         for row in LexiconTable.rows(data.bounds) where !row.isEmpty { bounds.add(split(row[0]), row.count > 1 && row[1] == "about") }
         self.bounds = bounds
-        starters = words.firstWords.union(bounds.firstWords)
+        starters = WordSet(words.firstWords.union(bounds.firstWords))
 
         var plural: [(String, String)] = [], feminine: [(String, String)] = []
         for row in LexiconTable.rows(data.singular) where row.count >= 2 {

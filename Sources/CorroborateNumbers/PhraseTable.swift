@@ -8,7 +8,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
         let value: Value
     }
 
-    private var byFirst: [String: [Entry]] = [:]
+    private var byFirst = WordTable<[Entry]>()
     /// Most hyphen-separated pieces in one first word ("quatre-vingt-dix" has 3).
     private(set) var longestHyphenated = 1
 
@@ -27,7 +27,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
     }
 
     /// Every first word of the table's phrases.
-    var firstWords: Set<String> { Set(byFirst.keys) }
+    var firstWords: Set<String> { Set(byFirst.words) }
 
     /// The value of a one-token phrase.
     func single(_ word: String) -> Value? {

@@ -126,17 +126,18 @@ struct TimeLexicon: Sendable {
             }
         }
         if !dayFirst && !monthFirst { dayFirst = true }
-        startWords = Set(months.keys).union(weekdays.keys).union(numbers.keys).union(collectives.keys)
+        var starts = Set(months.keys).union(weekdays.keys).union(numbers.keys).union(collectives.keys)
             .union(decadeWords).union(relativePrefixWords)
         for table in [datePrefixes.firstWords, relatives.firstWords, vagueQuantifiers.firstWords,
                       approximators.firstWords, agoPrefixes.firstWords, notTimes.firstWords] {
-            startWords.formUnion(table)
+            starts.formUnion(table)
         }
+        startWords = WordSet(starts)
     }
 
     /// Every word an expression may start with; the scanner skips other words at once
-    /// (hyphenated words aside: "mi-décembre", "five-year").
-    private(set) var startWords: Set<String> = []
+    /// (hyphenated words aside: "mi-décembre", "five-year"). Tested at every token.
+    private(set) var startWords = WordSet()
 
     private mutating func add(category: String, word rawWord: String, field: (Int) -> String, options: Set<String>) {
         let word = ScalarClass.fold(rawWord)

@@ -27,6 +27,12 @@ struct ClaimBuilder: Sendable {
     }
 
     func build(_ input: Input) -> [Claim] {
+        // The fields the closures below read, bound once: a closure capturing `input` copies
+        // the whole struct (a retain and a release per array) each time it is formed.
+        let entities = input.entities
+        let times = input.times
+        let numbers = input.numbers
+        let reference = input.reference
         let tokens = input.tokens
         let text = input.document.text
         let sentences = input.segmentation.sentences
@@ -37,7 +43,7 @@ struct ClaimBuilder: Sendable {
             for k in m.firstToken..<m.endToken { entityAt[k] = e }
         }
         var timeTokens = TokenSet(count: tokens.count)
-        for t in input.times {
+        for t in times {
             var k = tokenRange(tokens, t.start, t.end)
             if k.isEmpty { k = tokenRange(tokens, t.start, t.end + 1) }
             for j in k { timeTokens.insert(j) }
@@ -45,11 +51,11 @@ struct ClaimBuilder: Sendable {
         // Tokens of the figures the number recognizer kept: a clock time ("vers 18h40") or a
         // model ("ATR 72") is digits but no figure to list.
         var figureTokens = TokenSet(count: tokens.count)
-        for n in input.numbers { for j in tokenRange(tokens, n.start, n.end) { figureTokens.insert(j) } }
+        for n in numbers { for j in tokenRange(tokens, n.start, n.end) { figureTokens.insert(j) } }
         // The lexicon sets each token belongs to, looked up once: the loops below test bits
         // instead of hashing the token's string for each set.
         let flags = tokens.map { lexicon.flags($0.folded) }
-        let context = AttributionRecognizer.Context(entityAt: entityAt, entities: input.entities, text: text, timeTokens: timeTokens, flags: flags)
+        let context = AttributionRecognizer.Context(entityAt: entityAt, entities: entities, text: text, timeTokens: timeTokens, flags: flags)
         let attributor = AttributionRecognizer(lexicon: lexicon, gazetteer: gazetteer)
         let filter = ClaimFilter(lexicon: lexicon)
         let ranges = sentences.map { tokenRange(tokens, $0.start, $0.end) }
@@ -71,7 +77,7 @@ struct ClaimBuilder: Sendable {
             if let a = Attribution.merged(pieces).map(withoutDocuments) {
                 own[si] = a
                 memory.remember(a)
-            } else if let p = narratedSubject(ranges[si], isQuoted, entityAt, input.entities) {
+            } else if let p = narratedSubject(ranges[si], isQuoted, entityAt, entities) {
                 memory.narratedPerson = p
             }
         }
@@ -98,7 +104,7 @@ struct ClaimBuilder: Sendable {
         // filed, not where the fact happened nor who acted: their names are neither.
         var datelineTokens = TokenSet(count: tokens.count)
         for r in ranges where !r.isEmpty {
-            guard let e = entityAt[r.lowerBound], input.entities[e].type == .place else { continue }
+            guard let e = entityAt[r.lowerBound], entities[e].type == .place else { continue }
             var end = r.lowerBound
             while end < r.upperBound, entityAt[end] == e { end += 1 }
             guard isDatelineName(tokens, r.lowerBound..<end) else { continue }
@@ -107,14 +113,14 @@ struct ClaimBuilder: Sendable {
             }
         }
         // The country the article speaks of most: what "le pays" / "the country" refers to.
-        let mainCountry = input.entities.filter { $0.type == .place && gazetteer.entry(key: $0.key)?.kind == "country" }
+        let mainCountry = entities.filter { $0.type == .place && gazetteer.entry(key: $0.key)?.kind == "country" }
             .max { $0.mentions < $1.mentions }
         // The country the story happens in: the main country, else the one most of the
         // article's places lie in (Paris, Rouen, Lyon: France).
         let storyCountry: (key: String, name: String)? = {
             if let main = mainCountry { return (main.key, main.name) }
             var count: [String: Int] = [:]
-            for e in input.entities where e.type == .place {
+            for e in entities where e.type == .place {
                 if let c = country(of: e.key) { count[c, default: 0] += e.mentions }
             }
             guard let best = count.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key,
@@ -122,21 +128,21 @@ struct ClaimBuilder: Sendable {
             return (best, name)
         }()
         // The person the article is about: named most, at least three times.
-        let protagonist = input.entities.indices.filter { input.entities[$0].type == .person && input.entities[$0].mentions >= 3 }
-            .max { (input.entities[$0].mentions, $1) < (input.entities[$1].mentions, $0) }
+        let protagonist = entities.indices.filter { entities[$0].type == .person && entities[$0].mentions >= 3 }
+            .max { (entities[$0].mentions, $1) < (entities[$1].mentions, $0) }
         // The organization or person named at token k, or a source noun ("la préfecture"), as a
         // source, and the token after it.
         func sourceAt(_ k: Int) -> (SourceName, end: Int)? {
-            if let e = entityAt[k], input.entities[e].type != .place {
+            if let e = entityAt[k], entities[e].type != .place {
                 var end = k
                 while end < tokens.count, entityAt[end] == e { end += 1 }
-                return (SourceName(name: input.entities[e].name, key: input.entities[e].key), end)
+                return (SourceName(name: entities[e].name, key: entities[e].key), end)
             }
             guard tokens[k].kind == .word, flags[k].contains(.sourceNoun) else { return nil }
             let name = text.text(tokens[k].start, tokens[k].end)
             return (SourceName(name: name, key: "source:" + tokens[k].folded), k + 1)
         }
-        func placeName(_ key: String) -> String? { self.placeName(key, input.entities) }
+        func placeName(_ key: String) -> String? { self.placeName(key, entities) }
         // "l'asile accordé par la Russie", "granted asylum by Russia": the agent of an event
         // word acts ("passé par la Turquie" names a route: "passé" is no event).
         func isAgent(_ k: Int, _ seg: Range<Int>) -> Bool {
@@ -204,7 +210,7 @@ struct ClaimBuilder: Sendable {
         for (si, s) in sentences.enumerated() {
             let r = ranges[si]
             let sentenceText = text.text(s.start, s.end)
-            let persons = r.compactMap { entityAt[$0] }.filter { input.entities[$0].type == .person }
+            let persons = r.compactMap { entityAt[$0] }.filter { entities[$0].type == .person }
             defer { if let p = persons.last { lastPerson = p } }
             guard filter.isClaim(tokens: tokens[r], isHeading: s.isHeading, text: sentenceText, foldedTitle: foldedTitle) else { continue }
             // The words of each attribution piece, not the span from the first to the last: "X told
@@ -220,10 +226,10 @@ struct ClaimBuilder: Sendable {
             var carried: (sources: [String], keys: [String])? = nil
             // "À Marseille, les syndicats ont compté 280 000 personnes et la préfecture 16 000":
             // a place put before the sentence's first comma is where each of its clauses happened.
-            let earlier = earlierPhrase(r, tokens, input.times, reference: input.reference.day)
+            let earlier = earlierPhrase(r, tokens, times, reference: reference.day)
             let frontedPlace: (entity: Int, end: Int)? = {
                 guard segments.count > 1, r.count > 3, flags[r.lowerBound].contains(.locativePreposition),
-                      let e = entityAt[r.lowerBound + 1], input.entities[e].type == .place else { return nil }
+                      let e = entityAt[r.lowerBound + 1], entities[e].type == .place else { return nil }
                 var end = r.lowerBound + 1
                 while end < r.upperBound, entityAt[end] == e { end += 1 }
                 return end < r.upperBound && tokens[end].folded == "," ? (e, end) : nil
@@ -232,8 +238,8 @@ struct ClaimBuilder: Sendable {
             // tally the article tells before it has dated the news day is of the day its sentence
             // gives, when that is the news day or the day before.
             lazy var sentenceNewsDay: PartialDate? = segments.count < 2 ? nil : {
-                let dates = mentions(input.times, from: s.start, to: s.end).filter { $0.kind == .date && $0.date != nil }
-                guard let d = eventDate(dates, tokens, r)?.mention.date, let day = d.calendarDate, let ref = input.reference.day,
+                let dates = mentions(times, from: s.start, to: s.end).filter { $0.kind == .date && $0.date != nil }
+                guard let d = eventDate(dates, tokens, r)?.mention.date, let day = d.calendarDate, let ref = reference.day,
                       (0...1).contains(ref.dayNumber - day.dayNumber) else { return nil }
                 return d
             }()
@@ -269,13 +275,13 @@ struct ClaimBuilder: Sendable {
                 var namesPerson = false
                 for k in seg where !inAttribution(k) && !datelineTokens.contains(k) {
                     guard let e = entityAt[k], !(k > seg.lowerBound && entityAt[k - 1] == e) else { continue }
-                    let ent = input.entities[e]
+                    let ent = entities[e]
                     if ent.type == .person { namesPerson = true }
                     // "Syria's Bashar al-Assad": a place owning another name only qualifies it.
                     var after = k
                     while after < seg.upperBound, entityAt[after] == e { after += 1 }
                     if ent.type == .place, after + 1 < seg.upperBound, tokens[after].folded == "'s",
-                       (after + 1..<min(seg.upperBound, after + 5)).contains(where: { entityAt[$0] != nil && input.entities[entityAt[$0] ?? 0].type == .person }) { continue }
+                       (after + 1..<min(seg.upperBound, after + 5)).contains(where: { entityAt[$0] != nil && entities[entityAt[$0] ?? 0].type == .person }) { continue }
                     // "the Assad regime", "Assad's wife", "le régime de Bachar al-Assad": a person qualifying a noun is not an actor.
                     if ent.type == .person {
                         if after < seg.upperBound, flags[after].contains(.personModifierHead) { continue }
@@ -289,7 +295,7 @@ struct ClaimBuilder: Sendable {
                             let near = (after + 1)..<min(seg.upperBound, after + 5)
                             if flags[after + 1].contains(.personModifierHead) || near.contains(where: { j in
                                 flags[j].contains(.title) || conceptAt(j) == "family"
-                                    || (entityAt[j].map { input.entities[$0].type == .person && $0 != e } ?? false)
+                                    || (entityAt[j].map { entities[$0].type == .person && $0 != e } ?? false)
                             }) { continue }
                         }
                     }
@@ -305,18 +311,18 @@ struct ClaimBuilder: Sendable {
                 // relative clause of its own tells what the name before it did.
                 if lexicon.relativeSubjects.contains(tokens[seg.lowerBound].folded), seg.lowerBound >= 2,
                    tokens[seg.lowerBound - 1].folded == ",", let e = entityAt[seg.lowerBound - 2], !who.contains(e),
-                   input.entities[e].type != .place || gazetteer.entry(key: input.entities[e].key)?.kind == "country" {
+                   entities[e].type != .place || gazetteer.entry(key: entities[e].key)?.kind == "country" {
                     who.insert(e, at: 0)
                 }
                 // "il", "sa", "leur", "l'ex-président": the person named last.
-                if !who.contains(where: { input.entities[$0].type == .person }), let p = lastPerson,
+                if !who.contains(where: { entities[$0].type == .person }), let p = lastPerson,
                    seg.contains(where: { !inAttribution($0) && flags[$0].contains(.actorPronoun) }) {
                     who.append(p)
                 }
                 // A person speaking of what they did or said ("Assad said he fled", a quote in the
                 // first person): the speaker is the actor when the clause names no other.
                 if who.isEmpty, let speaker = claim.sourceKeys.last(where: { $0.hasPrefix("person:") }),
-                   let e = input.entities.firstIndex(where: { $0.key == speaker }) {
+                   let e = entities.firstIndex(where: { $0.key == speaker }) {
                     who.append(e)
                 }
                 // "Le convoi a quitté Damas dans la nuit", "a plane took off from Latakia": a
@@ -325,22 +331,22 @@ struct ClaimBuilder: Sendable {
                     tokens[k].kind == .word && conceptAt(k).map(ClaimBuilder.movementConcepts.contains) == true }) {
                     who.append(main)
                 }
-                claim.who = who.map { input.entities[$0].name }
-                claim.whoKeys = who.map { input.entities[$0].key }
+                claim.who = who.map { entities[$0].name }
+                claim.whoKeys = who.map { entities[$0].key }
                 // "les responsables russes", "Russian officials": the country acts through its people.
-                for (name, key) in demonymActors(tokens, seg, input.entities, skip: inAttribution) where !claim.whoKeys.contains(key) {
+                for (name, key) in demonymActors(tokens, seg, entities, skip: inAttribution) where !claim.whoKeys.contains(key) {
                     claim.who.append(name)
                     claim.whoKeys.append(key)
                 }
-                var whereNames = wherePlaces.map { input.entities[$0].name }
-                var whereKeys = wherePlaces.map { input.entities[$0].key }
-                for (name, key) in describedCapitals(tokens, flags, seg, input.entities) where !whereKeys.contains(key) {
+                var whereNames = wherePlaces.map { entities[$0].name }
+                var whereKeys = wherePlaces.map { entities[$0].key }
+                for (name, key) in describedCapitals(tokens, flags, seg, entities) where !whereKeys.contains(key) {
                     whereNames.append(name)
                     whereKeys.append(key)
                 }
                 if whereKeys.isEmpty, let f = frontedPlace, seg.lowerBound > f.end, !who.contains(f.entity) {
-                    whereNames.append(input.entities[f.entity].name)
-                    whereKeys.append(input.entities[f.entity].key)
+                    whereNames.append(entities[f.entity].name)
+                    whereKeys.append(entities[f.entity].key)
                 }
                 // "dans la capitale", "the capital" with no country said: the capital of the country
                 // the sentence named last before it ("le pouvoir russe … arrivé dans la capitale"),
@@ -348,7 +354,7 @@ struct ClaimBuilder: Sendable {
                 if let k = bareCapital(tokens, flags, seg),
                    !whereKeys.contains(where: { gazetteer.entry(key: $0)?.isLocalPlace == true }),
                    let country = (r.lowerBound..<k).reversed().lazy.compactMap({ i -> String? in
-                       if let e = entityAt[i], self.gazetteer.entry(key: input.entities[e].key)?.kind == "country" { return input.entities[e].key }
+                       if let e = entityAt[i], self.gazetteer.entry(key: entities[e].key)?.kind == "country" { return entities[e].key }
                        return tokens[i].kind == .word ? self.gazetteer.countryForDemonym(tokens[i].folded) : nil
                    }).first ?? storyCountry?.key,
                    let capital = gazetteer.capital(ofCountry: country), let name = placeName(capital) {
@@ -372,8 +378,8 @@ struct ClaimBuilder: Sendable {
                     // ("the liberation of Damascus. Assad fled the country": Syria), else the
                     // article's main one.
                     let last = (max(0, k - ClaimBuilder.antecedentReach)..<k).reversed().lazy.compactMap { i -> String? in
-                        guard let e = entityAt[i], input.entities[e].type == .place else { return nil }
-                        return country(of: input.entities[e].key)
+                        guard let e = entityAt[i], entities[e].type == .place else { return nil }
+                        return country(of: entities[e].key)
                     }.first
                     if let key = last, let name = placeName(key) {
                         whereNames.append(name)
@@ -401,7 +407,7 @@ struct ClaimBuilder: Sendable {
                     // d'incendie et de secours » reports neither a fire nor a rescue. A site's do
                     // ("la base navale de Tartous").
                     // Nor does a title: « le président Erdogan est attendu », "the governor's office" tell no rule.
-                    if entityAt[k].map({ input.entities[$0].type == .place }) ?? true, !(flags[k].contains(.title) && inAttribution(k)),
+                    if entityAt[k].map({ entities[$0].type == .place }) ?? true, !(flags[k].contains(.title) && inAttribution(k)),
                        let c = conceptAt(k), !events.contains(c) { events.append(c) }
                     if w.count >= 3, !flags[k].contains(.stopword), !content.contains(w) { content.append(w) }
                 }
@@ -409,7 +415,7 @@ struct ClaimBuilder: Sendable {
                 if !events.contains(ClaimBuilder.arrival), seg.contains(where: { k in
                        k + 2 < seg.upperBound && flags[k].contains(.passiveAuxiliary)
                            && flags[k + 1].contains(.locativePreposition)
-                           && (entityAt[k + 2].map { input.entities[$0].type == .place } ?? false)
+                           && (entityAt[k + 2].map { entities[$0].type == .place } ?? false)
                    }) {
                     events.append(ClaimBuilder.arrival)
                 }
@@ -418,14 +424,14 @@ struct ClaimBuilder: Sendable {
                 // Date: the clause's own, else the quotation's, else the previous claim's when the
                 // sentence only goes on with the same source ("a précisé la même source").
                 // A date in the dateline ("PARIS, Oct 15 (Reuters) -") is the filing day, not the fact's.
-                let dates = mentions(input.times, from: start, to: end).filter {
+                let dates = mentions(times, from: start, to: end).filter {
                     $0.kind == .date && $0.date != nil && !datelineTokens.contains(lowerBound(tokens, $0.start))
                 }
                 let found = eventDate(dates, tokens, seg)
                 // The day of the statement ("a fait état vendredi de 457 interpellations") dates
                 // the fact only when nothing else does.
                 let ownDate = found?.isStatementDay == true ? nil : found?.mention.date
-                if let d = ownDate, let day = d.calendarDate, let ref = input.reference.day,
+                if let d = ownDate, let day = d.calendarDate, let ref = reference.day,
                    day.dayNumber > ref.dayNumber, d.day != nil, let today = newsDay, !tellsPlan(seg, inAttribution) {
                     // "a appelé à une nouvelle journée mardi 28 mars": a date after the report is
                     // a plan; what the clause tells (the call) happened on the news day. A clause
@@ -435,7 +441,7 @@ struct ClaimBuilder: Sendable {
                     claim.when = d
                 } else if let p = earlier, seg.lowerBound < p.end {
                     claim.when = p.date
-                } else if let d = antecedentDate(seg, tokens, text, timeTokens, input.times) {
+                } else if let d = antecedentDate(seg, tokens, text, timeTokens, times) {
                     claim.when = d
                 } else if let c = clauseDate, c.sentence == si, lexicon.relativeSubjects.contains(tokens[seg.lowerBound].folded) {
                     claim.when = c.date
@@ -446,7 +452,7 @@ struct ClaimBuilder: Sendable {
                             || (s.quote != nil && attr != nil && isBackReferenceQuote(si, sentences, own, tokens)) {
                     // The same source going on about the same event it dated ("a précisé la même source").
                     claim.when = previousWhen
-                } else if mentions(input.numbers, from: start, to: end).contains(where: { n in
+                } else if mentions(numbers, from: start, to: end).contains(where: { n in
                               // A bounded toll ("at least 12 killed") is a tally; "des milliers" alone is not.
                               (!n.approx || events.contains(where: ClaimBuilder.tallyConcepts.contains))
                                 && !NumberUnits.time.contains(n.unit ?? "") && n.unit != NumberUnits.age }),
@@ -463,7 +469,7 @@ struct ClaimBuilder: Sendable {
                 if let d = ownDate { clauseDate = (si, d) } else if clauseDate?.sentence != si { clauseDate = nil }
                 if let q = s.quote, let d = claim.when, whenOfQuote[q] == nil { whenOfQuote[q] = d }
                 // "two senior army officers told Reuters": how many sources spoke is not a figure of the claim.
-                claim.numbers = mentions(input.numbers, from: start, to: end).filter { n in
+                claim.numbers = mentions(numbers, from: start, to: end).filter { n in
                     // "Une semaine après le vote", "two days later": an offset in time, not a figure.
                     // From the actor's own start ("près de 25 ans après son accession au pouvoir",
                     // "24 years after his father's death") it measures how long they lasted: a figure.
@@ -491,7 +497,7 @@ struct ClaimBuilder: Sendable {
                     // Only the news day and the day before are the story's: a claim going on about
                     // the same happening without a date of its own is about that day, not about
                     // a date of its background ("au pouvoir depuis 2000").
-                    if let day = w.calendarDate, let ref = input.reference.day, (0...1).contains(ref.dayNumber - day.dayNumber) {
+                    if let day = w.calendarDate, let ref = reference.day, (0...1).contains(ref.dayNumber - day.dayNumber) {
                         for e in claim.events { dateOfEvent[e] = w }
                         newsDay = w
                     }

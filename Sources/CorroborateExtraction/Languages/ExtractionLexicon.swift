@@ -260,7 +260,7 @@ public final class ExtractionLexicon: Sendable {
     let furniturePrefixes: PhrasePrefixes
     let articleEndPrefixes: PhrasePrefixes
     /// The sets of `WordFlags` in one table, for one lookup per token.
-    private let wordFlags: [String: WordFlags]
+    private let wordFlags: WordTable<WordFlags>
 
     public init(language: Language, determiners: Set<String>, stopwords: Set<String>, titles: Set<String>,
                 sourceCues: [String], relayCues: [String], citingCues: [String], reportingVerbs: Set<String>, auxiliaries: Set<String>, passiveAuxiliaries: Set<String>, agentPrepositions: Set<String>,

@@ -1,3 +1,5 @@
+import CorroborateCore
+
 /// Which of the lexicon's word sets a folded word belongs to, as bits: a claim's hot loops
 /// test a token against a dozen sets, and one table lookup per token replaces a string hash
 /// per set.
@@ -34,8 +36,8 @@ public struct WordFlags: OptionSet, Sendable, Hashable {
     public static let clauseOpenerFolded = WordFlags(rawValue: 1 << 25)
 
     /// The flags of every word of the sets, built once per language.
-    static func table(_ sets: [(Set<String>, WordFlags)]) -> [String: WordFlags] {
-        var out: [String: WordFlags] = [:]
+    static func table(_ sets: [(Set<String>, WordFlags)]) -> WordTable<WordFlags> {
+        var out = WordTable<WordFlags>()
         for (words, flag) in sets {
             for w in words { out[w, default: []].insert(flag) }
         }
