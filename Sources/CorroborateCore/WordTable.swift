@@ -148,6 +148,9 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral {
     public func contains(_ word: String) -> Bool { table.index(of: word) != nil }
 
     public mutating func insert(_ word: String) { table[word] = true }
+    public mutating func formUnion<S: Sequence>(_ words: S) where S.Element == String {
+        for w in words { table[w] = true }
+    }
 
     public var count: Int { table.count }
     public var isEmpty: Bool { table.isEmpty }
