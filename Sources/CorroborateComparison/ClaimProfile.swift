@@ -378,7 +378,7 @@ struct ClaimProfile: Sendable {
             }
             // A capital is also "la capitale", "the capital" (the claim placed it there).
             if gazetteer.country(ofCapital: key) != nil {
-                for w in ExtractionLexicon.forLanguage(analysis.metadata.language).capitalWords { forms.append([w]) }
+                for w in ExtractionLexicon.forLanguage(analysis.metadata.language).capitalWords.words { forms.append([w]) }
             }
             for f in forms where !f.isEmpty && f.count <= words.count {
                 for i in 0...(words.count - f.count) where words[i].folded == f[0] {

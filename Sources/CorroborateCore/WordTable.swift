@@ -98,13 +98,13 @@ public struct WordTable<Value: Sendable>: Sendable {
     /// The hash of a word's UTF-8 bytes (eight at a time, each folded in by a multiply, then
     /// mixed so that the low bits, the slot, depend on every byte), and whether every scalar
     /// lies below U+0300: every byte below 0xCC (U+02FF is 0xCB 0xBF).
-    @inlinable
+    @inlinable @inline(__always)
     public static func hash(_ word: String) -> (hash: UInt64, simple: Bool) {
         if let h = word.utf8.withContiguousStorageIfAvailable({ hash(bytes: UnsafeRawBufferPointer($0)) }) { return h }
         return Array(word.utf8).withUnsafeBytes { hash(bytes: $0) }
     }
 
-    @inlinable
+    @inlinable @inline(__always)
     static func hash(bytes raw: UnsafeRawBufferPointer) -> (hash: UInt64, simple: Bool) {
         let n = raw.count
         var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(n)
@@ -118,9 +118,21 @@ public struct WordTable<Value: Sendable>: Sendable {
             i += 8
         }
         if i < n {
+            // The last one to seven bytes in at most three loads, in the order of the bytes.
+            let rest = n - i
             var tail: UInt64 = 0
             var shift: UInt64 = 0
-            while i < n { tail |= UInt64(raw[i]) << shift; shift += 8; i += 1 }
+            if rest & 4 != 0 {
+                tail = UInt64(raw.loadUnaligned(fromByteOffset: i, as: UInt32.self))
+                i += 4
+                shift = 32
+            }
+            if rest & 2 != 0 {
+                tail |= UInt64(raw.loadUnaligned(fromByteOffset: i, as: UInt16.self)) << shift
+                i += 2
+                shift += 16
+            }
+            if rest & 1 != 0 { tail |= UInt64(raw[i]) << shift }
             high |= tail
             h = (h ^ tail) &* 0x94D0_49BB_1331_11EB
         }
@@ -148,6 +160,9 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral {
     public func contains(_ word: String) -> Bool { table.index(of: word) != nil }
 
     public mutating func insert(_ word: String) { table[word] = true }
+    public mutating func formUnion<S: Sequence>(_ words: S) where S.Element == String {
+        for w in words { table[w] = true }
+    }
 
     public var count: Int { table.count }
     public var isEmpty: Bool { table.isEmpty }

@@ -66,38 +66,38 @@ struct TimeLexicon: Sendable {
         let needsCapital: Bool
     }
 
-    var months: [String: Month] = [:]
-    var weekdays: [String: Int] = [:]
-    var ordinalSuffixes: Set<String> = []
-    var dayMonthJoiners: Set<String> = []
+    var months = WordTable<Month>()
+    var weekdays = WordTable<Int>()
+    var ordinalSuffixes = WordSet()
+    var dayMonthJoiners = WordSet()
     /// Orders of day and month in running text ("8 décembre", "December 8").
     var dayFirst = false
     var monthFirst = false
     var numericDayFirst = true
     var datePrefixes = PhraseTable<Orientation>()
-    var dateSuffixes: [String: Orientation] = [:]
+    var dateSuffixes = WordTable<Orientation>()
     /// Words announcing what is planned; a weekday shortly after one lies ahead.
-    var futureCues: Set<String> = []
+    var futureCues = WordSet()
     /// Endings of a verb's future tense (« resteront », « ouvrira »); such a verb is a future cue too.
     var futureEndings: [String] = []
-    var partsOfDay: Set<String> = []
-    var partOfDayJoiners: Set<String> = []
-    var monthTriggers: Set<String> = []
+    var partsOfDay = WordSet()
+    var partOfDayJoiners = WordSet()
+    var monthTriggers = WordSet()
     var monthTriggerPhrases = PhraseTable<Bool>()
-    var ofLinks: Set<String> = []
+    var ofLinks = WordSet()
     var relatives = PhraseTable<RelativeEntry>()
     /// Every word that may precede some relative phrase.
-    var relativePrefixWords: Set<String> = []
-    var units: [String: DurationUnit] = [:]
-    var unitAdjectives: Set<String> = []
-    var numbers: [String: NumberWord] = [:]
+    var relativePrefixWords = WordSet()
+    var units = WordTable<DurationUnit>()
+    var unitAdjectives = WordSet()
+    var numbers = WordTable<NumberWord>()
     /// Most hyphen-separated pieces in one key of `numbers` ("quatre-vingt-dix" has 3): no
     /// longer piece of a hyphenated word can be a number word.
     var longestNumberWord = 1
-    var numberJoiners: Set<String> = []
+    var numberJoiners = WordSet()
     /// "dizaine" → 10; nil value: vague ("des dizaines").
-    var collectives: [String: Int?] = [:]
-    var collectiveLinks: Set<String> = []
+    var collectives = WordTable<Int?>()
+    var collectiveLinks = WordSet()
     /// After a unit, adds half of it: "un an et demi", "a year and a half".
     var halves = PhraseTable<Bool>()
     var vagueQuantifiers = PhraseTable<Bool>()
@@ -106,14 +106,14 @@ struct TimeLexicon: Sendable {
     var agoSuffixes = PhraseTable<Bool>()
     /// Names that contain calendar words but denote no time ("Journal du dimanche", "Sunday Times").
     var notTimes = PhraseTable<Bool>()
-    var decadeWords: Set<String> = []
-    var clockBefore: Set<String> = []
-    var clockAfter: Set<String> = []
-    var yearPrepositions: Set<String> = []
-    var yearDeterminers: Set<String> = []
-    var rangeJoiners: Set<String> = []
+    var decadeWords = WordSet()
+    var clockBefore = WordSet()
+    var clockAfter = WordSet()
+    var yearPrepositions = WordSet()
+    var yearDeterminers = WordSet()
+    var rangeJoiners = WordSet()
     var pluralEndings: [String] = []
-    var functionWords: Set<String> = []
+    var functionWords = WordSet()
 
     init() {}
 
@@ -126,8 +126,8 @@ struct TimeLexicon: Sendable {
             }
         }
         if !dayFirst && !monthFirst { dayFirst = true }
-        var starts = Set(months.keys).union(weekdays.keys).union(numbers.keys).union(collectives.keys)
-            .union(decadeWords).union(relativePrefixWords)
+        var starts = Set(months.words).union(weekdays.words).union(numbers.words).union(collectives.words)
+            .union(decadeWords.words).union(relativePrefixWords.words)
         for table in [datePrefixes.firstWords, relatives.firstWords, vagueQuantifiers.firstWords,
                       approximators.firstWords, agoPrefixes.firstWords, notTimes.firstWords] {
             starts.formUnion(table)

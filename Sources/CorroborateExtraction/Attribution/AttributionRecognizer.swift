@@ -21,8 +21,8 @@ struct AttributionRecognizer: Sendable {
     }
 
     // Cue phrases as words and their first words: split once per language, in the lexicon.
-    private var cueFirstWords: Set<String> { lexicon.cueFirstWords }
-    private var backRefFirstWords: Set<String> { lexicon.backReferenceFirstWords }
+    private var cueFirstWords: WordSet { lexicon.cueFirstWords }
+    private var backRefFirstWords: WordSet { lexicon.backReferenceFirstWords }
     private var sourceCueWords: [[String]] { lexicon.sourceCueWords }
     private var citingCueWords: [[String]] { lexicon.citingCueWords }
     private var relayCueWords: [[String]] { lexicon.relayCueWords }
@@ -400,7 +400,7 @@ struct AttributionRecognizer: Sendable {
             // "told Russian news agencies", "aux agences de presse": a generic channel.
             var a = from
             while a < k, lexicon.determiners.contains(tokens[a].folded) || ["a", "à", "au", "aux", "to"].contains(tokens[a].folded) || context.timeTokens.contains(a) { a += 1 }
-            if a < k, let name = Optional(shortName(tokens, a..<k, context.text)), lexicon.sourceNouns.contains(where: { ScalarClass.fold(name).contains($0) }) {
+            if a < k, let name = Optional(shortName(tokens, a..<k, context.text)), lexicon.sourceNouns.words.contains(where: { ScalarClass.fold(name).contains($0) }) {
                 if !(a..<k).contains(where: { lexicon.audienceNouns.contains(tokens[$0].folded) }) {
                     out.append(SourceName(name: name, key: "source:" + ScalarClass.fold(name)))
                 }

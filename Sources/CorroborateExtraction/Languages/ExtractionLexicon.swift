@@ -8,12 +8,12 @@ import CorroborateCore
 public final class ExtractionLexicon: Sendable {
     public let language: Language
     /// Determiners and other words stripped from the edges of a noun phrase ("la", "une", "the").
-    public let determiners: Set<String>
+    public let determiners: WordSet
     /// Function words: never names, never content words.
-    public let stopwords: Set<String>
+    public let stopwords: WordSet
     /// Titles and roles before a name ("président", "porte-parole", "spokesman"): a name after
     /// one is a person; the title alone may point back to a person already named.
-    public let titles: Set<String>
+    public let titles: WordSet
     /// Words introducing a source: "selon", "d'après", "according to" (multi-word as folded tokens joined by " ").
     public let sourceCues: [String]
     /// Words introducing the one who relays a source: "citée par", "cited by".
@@ -21,188 +21,188 @@ public final class ExtractionLexicon: Sendable {
     /// Words introducing the origin a relay cites: "citant", "citing".
     public let citingCues: [String]
     /// Reporting verbs, every form a news text uses (participles and finite forms).
-    public let reportingVerbs: Set<String>
+    public let reportingVerbs: WordSet
     /// Auxiliaries before a participle ("a", "ont", "has", "had").
-    public let auxiliaries: Set<String>
+    public let auxiliaries: WordSet
     /// Prepositions introducing the agent of a passive ("par", "by").
-    public let agentPrepositions: Set<String>
+    public let agentPrepositions: WordSet
     /// Auxiliaries of the passive ("was reported", "a été annoncé"): no speaker before them.
-    public let passiveAuxiliaries: Set<String>
+    public let passiveAuxiliaries: WordSet
     /// Phrases referring back to the last source ("la même source", "the source").
     public let backReferences: [String]
     /// Pronoun subjects of a reporting verb that refer back to the last speaker ("il", "he").
-    public let speakerPronouns: Set<String>
+    public let speakerPronouns: WordSet
     /// Pronouns and possessives that refer to an actor named before ("il", "sa", "leur", "his").
-    public let actorPronouns: Set<String>
+    public let actorPronouns: WordSet
     /// Nouns of generic sources that are sources though not entities ("source", "médias", "officials").
-    public let sourceNouns: Set<String>
+    public let sourceNouns: WordSet
     /// Documents that speak for whoever issued them ("statement", "communiqué").
-    public let documentNouns: Set<String>
+    public let documentNouns: WordSet
     /// Documents giving figures ("bilan", "décompte", "toll", "tally"): « selon un nouveau bilan
     /// de la préfecture » credits the prefecture, the author named after `authorPrepositions`.
-    public let tallyNouns: Set<String>
+    public let tallyNouns: WordSet
     /// Prepositions naming a document's author ("de", "par", "from", "by").
-    public let authorPrepositions: Set<String>
+    public let authorPrepositions: WordSet
     /// Phrases naming the medium a speaker spoke to before it ("invité de", "dans un entretien
     /// au", "in an interview with"): that medium carries what the speaker said.
     public let interviewCueWords: [[String]]
     /// Prepositions opening the level a figure reaches or left ("à 7,1 %", "to 7.1%", "from
     /// 7.3%"): after a comma, such a figure completes the verb before it, it is no list item.
-    public let levelPrepositions: Set<String>
+    public let levelPrepositions: WordSet
     /// Words telling a plan or a schedule ("doit débuter", "prévue", "is due to", "will"): a
     /// clause with one, dated after the report, happens on that later date.
-    public let planMarkers: Set<String>
+    public let planMarkers: WordSet
     /// Words that open a negation ("ne", "n'") and the words that close it ("pas", "jamais").
-    public let negationOpeners: Set<String>
-    public let negationClosers: Set<String>
+    public let negationOpeners: WordSet
+    public let negationClosers: WordSet
     /// One-word negations ("not", "never", "sans") and denial verbs ("dément", "denied").
-    public let negationWords: Set<String>
+    public let negationWords: WordSet
     /// Hedges: conditional and reporting-distance words ("aurait", "reportedly", "présumé").
-    public let hedges: Set<String>
+    public let hedges: WordSet
     /// Verb endings of the French-style conditional ("-rait", "-raient"), folded.
     public let hedgeSuffixes: [String]
     /// Prepositions before a place ("à", "en", "in", "from").
-    public let placePrepositions: Set<String>
+    public let placePrepositions: WordSet
     /// Head words of organization names ("ministère", "armée", "ministry").
-    public let organizationHeads: Set<String>
+    public let organizationHeads: WordSet
     /// Head words of site names ("aéroport", "prison", "airport").
-    public let siteHeads: Set<String>
+    public let siteHeads: WordSet
     /// Words meaning "the country" ("pays", "country"): after a determiner, the article's main country.
-    public let countryWords: Set<String>
+    public let countryWords: WordSet
     /// Words meaning "capital (city)", for "la capitale russe" → Moscou.
-    public let capitalWords: Set<String>
+    public let capitalWords: WordSet
     /// Capitalized words that are not names at the start of a sentence or anywhere
     /// ("Selon", "Rappelons", weekdays, months).
-    public let notNames: Set<String>
+    public let notNames: WordSet
     /// Lowercase second parts of hyphenated adjectives made from names ("US-backed", "Kremlin-linked").
-    public let nameSuffixAdjectives: Set<String>
+    public let nameSuffixAdjectives: WordSet
     /// Nouns of people or means through which a country acts ("responsables", "troops", "bases").
-    public let actorNouns: Set<String>
+    public let actorNouns: WordSet
     /// Nouns a person's name qualifies without acting ("régime", "famille", "regime", "family").
-    public let personModifierHeads: Set<String>
+    public let personModifierHeads: WordSet
     /// Lines after which nothing belongs to the article (comment forms): no names there either.
     public let articleEnd: [String]
     /// Lines of page furniture (folded prefixes): comment forms, share buttons, credits.
     public let furniture: [String]
     /// Words a subject noun phrase does not reach back over ("que", "après", "and", "in").
-    public let clauseBreakers: Set<String>
+    public let clauseBreakers: WordSet
     /// Words that end a source phrase after its head ("qui", "lorsque", "which", "after").
-    public let phraseEnders: Set<String>
+    public let phraseEnders: WordSet
     /// Verbs whose object is a channel of the source ("told Reuters").
-    public let relayVerbs: Set<String>
+    public let relayVerbs: WordSet
     /// Verbs whose object is the origin the subject relays ("cited a Kremlin source").
-    public let citingVerbs: Set<String>
+    public let citingVerbs: WordSet
     /// Prepositions before the one a statement is made to ("à l'AFP", "aux agences", "to reporters").
-    public let recipientPrepositions: Set<String>
+    public let recipientPrepositions: WordSet
     /// Pronouns after a source cue that stand for the last speaker ("selon lui", "according to him").
-    public let sourcePronouns: Set<String>
+    public let sourcePronouns: WordSet
     /// Titles that, with no name, designate the person last quoted under them ("le porte-parole").
-    public let sourceTitles: Set<String>
+    public let sourceTitles: WordSet
     /// Words after which a new clause and its subject start ("où", "que", "where", "and").
-    public let subjectIntroducers: Set<String>
+    public let subjectIntroducers: WordSet
     /// Subject pronouns that open a clause ("il", "ils", "they").
-    public let subjectPronouns: Set<String>
+    public let subjectPronouns: WordSet
     /// Conjugated forms of common verbs that show a clause ("est", "sont", "ont", "was").
-    public let finiteVerbs: Set<String>
+    public let finiteVerbs: WordSet
     /// Words that introduce reported speech ("que", "that").
-    public let complementizers: Set<String>
+    public let complementizers: WordSet
     /// Words that open a condition ("si", "s'il", "if"): what follows is not asserted.
-    public let conditionals: Set<String>
+    public let conditionals: WordSet
     /// Conjunctions that join two clauses, each with its own subject ("et", "and").
-    public let clauseConjunctions: Set<String>
+    public let clauseConjunctions: WordSet
     /// Words that open a part of the figure before them ("dont", "including").
-    public let subsetMarkers: Set<String>
+    public let subsetMarkers: WordSet
     /// Separators of a list of figures ("et", "ou", "ainsi que", "as well as").
     public let listSeparators: PhraseTable<Bool>
     /// Conjunctions that open a contrasting clause ("tandis que", "while").
     public let contrastiveConjunctions: PhraseTable<Bool>
     /// Prepositions that make a date the start or end of a span, not the day of an event ("depuis", "since").
-    public let spanPrepositions: Set<String>
+    public let spanPrepositions: WordSet
     /// Prepositions inside a noun phrase ("vidéo circulant sur Internet", "videos on social media").
-    public let nounPrepositions: Set<String>
+    public let nounPrepositions: WordSet
     /// Determiners that say how many and stay with a lone generic source ("une source", "plusieurs sources").
-    public let countingDeterminers: Set<String>
+    public let countingDeterminers: WordSet
     /// Adverbs and clitics between a verb and an inverted subject ("a ainsi déclaré X").
-    public let fillerAdverbs: Set<String>
+    public let fillerAdverbs: WordSet
     /// Event concepts: folded word prefix → language-independent concept ("arriv" → "arrive").
     public let eventStems: [(prefix: String, concept: String)]
     /// Nouns of land a demonym can place a fact in ("territoire syrien", "Syrian soil"); other
     /// nouns it qualifies ("agences russes", "Russian officials") do not say where.
-    public let territoryNouns: Set<String>
+    public let territoryNouns: WordSet
     /// Other words that, before a genitive preposition, make an unknown name a place: kinds of
     /// settlement and nearness ("la commune de X", "près de X", "the outskirts of X").
-    public let localityWords: Set<String>
+    public let localityWords: WordSet
     /// Nouns of news media: a name no lexicon knows right after one is an outlet ("le
     /// quotidien Paris-Normandie", "the daily Kathimerini").
-    public let mediumNouns: Set<String>
+    public let mediumNouns: WordSet
     /// Reflexive pronouns: a reporting verb used reflexively tells no statement ("un incendie
     /// s'est déclaré mardi": a fire broke out).
-    public let reflexives: Set<String>
+    public let reflexives: WordSet
     /// Possessive determiners: "his channel", "son compte" belong to the one last named.
-    public let possessives: Set<String>
+    public let possessives: WordSet
     /// Words a negation affirms rather than denies: "ne faiblit pas" (goes on), "n'est pas le
     /// seul" (one of several), "not clear" (uncertain, not denied).
-    public let litotes: Set<String>
+    public let litotes: WordSet
     /// What makes a negated word an infinitive ("ordered them not to approach"): an order or
     /// a plan, not a denial.
-    public let infinitiveMarkers: Set<String>
+    public let infinitiveMarkers: WordSet
     /// Words that make a described source one news agency ("news agency", "agence de presse");
     /// singular only: "les agences russes" are several, not the one the article names.
-    public let agencyWords: Set<String>
+    public let agencyWords: WordSet
     /// Phrases giving a fact the whole country as its place ("journée nationale", "sur
     /// l'ensemble du territoire", "nationwide"), up to three words.
-    public let nationalScope: Set<String>
+    public let nationalScope: WordSet
     /// Conjunctions opening a clause of time or purpose: "after rebels claimed they seized
     /// Damascus" dates the claim, it does not attribute it to the rebels.
-    public let temporalSubordinators: Set<String>
+    public let temporalSubordinators: WordSet
     /// Words before a date a fact is compared with ("plus nombreux que le 15 mars", "than on
     /// March 15"): not the date the fact happened.
-    public let comparisonWords: Set<String>
+    public let comparisonWords: WordSet
     /// The comparatives that make such a word a comparison ("plus … que", "more … than").
-    public let comparatives: Set<String>
+    public let comparatives: WordSet
     /// Words after a duration that make it a time offset ("une semaine après", "two days
     /// later", "a year ago"): when, not how many.
-    public let offsetWords: Set<String>
+    public let offsetWords: WordSet
     /// Words that, right after a duration opening a sentence, date the phrase after them that
     /// long before the report: "Une semaine après un huitième round (480 000 manifestants)",
     /// "Two days after the quake that killed 40".
-    public let afterWords: Set<String>
+    public let afterWords: WordSet
     /// Endings (folded) of the lowercase adjectives that end an institution's name after its
     /// capitalized word ("Affaires étrangères", "École polytechnique nationale").
     public let institutionAdjectiveEndings: [String]
     /// Words that head an institution's name only when capitalized ("l'Autorité de l'aviation
     /// civile", "la Direction générale …"): lowercase they are common nouns ("en direction de").
-    public let capitalizedInstitutionHeads: Set<String>
+    public let capitalizedInstitutionHeads: WordSet
     /// Determiners that point at a set already known ("les deux pays", "the two countries"):
     /// a small number after them refers, it does not count. Not possessives: "leurs deux
     /// enfants" tells how many children.
-    public let referringDeterminers: Set<String>
+    public let referringDeterminers: WordSet
     /// The conjunction that joins two names into one subject ("TASS et RIA Novosti", "Interfax
     /// and state media").
-    public let nameJoiners: Set<String>
+    public let nameJoiners: WordSet
     /// Words that, after a comma, open a clause stating a fact of its own: a relative ("où",
     /// "which") or a subordinate of time ("après", "following"). Lowercased, accents kept.
-    public let clauseOpeners: Set<String>
+    public let clauseOpeners: WordSet
     /// Endings of the present participle ("-ant", "-ing"): after a conjunction, a clause of its
     /// own ("… et prenant la capitale", "… and taking the capital").
     public let participleSuffixes: [String]
     /// Words with a participle's ending that are not one ("pendant", "during", "morning").
-    public let notParticiples: Set<String>
+    public let notParticiples: WordSet
     /// Nouns of people who act against their country's state ("opposition", "rebelles"): with a
     /// demonym they do not make the country an actor.
-    public let nonStateNouns: Set<String>
+    public let nonStateNouns: WordSet
     /// Nouns that name someone by their tie to a person ("allié de", "opponents of"): the person
     /// after them is not who acts.
-    public let relationNouns: Set<String>
+    public let relationNouns: WordSet
     /// Relative pronouns that are the subject of their clause ("qui", "who", "which"): the name
     /// before them acts in it.
-    public let relativeSubjects: Set<String>
+    public let relativeSubjects: WordSet
     /// Relative words that stand for a time named just before them, written with their accents
     /// ("le 15 mars, où 480 000 personnes …", "on Saturday, when rebels …"): the clause they open
     /// happened then.
-    public let timeRelatives: Set<String>
+    public let timeRelatives: WordSet
     /// Prepositions that join a noun to the person it is of ("de", "du", "au", "of").
-    public let genitivePrepositions: Set<String>
+    public let genitivePrepositions: WordSet
     /// Set phrases whose words name no event though one of them would alone ("sur la base de"
     /// is no military base, "based on" no base).
     public let nonEventPhrases: PhraseTable<Bool>
@@ -211,51 +211,51 @@ public final class ExtractionLexicon: Sendable {
     public let eventPhrases: PhraseTable<String>
     /// Those one speaks to without their carrying the words further ("told reporters", "told
     /// analysts on a call", « a déclaré à la presse »): no channel.
-    public let audienceNouns: Set<String>
+    public let audienceNouns: WordSet
     /// Pronouns that negate by themselves ("nothing to do with", "none of them"): unlike "not",
     /// never a negated order before "to".
-    public let negativePronouns: Set<String>
+    public let negativePronouns: WordSet
     /// Endings of a past participle that says something only after an auxiliary (« a jugé »):
     /// alone it is an apposition (« Pierre Vasseur, jugé à ses côtés, a été condamné »).
     /// Empty where the simple past has the same form ("said").
     public let bareParticipleEndings: [String]
-    let nonEventPhraseFirstWords: Set<String>
+    let nonEventPhraseFirstWords: WordSet
     /// Endings of manner adverbs ("-ment", "-ly"), which may stand between a conjunction and
     /// its verb ("… and quickly announced …").
     public let adverbSuffixes: [String]
     /// Prepositions of being somewhere ("est à Moscou", "is in Moscow"): after a copula they
     /// tell where someone is, which news reads as having arrived there.
-    public let locativePrepositions: Set<String>
+    public let locativePrepositions: WordSet
     private let eventByPrefix: [String: String]
     private let eventPrefixLengths: [Int]
     /// The same prefixes as a trie, for ASCII words (nil if a prefix is not ASCII).
     private let eventTrie: AsciiPrefixTrie?
     /// First words of the contrastive conjunctions and list separators (fast pre-test).
-    public let contrastiveFirstWords: Set<String>
+    public let contrastiveFirstWords: WordSet
     /// First words of the reporting verbs of two words ("fait" of "fait savoir").
-    public let reportingPhraseFirstWords: Set<String>
+    public let reportingPhraseFirstWords: WordSet
     /// First words of the hedges of several words ("selon" of "selon toute vraisemblance").
-    public let hedgePhraseFirstWords: Set<String>
+    public let hedgePhraseFirstWords: WordSet
     /// First words of the conditionals of two words ("même" of "même si"): a token opening
     /// none needs no phrase string built and hashed.
-    public let conditionalPhraseFirstWords: Set<String>
+    public let conditionalPhraseFirstWords: WordSet
     /// First words of the national-scope phrases, to test a token before joining phrases.
-    public let nationalScopeFirstWords: Set<String>
+    public let nationalScopeFirstWords: WordSet
     /// Every word the negation test reacts to (complementizers, conditionals and the first
     /// words of those of two words, negation openers and words): one lookup passes the others.
-    public let negationScanWords: Set<String>
+    public let negationScanWords: WordSet
     /// The organization and site heads together, to rule out most words in one lookup.
-    public let nameHeads: Set<String>
+    public let nameHeads: WordSet
     /// The source, citing and relay cues as words, split once per language rather than for
     /// every article or token; the first words of all three, and of the back-references.
     let sourceCueWords: [[String]]
     let citingCueWords: [[String]]
     let relayCueWords: [[String]]
-    let cueFirstWords: Set<String>
-    let backReferenceFirstWords: Set<String>
+    let cueFirstWords: WordSet
+    let backReferenceFirstWords: WordSet
     /// The back-references as word sequences.
     public let backReferenceWords: [[String]]
-    public let listSeparatorFirstWords: Set<String>
+    public let listSeparatorFirstWords: WordSet
     /// `furniture` and `articleEnd` indexed by first word, to test a line without joining its words.
     let furniturePrefixes: PhrasePrefixes
     let articleEndPrefixes: PhrasePrefixes
@@ -275,122 +275,129 @@ public final class ExtractionLexicon: Sendable {
                 tallyNouns: Set<String> = [], authorPrepositions: Set<String> = [], interviewCues: [String] = [],
                 planMarkers: Set<String> = [], levelPrepositions: Set<String> = [],
                 eventPhrases: [(prefix: String, concept: String)] = [], audienceNouns: Set<String> = [], negativePronouns: Set<String> = [], bareParticipleEndings: [String] = []) {
-        self.audienceNouns = audienceNouns
-        self.negativePronouns = negativePronouns
+        self.audienceNouns = WordSet(audienceNouns)
+        self.negativePronouns = WordSet(negativePronouns)
         // Kept as written: folded, « é » would be the « e » of « annonce ».
         self.bareParticipleEndings = bareParticipleEndings
         var phrases = PhraseTable<String>()
         for (p, c) in eventPhrases { phrases.add(p, c) }
         self.eventPhrases = phrases
-        self.levelPrepositions = levelPrepositions
-        self.tallyNouns = tallyNouns
-        self.planMarkers = planMarkers
-        self.authorPrepositions = authorPrepositions
-        self.reflexives = reflexives
-        self.mediumNouns = mediumNouns
-        self.localityWords = localityWords
-        self.timeRelatives = timeRelatives
-        self.relativeSubjects = relativeSubjects
-        self.relationNouns = relationNouns
-        self.nonStateNouns = nonStateNouns
-        self.genitivePrepositions = genitivePrepositions
+        self.levelPrepositions = WordSet(levelPrepositions)
+        self.tallyNouns = WordSet(tallyNouns)
+        self.planMarkers = WordSet(planMarkers)
+        self.authorPrepositions = WordSet(authorPrepositions)
+        self.reflexives = WordSet(reflexives)
+        self.mediumNouns = WordSet(mediumNouns)
+        self.localityWords = WordSet(localityWords)
+        self.timeRelatives = WordSet(timeRelatives)
+        self.relativeSubjects = WordSet(relativeSubjects)
+        self.relationNouns = WordSet(relationNouns)
+        self.nonStateNouns = WordSet(nonStateNouns)
+        self.genitivePrepositions = WordSet(genitivePrepositions)
         self.nonEventPhrases = ExtractionLexicon.phraseTable(nonEventPhrases)
-        self.nonEventPhraseFirstWords = self.nonEventPhrases.firstWords.union(self.eventPhrases.firstWords)
+        let nonEventPhraseFirstWords = self.nonEventPhrases.firstWords.union(self.eventPhrases.firstWords)
+        self.nonEventPhraseFirstWords = WordSet(nonEventPhraseFirstWords)
         self.adverbSuffixes = adverbSuffixes
-        self.nameJoiners = nameJoiners
-        self.clauseOpeners = clauseOpeners
+        self.nameJoiners = WordSet(nameJoiners)
+        self.clauseOpeners = WordSet(clauseOpeners)
         self.participleSuffixes = participleSuffixes
-        self.notParticiples = notParticiples
-        self.offsetWords = offsetWords
-        self.afterWords = afterWords
+        self.notParticiples = WordSet(notParticiples)
+        self.offsetWords = WordSet(offsetWords)
+        self.afterWords = WordSet(afterWords)
         self.institutionAdjectiveEndings = institutionAdjectiveEndings
-        self.capitalizedInstitutionHeads = capitalizedInstitutionHeads
-        self.referringDeterminers = referringDeterminers
-        self.locativePrepositions = locativePrepositions
-        self.comparatives = comparatives
-        self.comparisonWords = comparisonWords
-        self.temporalSubordinators = temporalSubordinators
-        self.nationalScope = nationalScope
-        self.agencyWords = agencyWords
-        self.litotes = litotes
-        self.infinitiveMarkers = infinitiveMarkers
-        self.territoryNouns = territoryNouns
-        self.possessives = possessives
+        self.capitalizedInstitutionHeads = WordSet(capitalizedInstitutionHeads)
+        self.referringDeterminers = WordSet(referringDeterminers)
+        self.locativePrepositions = WordSet(locativePrepositions)
+        self.comparatives = WordSet(comparatives)
+        self.comparisonWords = WordSet(comparisonWords)
+        self.temporalSubordinators = WordSet(temporalSubordinators)
+        self.nationalScope = WordSet(nationalScope)
+        self.agencyWords = WordSet(agencyWords)
+        self.litotes = WordSet(litotes)
+        self.infinitiveMarkers = WordSet(infinitiveMarkers)
+        self.territoryNouns = WordSet(territoryNouns)
+        self.possessives = WordSet(possessives)
         self.language = language
-        self.determiners = determiners
-        self.stopwords = stopwords
-        self.titles = titles
+        self.determiners = WordSet(determiners)
+        self.stopwords = WordSet(stopwords)
+        self.titles = WordSet(titles)
         self.sourceCues = sourceCues
         self.relayCues = relayCues
         self.citingCues = citingCues
-        self.reportingVerbs = reportingVerbs
-        self.auxiliaries = auxiliaries
-        self.passiveAuxiliaries = passiveAuxiliaries
-        self.agentPrepositions = agentPrepositions
+        self.reportingVerbs = WordSet(reportingVerbs)
+        self.auxiliaries = WordSet(auxiliaries)
+        self.passiveAuxiliaries = WordSet(passiveAuxiliaries)
+        self.agentPrepositions = WordSet(agentPrepositions)
         self.backReferences = backReferences
-        self.speakerPronouns = speakerPronouns
-        self.actorPronouns = actorPronouns
-        self.sourceNouns = sourceNouns
-        self.documentNouns = documentNouns
-        self.negationOpeners = negationOpeners
-        self.negationClosers = negationClosers
-        self.negationWords = negationWords
-        self.hedges = hedges
+        self.speakerPronouns = WordSet(speakerPronouns)
+        self.actorPronouns = WordSet(actorPronouns)
+        self.sourceNouns = WordSet(sourceNouns)
+        self.documentNouns = WordSet(documentNouns)
+        self.negationOpeners = WordSet(negationOpeners)
+        self.negationClosers = WordSet(negationClosers)
+        self.negationWords = WordSet(negationWords)
+        self.hedges = WordSet(hedges)
         self.hedgeSuffixes = hedgeSuffixes
-        self.placePrepositions = placePrepositions
-        self.organizationHeads = organizationHeads
-        self.siteHeads = siteHeads
-        self.countryWords = countryWords
-        self.capitalWords = capitalWords
-        self.notNames = notNames
-        self.nameSuffixAdjectives = nameSuffixAdjectives
-        self.actorNouns = actorNouns
-        self.personModifierHeads = personModifierHeads
+        self.placePrepositions = WordSet(placePrepositions)
+        self.organizationHeads = WordSet(organizationHeads)
+        self.siteHeads = WordSet(siteHeads)
+        self.countryWords = WordSet(countryWords)
+        self.capitalWords = WordSet(capitalWords)
+        self.notNames = WordSet(notNames)
+        self.nameSuffixAdjectives = WordSet(nameSuffixAdjectives)
+        self.actorNouns = WordSet(actorNouns)
+        self.personModifierHeads = WordSet(personModifierHeads)
         self.articleEnd = articleEnd
         self.furniture = furniture
-        self.clauseBreakers = clauseBreakers
-        self.phraseEnders = phraseEnders
-        self.relayVerbs = relayVerbs
-        self.citingVerbs = citingVerbs
-        self.recipientPrepositions = recipientPrepositions
-        self.sourcePronouns = sourcePronouns
-        self.sourceTitles = sourceTitles
-        self.subjectIntroducers = subjectIntroducers
-        self.subjectPronouns = subjectPronouns
-        self.finiteVerbs = finiteVerbs
-        self.complementizers = complementizers
-        self.conditionals = conditionals
-        self.clauseConjunctions = clauseConjunctions
+        self.clauseBreakers = WordSet(clauseBreakers)
+        self.phraseEnders = WordSet(phraseEnders)
+        self.relayVerbs = WordSet(relayVerbs)
+        self.citingVerbs = WordSet(citingVerbs)
+        self.recipientPrepositions = WordSet(recipientPrepositions)
+        self.sourcePronouns = WordSet(sourcePronouns)
+        self.sourceTitles = WordSet(sourceTitles)
+        self.subjectIntroducers = WordSet(subjectIntroducers)
+        self.subjectPronouns = WordSet(subjectPronouns)
+        self.finiteVerbs = WordSet(finiteVerbs)
+        self.complementizers = WordSet(complementizers)
+        self.conditionals = WordSet(conditionals)
+        self.clauseConjunctions = WordSet(clauseConjunctions)
         self.listSeparators = ExtractionLexicon.phraseTable(listSeparators)
-        self.subsetMarkers = subsetMarkers
+        self.subsetMarkers = WordSet(subsetMarkers)
         self.contrastiveConjunctions = ExtractionLexicon.phraseTable(contrastiveConjunctions)
-        self.spanPrepositions = spanPrepositions
-        self.nounPrepositions = nounPrepositions
-        self.countingDeterminers = countingDeterminers
-        self.fillerAdverbs = fillerAdverbs
+        self.spanPrepositions = WordSet(spanPrepositions)
+        self.nounPrepositions = WordSet(nounPrepositions)
+        self.countingDeterminers = WordSet(countingDeterminers)
+        self.fillerAdverbs = WordSet(fillerAdverbs)
         self.eventStems = eventStems.sorted { $0.prefix.count > $1.prefix.count }
         var byPrefix: [String: String] = [:]
         for (p, c) in self.eventStems where byPrefix[p] == nil { byPrefix[p] = c }
         self.eventByPrefix = byPrefix
         self.eventTrie = AsciiPrefixTrie(byPrefix)
         self.eventPrefixLengths = Set(self.eventStems.map { $0.prefix.unicodeScalars.count }).sorted(by: >)
-        self.contrastiveFirstWords = self.contrastiveConjunctions.firstWords
-        self.reportingPhraseFirstWords = ExtractionLexicon.firstWords(reportingVerbs.filter { $0.contains(" ") })
-        self.hedgePhraseFirstWords = ExtractionLexicon.firstWords(hedges.filter { $0.contains(" ") })
-        self.conditionalPhraseFirstWords = ExtractionLexicon.firstWords(conditionals.filter { $0.contains(" ") })
-        self.nationalScopeFirstWords = ExtractionLexicon.firstWords(Array(nationalScope))
-        self.nameHeads = organizationHeads.union(siteHeads)
-        self.negationScanWords = complementizers.union(conditionals).union(self.conditionalPhraseFirstWords).union(negativePronouns)
+        self.contrastiveFirstWords = WordSet(self.contrastiveConjunctions.firstWords)
+        let reportingPhraseFirstWords = ExtractionLexicon.firstWords(reportingVerbs.filter { $0.contains(" ") })
+        self.reportingPhraseFirstWords = WordSet(reportingPhraseFirstWords)
+        let hedgePhraseFirstWords = ExtractionLexicon.firstWords(hedges.filter { $0.contains(" ") })
+        self.hedgePhraseFirstWords = WordSet(hedgePhraseFirstWords)
+        let conditionalPhraseFirstWords = ExtractionLexicon.firstWords(conditionals.filter { $0.contains(" ") })
+        self.conditionalPhraseFirstWords = WordSet(conditionalPhraseFirstWords)
+        let nationalScopeFirstWords = ExtractionLexicon.firstWords(Array(nationalScope))
+        self.nationalScopeFirstWords = WordSet(nationalScopeFirstWords)
+        self.nameHeads = WordSet(organizationHeads.union(siteHeads))
+        let negationScanWords = complementizers.union(conditionals).union(conditionalPhraseFirstWords).union(negativePronouns)
             .union(negationOpeners).union(negationClosers).union(negationWords)
+        self.negationScanWords = WordSet(negationScanWords)
         func words(_ phrases: [String]) -> [[String]] { phrases.map { $0.split(separator: " ").map(String.init) } }
         self.interviewCueWords = words(interviewCues)
         self.sourceCueWords = words(sourceCues)
         self.citingCueWords = words(citingCues)
         self.relayCueWords = words(relayCues)
-        self.cueFirstWords = ExtractionLexicon.firstWords(sourceCues + citingCues + relayCues)
-        self.backReferenceFirstWords = ExtractionLexicon.firstWords(backReferences)
+        let cueFirstWords = ExtractionLexicon.firstWords(sourceCues + citingCues + relayCues)
+        self.cueFirstWords = WordSet(cueFirstWords)
+        self.backReferenceFirstWords = WordSet(ExtractionLexicon.firstWords(backReferences))
         self.backReferenceWords = backReferences.map { $0.split(separator: " ").map(String.init) }
-        self.listSeparatorFirstWords = self.listSeparators.firstWords
+        self.listSeparatorFirstWords = WordSet(self.listSeparators.firstWords)
         self.furniturePrefixes = PhrasePrefixes(furniture)
         self.articleEndPrefixes = PhrasePrefixes(articleEnd)
         self.wordFlags = WordFlags.table([
@@ -399,11 +406,11 @@ public final class ExtractionLexicon: Sendable {
             (territoryNouns, .territoryNoun), (countryWords, .countryWord), (nationalScopeFirstWords, .nationalScopeFirstWord),
             (passiveAuxiliaries, .passiveAuxiliary), (locativePrepositions, .locativePreposition), (sourceNouns, .sourceNoun),
             (offsetWords, .offsetWord), (referringDeterminers, .referringDeterminer),
-            (capitalWords, .capitalWord), (self.negationScanWords, .negationScanWord), (hedges, .hedge),
-            (self.hedgePhraseFirstWords, .hedgePhraseFirstWord),
-            (self.cueFirstWords, .cueFirstWord), (self.reportingPhraseFirstWords, .reportingPhraseFirstWord),
-            (reportingVerbs, .reportingVerb), (speakerPronouns, .speakerPronoun), (self.contrastiveFirstWords, .contrastiveFirstWord),
-            (clauseConjunctions, .clauseConjunction), (self.nonEventPhraseFirstWords, .nonEventPhraseFirstWord),
+            (capitalWords, .capitalWord), (negationScanWords, .negationScanWord), (hedges, .hedge),
+            (hedgePhraseFirstWords, .hedgePhraseFirstWord),
+            (cueFirstWords, .cueFirstWord), (reportingPhraseFirstWords, .reportingPhraseFirstWord),
+            (reportingVerbs, .reportingVerb), (speakerPronouns, .speakerPronoun), (self.contrastiveConjunctions.firstWords, .contrastiveFirstWord),
+            (clauseConjunctions, .clauseConjunction), (nonEventPhraseFirstWords, .nonEventPhraseFirstWord),
             (Set(clauseOpeners.map { ScalarClass.fold($0) }), .clauseOpenerFolded),
         ])
     }
