@@ -13,8 +13,10 @@
 /// by its bytes. Any other word, or any word once the table holds a key of another kind, goes
 /// to an ordinary dictionary, so that the answers are exactly those of `[String: Value]`.
 public struct WordTable<Value: Sendable>: Sendable {
-    /// Slot → entry index + 1 (0: empty). A power of two, at most half full.
-    @usableFromInline var slots: [Int32]
+    /// Slot → the high half of the key's hash, then entry index + 1 in the low half (0:
+    /// empty): a probe past another word, the common case, reads no other array. A power of
+    /// two, at most half full.
+    @usableFromInline var slots: [UInt64]
     @usableFromInline var keys: [String] = []
     @usableFromInline var hashes: [UInt64] = []
     @usableFromInline var values: [Value] = []
@@ -23,7 +25,7 @@ public struct WordTable<Value: Sendable>: Sendable {
     /// A key has a scalar from U+0300 on: only `exact` answers.
     @usableFromInline var hasComplexKey = false
 
-    public init() { slots = [Int32](repeating: 0, count: 8) }
+    public init() { slots = [UInt64](repeating: 0, count: 8) }
 
     public var count: Int { keys.count }
     public var isEmpty: Bool { keys.isEmpty }
@@ -72,11 +74,15 @@ public struct WordTable<Value: Sendable>: Sendable {
         let (h, simple) = Self.hash(word)
         if !simple || hasComplexKey { return exact[word] }
         let mask = slots.count - 1
+        let high = h & 0xFFFF_FFFF_0000_0000
         var s = Int(truncatingIfNeeded: h) & mask
         while true {
-            let e = Int(slots[s])
-            if e == 0 { return nil }
-            if hashes[e - 1] == h, keys[e - 1] == word { return e - 1 }
+            let slot = slots[s]
+            if slot == 0 { return nil }
+            if slot & 0xFFFF_FFFF_0000_0000 == high {
+                let e = Int(truncatingIfNeeded: slot & 0xFFFF_FFFF) - 1
+                if keys[e] == word { return e }
+            }
             s = (s + 1) & mask
         }
     }
@@ -86,12 +92,12 @@ public struct WordTable<Value: Sendable>: Sendable {
         let mask = slots.count - 1
         var s = Int(truncatingIfNeeded: hashes[e]) & mask
         while slots[s] != 0 { s = (s + 1) & mask }
-        slots[s] = Int32(e + 1)
+        slots[s] = hashes[e] & 0xFFFF_FFFF_0000_0000 | UInt64(e + 1)
     }
 
     @usableFromInline
     mutating func reindex(capacity: Int) {
-        slots = [Int32](repeating: 0, count: capacity)
+        slots = [UInt64](repeating: 0, count: capacity)
         for e in keys.indices { place(e) }
     }
 
