@@ -28,6 +28,12 @@ public struct WordTable<Value: Sendable>: Sendable {
 
     public init() { slots = [UInt64](repeating: 0, count: 8) }
 
+    /// The entries of a dictionary (in its order: lookups do not depend on it).
+    public init(_ dictionary: [String: Value]) {
+        self.init()
+        for (k, v) in dictionary { self[k] = v }
+    }
+
     public var count: Int { entries.count }
     public var isEmpty: Bool { entries.isEmpty }
 
