@@ -18,6 +18,7 @@ public enum ScalarClass {
 
     /// Significant digits among the first `limit` digits of `scalars` ("1,089 million": 4;
     /// "800 000": 1): leading and trailing zeros only place or round the figure.
+    @inlinable
     public static func significantDigits<S: Sequence>(_ scalars: S, limit: Int = .max) -> Int where S.Element == Unicode.Scalar {
         var first = -1, last = -1, count = 0
         for s in scalars where isDigit(s) && count < limit {

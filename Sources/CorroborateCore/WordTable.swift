@@ -13,50 +13,56 @@
 /// by its bytes. Any other word, or any word once the table holds a key of another kind, goes
 /// to an ordinary dictionary, so that the answers are exactly those of `[String: Value]`.
 public struct WordTable<Value: Sendable>: Sendable {
-    /// Slot → entry index + 1 (0: empty). A power of two, at most half full.
-    @usableFromInline var slots: [Int32]
-    @usableFromInline var keys: [String] = []
-    @usableFromInline var hashes: [UInt64] = []
-    @usableFromInline var values: [Value] = []
+    /// Slot → the high half of the key's hash, then entry index + 1 in the low half (0:
+    /// empty): a probe past another word, the common case, reads no other array. A power of
+    /// two, at most half full.
+    @usableFromInline var slots: [UInt64]
+    /// Keys and values side by side, in the order added. (Three arrays in all, with `slots`
+    /// and `exact`: a lexicon of dozens of tables is copied into each recognizer, a retain
+    /// and a release per array.)
+    @usableFromInline var entries: [(key: String, value: Value)] = []
     /// Every key by its entry index, for the words the byte index cannot answer.
     @usableFromInline var exact: [String: Int] = [:]
     /// A key has a scalar from U+0300 on: only `exact` answers.
     @usableFromInline var hasComplexKey = false
 
-    public init() { slots = [Int32](repeating: 0, count: 8) }
+    public init() { slots = [UInt64](repeating: 0, count: 8) }
 
-    public var count: Int { keys.count }
-    public var isEmpty: Bool { keys.isEmpty }
+    /// The entries of a dictionary (in its order: lookups do not depend on it).
+    public init(_ dictionary: [String: Value]) {
+        self.init()
+        for (k, v) in dictionary { self[k] = v }
+    }
+
+    public var count: Int { entries.count }
+    public var isEmpty: Bool { entries.isEmpty }
 
     /// The words of the table, in the order they were first added.
-    public var words: [String] { keys }
+    public var words: [String] { entries.map(\.key) }
 
     @inlinable
     public subscript(word: String) -> Value? {
         get {
             guard let e = index(of: word) else { return nil }
-            return values[e]
+            return entries[e].value
         }
         set {
             if let e = index(of: word) {
                 if let v = newValue {
-                    values[e] = v
+                    entries[e].value = v
                 } else {
                     // Removal is rare (building only): rebuild without the word.
                     var rebuilt = WordTable()
-                    for k in keys.indices where k != e { rebuilt[keys[k]] = values[k] }
+                    for k in entries.indices where k != e { rebuilt[entries[k].key] = entries[k].value }
                     self = rebuilt
                 }
                 return
             }
             guard let v = newValue else { return }
-            let (h, simple) = Self.hash(word)
-            if !simple { hasComplexKey = true }
-            exact[word] = keys.count
-            keys.append(word)
-            hashes.append(h)
-            values.append(v)
-            if keys.count * 2 > slots.count { reindex(capacity: slots.count * 2) } else { place(keys.count - 1) }
+            if !Self.hash(word).simple { hasComplexKey = true }
+            exact[word] = entries.count
+            entries.append((word, v))
+            if entries.count * 2 > slots.count { reindex(capacity: slots.count * 2) } else { place(entries.count - 1) }
         }
     }
 
@@ -72,27 +78,32 @@ public struct WordTable<Value: Sendable>: Sendable {
         let (h, simple) = Self.hash(word)
         if !simple || hasComplexKey { return exact[word] }
         let mask = slots.count - 1
+        let high = h & 0xFFFF_FFFF_0000_0000
         var s = Int(truncatingIfNeeded: h) & mask
         while true {
-            let e = Int(slots[s])
-            if e == 0 { return nil }
-            if hashes[e - 1] == h, keys[e - 1] == word { return e - 1 }
+            let slot = slots[s]
+            if slot == 0 { return nil }
+            if slot & 0xFFFF_FFFF_0000_0000 == high {
+                let e = Int(truncatingIfNeeded: slot & 0xFFFF_FFFF) - 1
+                if entries[e].key == word { return e }
+            }
             s = (s + 1) & mask
         }
     }
 
     @usableFromInline
     mutating func place(_ e: Int) {
+        let h = Self.hash(entries[e].key).hash
         let mask = slots.count - 1
-        var s = Int(truncatingIfNeeded: hashes[e]) & mask
+        var s = Int(truncatingIfNeeded: h) & mask
         while slots[s] != 0 { s = (s + 1) & mask }
-        slots[s] = Int32(e + 1)
+        slots[s] = h & 0xFFFF_FFFF_0000_0000 | UInt64(e + 1)
     }
 
     @usableFromInline
     mutating func reindex(capacity: Int) {
-        slots = [Int32](repeating: 0, count: capacity)
-        for e in keys.indices { place(e) }
+        slots = [UInt64](repeating: 0, count: capacity)
+        for e in entries.indices { place(e) }
     }
 
     /// The hash of a word's UTF-8 bytes (eight at a time, each folded in by a multiply, then

@@ -16,11 +16,12 @@ public final class Gazetteer: Sendable {
     private let entryList: [GazetteerEntry]
     private let keyIndex: [String: Int]
     private let nameIndex: [String: IndexSlot]
-    private let demonyms: [String: String]
+    /// Asked of most words in a claim (is it a nationality?): a `WordTable`, as the lexicons.
+    private let demonyms: WordTable<String>
     private let capitals: [String: String]
     /// Capital → its country.
     private let countryOfCapital: [String: String]
-    private let particles: Set<String>
+    private let particles: WordSet
     private let trie: NameTrie
 
     init(tables: GazetteerTables) {
@@ -29,14 +30,14 @@ public final class Gazetteer: Sendable {
         entryList = builder.entries.map { $0.entry(languages: tables.nameLanguages) }
         keyIndex = builder.keyIndex
         nameIndex = builder.nameIndex
-        demonyms = builder.demonyms
+        demonyms = WordTable(builder.demonyms)
         capitals = builder.capitals
         var countryOfCapital: [String: String] = [:]
         for (country, capital) in builder.capitals where countryOfCapital[capital] == nil || country < (countryOfCapital[capital] ?? "") {
             countryOfCapital[capital] = country
         }
         self.countryOfCapital = countryOfCapital
-        particles = builder.forms.particleNames
+        particles = WordSet(builder.forms.particleNames)
         maxNameLength = builder.maxNameLength
         trie = NameTrie(names: builder.nameIndex.keys)
     }

@@ -42,24 +42,24 @@ struct NumberLexicon: Sendable {
     let starters: WordSet
     let timeMarkers: PhraseTable<Bool>
     /// The units of the table that measure time ("year", "day"…).
-    let timeUnits: Set<String>
-    let links: Set<String>
+    let timeUnits: WordSet
+    let links: WordSet
     /// Determiners of the whole a count is taken from: "six of the injured", "six des blessés".
-    let partitives: Set<String>
-    let stops: Set<String>
-    let prenominal: Set<String>
-    let oneGuards: Set<String>
-    let rangeLinks: Set<String>
-    let dateArticles: Set<String>
-    let references: Set<String>
-    let clockPrepositions: Set<String>
-    let months: Set<String>
-    let weekdays: Set<String>
+    let partitives: WordSet
+    let stops: WordSet
+    let prenominal: WordSet
+    let oneGuards: WordSet
+    let rangeLinks: WordSet
+    let dateArticles: WordSet
+    let references: WordSet
+    let clockPrepositions: WordSet
+    let months: WordSet
+    let weekdays: WordSet
     /// Words around years that make them an age: "âgé de", "aged"; "years old"; "un homme de".
     let ageBefore: Set<String>
     let ageAfter: Set<String>
     let agedPersons: Set<String>
-    let ordinals: Set<String>
+    let ordinals: WordSet
     let verbEndings: [String]
     let pluralRules: [(suffix: String, replacement: String)]
     let feminineRules: [(suffix: String, replacement: String)]
@@ -82,21 +82,21 @@ struct NumberLexicon: Sendable {
             // One-token entries are compared with `Token.folded`.
             roles[role] = Set(list.map { split($0).joined(separator: " ") })
         }
-        links = roles["link"] ?? []
-        partitives = roles["partitive"] ?? []
-        stops = roles["stop"] ?? []
-        prenominal = roles["prenominal"] ?? []
-        oneGuards = roles["oneguard"] ?? []
-        rangeLinks = roles["range"] ?? []
-        dateArticles = roles["datearticle"] ?? []
-        references = roles["reference"] ?? []
-        clockPrepositions = roles["clockprep"] ?? []
-        months = roles["month"] ?? []
-        weekdays = roles["weekday"] ?? []
+        links = WordSet(roles["link"] ?? [])
+        partitives = WordSet(roles["partitive"] ?? [])
+        stops = WordSet(roles["stop"] ?? [])
+        prenominal = WordSet(roles["prenominal"] ?? [])
+        oneGuards = WordSet(roles["oneguard"] ?? [])
+        rangeLinks = WordSet(roles["range"] ?? [])
+        dateArticles = WordSet(roles["datearticle"] ?? [])
+        references = WordSet(roles["reference"] ?? [])
+        clockPrepositions = WordSet(roles["clockprep"] ?? [])
+        months = WordSet(roles["month"] ?? [])
+        weekdays = WordSet(roles["weekday"] ?? [])
         ageBefore = roles["agebefore"] ?? []
         ageAfter = roles["ageafter"] ?? []
         agedPersons = roles["agedperson"] ?? []
-        ordinals = Set((rawRoles["ordinal"] ?? []).map { ScalarClass.fold($0) })
+        ordinals = WordSet((rawRoles["ordinal"] ?? []).map { ScalarClass.fold($0) })
         verbEndings = (rawRoles["verbending"] ?? []).map { ScalarClass.fold($0) }
         var markers = PhraseTable<Bool>()
         for marker in rawRoles["timemarker"] ?? [] { markers.add(split(marker), true) }
@@ -123,7 +123,7 @@ struct NumberLexicon: Sendable {
             if flags.contains("time") { timeUnits.insert(row[1]) }
         }
         self.units = units
-        self.timeUnits = timeUnits
+        self.timeUnits = WordSet(timeUnits)
 
         // A bound's value says whether it only approximates ("environ | about"), as opposed to
         // bounding ("plus de").
@@ -162,7 +162,7 @@ struct NumberLexicon: Sendable {
 public enum NumberUnits {
     /// Units that measure time in any language's tables: a "24 ans" is a duration, not a count.
     public static let time: Set<String> = NumberLanguageData.all.reduce(into: Set<String>()) { out, data in
-        out.formUnion(NumberLexicon.forLanguage(data.language).timeUnits)
+        out.formUnion(NumberLexicon.forLanguage(data.language).timeUnits.words)
     }
     /// The unit of ages ("Abu Omar, 44,", "âgé de 62 ans"): someone's years, no count of what happened.
     public static let age = NumberRecognizer.ageUnit

@@ -60,7 +60,7 @@ extension ClaimBuilder {
         }
         // Figures listed one after another ("Lyon (22 000 à 55 000), Brest (20 000 à 40 000) ou
         // Montpellier …", "455 interpellations, ainsi que 903 départs de feu"): one claim per figure.
-        for c in enumerationCuts(r, tokens, text: text, quoted: quoted, timeTokens: timeTokens, figureTokens: figureTokens) where cuts[c] == nil { cuts[c] = .enumeration }
+        for c in enumerationCuts(r, tokens, flags, text: text, quoted: quoted, timeTokens: timeTokens, figureTokens: figureTokens) where cuts[c] == nil { cuts[c] = .enumeration }
         guard !cuts.isEmpty else { return nil }
         let bounds = ([r.lowerBound] + cuts.keys.filter { $0 > r.lowerBound && $0 < r.upperBound } + [r.upperBound]).sorted()
         struct Segment { var range: Range<Int>; var pieces: [Attribution]; var cut: Cut? }
@@ -148,8 +148,9 @@ extension ClaimBuilder {
 
     /// Where a list of figures splits: at a list separator outside parentheses with a figure
     /// (not a date, not the other end of a range) on each side.
-    /// `figureTokens`: the tokens of recognized figures, when known.
-    func enumerationCuts(_ r: Range<Int>, _ tokens: [Token], text: TextBuffer, quoted: (Int) -> Bool, timeTokens: TokenSet,
+    /// `figureTokens`: the tokens of recognized figures, when known; `flags`: each token's
+    /// lexicon flags (a list separator's first word is a flag, not a lookup per token).
+    func enumerationCuts(_ r: Range<Int>, _ tokens: [Token], _ flags: [WordFlags], text: TextBuffer, quoted: (Int) -> Bool, timeTokens: TokenSet,
                          figureTokens: TokenSet? = nil) -> [Int] {
         func isFigure(_ k: Int) -> Bool { tokens[k].isNumber && !timeTokens.contains(k) && (figureTokens?.contains(k) ?? true) }
         var candidates: [Int] = []
@@ -174,7 +175,7 @@ extension ClaimBuilder {
                     if k + 2 < r.upperBound, lexicon.levelPrepositions.contains(tokens[k + 1].folded),
                        tokens[k + 1].folded.utf8.count > 1 || exact(tokens[k + 1], text) != tokens[k + 1].folded, isFigure(k + 2) { k += 1; continue }
                     candidates.append(k + 1)
-                } else if lexicon.listSeparatorFirstWords.contains(t.folded),
+                } else if flags[k].contains(.listSeparatorFirstWord),
                           let len = lexicon.listSeparators.match(tokens, at: k, end: r.upperBound).map({ $0.end - k }) {
                     // "entre 18 200 et 110 000", "de 3 à 5": a range, not a list.
                     let range = k + len < r.upperBound && isFigure(k - 1) && isFigure(k + len)

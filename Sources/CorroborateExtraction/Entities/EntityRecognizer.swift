@@ -63,8 +63,8 @@ struct EntityRecognizer: Sendable {
     }
 
     /// First words of the lexicon's names that start lowercase ("agence", "bande", "place").
-    static let lowercaseNameStarts: Set<String> = {
-        var out = Set<String>()
+    static let lowercaseNameStarts: WordSet = {
+        var out = WordSet()
         for entry in Gazetteer.shared.allEntries {
             for names in entry.names.values {
                 for name in names {
@@ -78,7 +78,7 @@ struct EntityRecognizer: Sendable {
 
     /// Connectors inside institution names ("Observatoire syrien des droits de l'homme" is left to
     /// the gazetteer; these join capitalized parts: "Ministry of Defence", "Banque de France").
-    static let connectors: Set<String> = ["de", "du", "des", "d'", "of", "for", "la", "l'", "and", "et"]
+    static let connectors: WordSet = ["de", "du", "des", "d'", "of", "for", "la", "l'", "and", "et"]
 
     // MARK: - gazetteer
 

@@ -30,17 +30,24 @@ struct AsciiPrefixTrie: Sendable {
     /// The value of the longest key that is a prefix of `word` (`answered` false when the
     /// word is not all ASCII: then the trie says nothing).
     func longestPrefix(of word: String) -> (answered: Bool, value: String?) {
-        var best = values[0]
+        // Over the word's bytes in place (a String's UTF-8 view steps through an index per
+        // byte), keeping the best node rather than copying its value at each step.
+        if let found = word.utf8.withContiguousStorageIfAvailable({ walk($0) }) { return found }
+        return walk(Array(word.utf8))
+    }
+
+    private func walk<C: Collection>(_ bytes: C) -> (answered: Bool, value: String?) where C.Element == UInt8 {
+        var best = 0
         var node = 0
         var alive = true
-        for b in word.utf8 {
+        for b in bytes {
             guard b < 0x80 else { return (false, nil) }
             guard alive else { continue }
             let child = Int(children[node * 128 + Int(b)])
             if child == 0 { alive = false; continue }
             node = child
-            if let v = values[node] { best = v }
+            if values[node] != nil { best = node }
         }
-        return (true, best)
+        return (true, values[best])
     }
 }

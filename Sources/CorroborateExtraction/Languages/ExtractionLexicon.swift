@@ -412,6 +412,7 @@ public final class ExtractionLexicon: Sendable {
             (reportingVerbs, .reportingVerb), (speakerPronouns, .speakerPronoun), (self.contrastiveConjunctions.firstWords, .contrastiveFirstWord),
             (clauseConjunctions, .clauseConjunction), (nonEventPhraseFirstWords, .nonEventPhraseFirstWord),
             (Set(clauseOpeners.map { ScalarClass.fold($0) }), .clauseOpenerFolded),
+            (self.listSeparators.firstWords, .listSeparatorFirstWord),
         ])
     }
 
