@@ -199,7 +199,7 @@ struct AttributionRecognizer: Sendable {
         if groupStart > range.lowerBound, tokens[groupStart - 1].folded == "ne" || tokens[groupStart - 1].folded == "n'" { groupStart -= 1 }
         // « Pierre Vasseur, jugé à ses côtés, a été condamné »: a participle with no auxiliary
         // describes, it does not report ("annoncé par la préfecture" still names its author).
-        if groupStart == v, v > range.lowerBound, !isInvertedPronounVerb(tokens[v - 1].folded),
+        if !lexicon.bareParticipleEndings.isEmpty, groupStart == v, v > range.lowerBound, !isInvertedPronounVerb(tokens[v - 1].folded),
            !lexicon.passiveAuxiliaries.contains(tokens[v - 1].folded),
            case let written = context.text.text(tokens[v].start, tokens[v].end).lowercased(),
            lexicon.bareParticipleEndings.contains(where: { written.hasSuffix($0) }),
@@ -440,7 +440,7 @@ struct AttributionRecognizer: Sendable {
             guard tokens[k].folded == ",", k + 1 < end else { return nil }
             // « son avocat, Me Julien Faure »: the name's own title first.
             var first = k + 1
-            while first + 1 < end, tokens[first].isCapitalized, lexicon.titles.contains(tokens[first].folded), context.entityAt[first] == nil { first += 1 }
+            while first + 1 < end, isOwnTitle(tokens[first]), context.entityAt[first] == nil { first += 1 }
             guard let e = context.entityAt[first], context.entities[e].type == .person else { return nil }
             var j = first
             while j < end, context.entityAt[j] == e { j += 1 }
@@ -568,7 +568,7 @@ struct AttributionRecognizer: Sendable {
             var b = np.upperBound - 1
             while b > start, context.entityAt[b - 1] == e { b -= 1 }
             // « son avocat, Me Julien Faure »: a title of the name's own stays with it.
-            while b - 1 > start, tokens[b - 1].isCapitalized, lexicon.titles.contains(tokens[b - 1].folded) { b -= 1 }
+            while b - 1 > start, isOwnTitle(tokens[b - 1]) { b -= 1 }
             if b - 1 > start, tokens[b - 1].folded == "," {
                 var media: [SourceName] = []
                 for k in start..<(b - 1) {
@@ -774,6 +774,11 @@ struct AttributionRecognizer: Sendable {
         }
         return Attribution(origin: origin, channels: channelNames,
                            tokenRange: span, kind: kind, isSpeaker: false, isCalledSource: calledSource)
+    }
+
+    /// A capitalized title just before a name, part of how it is written (« Me Julien Faure »).
+    private func isOwnTitle(_ t: Token) -> Bool {
+        t.isCapitalized && lexicon.titles.contains(t.folded)
     }
 
     /// A capitalized word that may open a name: not a function word nor one the lexicon says

@@ -255,7 +255,6 @@ public final class ExtractionLexicon: Sendable {
     let backReferenceFirstWords: WordSet
     /// The back-references as word sequences.
     public let backReferenceWords: [[String]]
-    public let listSeparatorFirstWords: WordSet
     /// `furniture` and `articleEnd` indexed by first word, to test a line without joining its words.
     let furniturePrefixes: PhrasePrefixes
     let articleEndPrefixes: PhrasePrefixes
@@ -397,7 +396,6 @@ public final class ExtractionLexicon: Sendable {
         self.cueFirstWords = WordSet(cueFirstWords)
         self.backReferenceFirstWords = WordSet(ExtractionLexicon.firstWords(backReferences))
         self.backReferenceWords = backReferences.map { $0.split(separator: " ").map(String.init) }
-        self.listSeparatorFirstWords = WordSet(self.listSeparators.firstWords)
         self.furniturePrefixes = PhrasePrefixes(furniture)
         self.articleEndPrefixes = PhrasePrefixes(articleEnd)
         self.wordFlags = WordFlags.table([
