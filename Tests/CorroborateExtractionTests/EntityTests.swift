@@ -158,3 +158,45 @@ struct InstitutionNameFormTests {
         #expect(entity(analyze("Russia's Vladimir Putin met the envoy.", language: .english), "Russia")?.type == .place)
     }
 }
+
+@Suite("Entities: an institution's name goes on past of, for, and")
+struct InstitutionConnectorTests {
+    @Test("capitalized words after a connector belong to an institution's name", arguments: [
+        ("A spokesperson for the Department of Health and Social Care said 40 beds were added.", Language.english, "Department of Health and Social Care"),
+        ("The Food and Drug Administration approved the vaccine on Monday.", Language.english, "Food and Drug Administration"),
+        ("Crews from Kestrel Valley Fire and Rescue Service attended the scene.", Language.english, "Kestrel Valley Fire and Rescue Service"),
+        ("The Royal Society for the Protection of Birds said the reserve was closed.", Language.english, "Royal Society for the Protection of Birds"),
+        ("The University of Orvenza said two students were hurt.", Language.english, "University of Orvenza"),
+    ])
+    func joined(_ text: String, _ language: Language, _ name: String) {
+        #expect(entity(analyze(text, language: language), name)?.type == .organization)
+    }
+
+    @Test("two names joined by « and » stay two: persons, places, a known name after an institution", arguments: [
+        ("Police said Tom Walker and Anne Price were arrested.", ["Tom Walker", "Anne Price"]),
+        ("Britain and France signed the deal on Friday.", ["Britain", "France"]),
+        ("The Ministry of Defence and Reuters reported the strike.", ["Ministry of Defence", "Reuters"]),
+    ])
+    func apart(_ text: String, _ names: [String]) {
+        let a = analyze(text, language: .english)
+        for n in names { #expect(entity(a, n) != nil, "\(n)") }
+    }
+}
+
+@Suite("Entities: the place of a dateline")
+struct DatelinePlaceTests {
+    @Test("a line opening on capitals before a region, the agency and a dash names a place, known or not", arguments: [
+        ("HUDDERSFIELD, England (AP) — A fire at a textile factory killed three workers on Friday.", Language.english, "HUDDERSFIELD"),
+        ("KESTRELTON (Reuters) - Three workers were killed on Friday.", Language.english, "KESTRELTON"),
+        ("ORVENZA, 14 mars (AFP) - Trois ouvriers ont été tués vendredi.", Language.french, "ORVENZA"),
+    ])
+    func place(_ text: String, _ language: Language, _ name: String) {
+        #expect(entity(analyze(text, language: language), name)?.type == .place)
+    }
+
+    @Test("capitals inside a line, or without a dash after them, are no dateline")
+    func notDateline() {
+        let a = analyze("The NHS said on Friday that 40 beds were added, officials said.", language: .english)
+        #expect(entity(a, "NHS")?.type != .place)
+    }
+}

@@ -23,7 +23,8 @@ struct EntityRecognizer: Sendable {
         var i = 0
         while i < tokens.count {
             if let m = headedName(tokens, text, i) ?? gazetteerName(tokens, text, i, sentenceStarts)
-                ?? capitalizedInstitution(tokens, text, i, sentenceStarts) ?? shapedName(tokens, text, i, sentenceStarts) {
+                ?? capitalizedInstitution(tokens, text, i, sentenceStarts) ?? datelinePlace(tokens, text, i)
+                ?? shapedName(tokens, text, i, sentenceStarts) {
                 mentions.append(m)
                 i = m.endToken
             } else {
@@ -241,6 +242,43 @@ struct EntityRecognizer: Sendable {
         return mention(tokens, text, i, end, type: known?.type ?? .organization, key: known?.key)
     }
 
+    // MARK: - dateline
+
+    /// "HUDDERSFIELD, England (AP) —", "LEEDS (Reuters) -": a line opening on words in capitals,
+    /// then up to a dash only a region, a date and the agency, is a dateline: the capitals name
+    /// the place the story is filed from, known to the gazetteer or not.
+    func datelinePlace(_ tokens: [Token], _ text: TextBuffer, _ i: Int) -> EntityMention? {
+        guard tokens[i].kind == .word, tokens[i].isAllCaps, tokens[i].end - tokens[i].start > 2, opensLine(tokens[i].start, text) else { return nil }
+        var j = i
+        while j < tokens.count, tokens[j].kind == .word, tokens[j].isAllCaps, tokens[j].end - tokens[j].start > 1 { j += 1 }
+        guard j < tokens.count, [",", "(", "-", "–", "—"].contains(tokens[j].folded) else { return nil }
+        var k = j
+        while k < min(tokens.count, j + EntityRecognizer.datelineReach) {
+            let t = tokens[k]
+            if ["-", "–", "—"].contains(t.folded) { return mention(tokens, text, i, j, type: .place, key: nil) }
+            // A lowercase word only as a date's month ("14 mars").
+            let month = t.kind == .word && k > j && tokens[k - 1].kind == .number
+            guard t.kind == .number || [",", "(", ")", "."].contains(t.folded) || (t.kind == .word && (t.isCapitalized || t.isAllCaps)) || month else { return nil }
+            k += 1
+        }
+        return nil
+    }
+
+    /// Tokens after a dateline's place within which its dash comes.
+    static let datelineReach = 10
+
+    /// Nothing but spaces between the start of the line (or text) and `offset`.
+    private func opensLine(_ offset: Int, _ text: TextBuffer) -> Bool {
+        var k = offset - 1
+        while k >= 0 {
+            let c = text[k]
+            if c == "\n" || c == "\r" { return true }
+            guard c == " " || c == "\t" else { return false }
+            k -= 1
+        }
+        return true
+    }
+
     // MARK: - shape
 
     func shapedName(_ tokens: [Token], _ text: TextBuffer, _ i0: Int, _ starts: Set<Int>) -> EntityMention? {
@@ -267,6 +305,8 @@ struct EntityRecognizer: Sendable {
             return nil
         }
         var j = i + 1
+        // Whether a connector's complement was joined ("Department of Health"): an "and" may go on it.
+        var inComplement = false
         while j < tokens.count {
             let t = tokens[j]
             // "International Longshoremen's Association", "People's Liberation Army": a possessive
@@ -283,6 +323,11 @@ struct EntityRecognizer: Sendable {
                 continue
             }
             if isParticle(t), j + 1 < tokens.count, isNameWord(tokens[j + 1], text) { j += 1; continue }
+            if let e = institutionComplement(tokens, text, name: i, connector: j, inComplement: inComplement) {
+                j = e
+                inComplement = true
+                continue
+            }
             break
         }
         let first = tokens[i]
@@ -297,10 +342,40 @@ struct EntityRecognizer: Sendable {
         return mention(tokens, text, i, j, type: type, key: nil)
     }
 
+    /// "Department of Health and Social Care", "Royal Society for the Protection of Birds", "Fire
+    /// and Rescue Service": an institution's name goes on past a connector before capitalized
+    /// words. After "of", "for", when the name so far or the words after hold an institution
+    /// word; after "and" (no article), when the words after end on one or go on a complement
+    /// already joined. "Britain and France", "Tom Walker and Anne Price", "the Ministry of
+    /// Defence and Reuters" stay two names. Returns the end of the complement.
+    func institutionComplement(_ tokens: [Token], _ text: TextBuffer, name i: Int, connector j: Int, inComplement: Bool) -> Int? {
+        let c = tokens[j]
+        guard c.kind == .word, !c.isCapitalized, EntityRecognizer.connectors.contains(c.folded) else { return nil }
+        let isJoiner = lexicon.nameJoiners.contains(c.folded)
+        var n = j + 1
+        if !isJoiner, n < tokens.count, !tokens[n].isCapitalized, lexicon.determiners.contains(tokens[n].folded) { n += 1 }
+        var e = n
+        while e < tokens.count, isNameWord(tokens[e], text), !lexicon.notNames.contains(tokens[e].folded),
+              !lexicon.titles.contains(tokens[e].folded) { e += 1 }
+        guard e > n else { return nil }
+        let endsOnHead = lexicon.organizationHeads.contains(tokens[e - 1].folded)
+        if isJoiner {
+            guard endsOnHead || inComplement,
+                  gazetteer.nameLengths(tokens, at: n).isEmpty,
+                  gazetteer.entries(forFoldedName: joined(tokens, i, j)).isEmpty else { return nil }
+            return e
+        }
+        guard endsOnHead || (i..<j).contains(where: { lexicon.organizationHeads.contains(tokens[$0].folded) }) else { return nil }
+        return e
+    }
+
     /// The type of an unknown name from its shape and neighbours; nil when undecided.
     func classify(_ tokens: [Token], _ text: TextBuffer, _ i: Int, _ j: Int, sentenceInitial: Bool) -> EntityType? {
         let first = tokens[i], last = tokens[j - 1]
         if lexicon.organizationHeads.contains(first.folded) || lexicon.organizationHeads.contains(last.folded) { return .organization }
+        // "Royal Society for the Protection of Birds": an institution word before a joined complement.
+        if let c = (i..<j).first(where: { !tokens[$0].isCapitalized && EntityRecognizer.connectors.contains(tokens[$0].folded) }),
+           (i..<c).contains(where: { lexicon.organizationHeads.contains(tokens[$0].folded) }) { return .organization }
         if lexicon.siteHeads.contains(first.folded) || lexicon.siteHeads.contains(last.folded) { return .place }
         let prev = i > 0 ? tokens[i - 1] : nil
         if let p = prev, lexicon.titles.contains(p.folded) { return .person }

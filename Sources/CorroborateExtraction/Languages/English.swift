@@ -483,6 +483,16 @@ extension ExtractionLexicon {
         command
         foundation
         association
+        society
+        trust
+        fund
+        league
+        network
+        academy
+        college
+        chamber
+        parliament
+        congress
         news
         times
         post

@@ -659,6 +659,11 @@ extension ExtractionLexicon {
         haut-commissariat
         fondation
         association
+        ligue
+        fonds
+        académie
+        chambre
+        parlement
         """),
         siteHeads: Table.set("""
         aéroport
