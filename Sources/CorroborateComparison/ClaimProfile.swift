@@ -190,6 +190,13 @@ struct ClaimProfile: Sendable {
                         q.unitClass = UnitClasses.refined(q.unitClass, known: known,
                                                           events: ClaimProfile.clauseEvents(around: figureWords[i], text.words, language: language))
                     }
+                    // Still several in the clause (« cinq personnes ont été tuées et une quarantaine
+                    // blessées », "killing four people and injuring 35"): the counting event
+                    // nearest the figure.
+                    if q.unitClass == UnitClasses.generic || (!known && q.unitClass == unrefined), figureWords.indices.contains(i),
+                       let e = ClaimProfile.nearestCountingEvent(around: figureWords[i], text.words, language: language) {
+                        q.unitClass = UnitClasses.refined(q.unitClass, known: known, events: [e])
+                    }
                 }
                 if severe && q.unitClass.hasPrefix(UnitClasses.injured) { q.unitClass += "/severe" }
             } else if ClaimProfile.measuresLineage(n, in: c, text: text, lexicons: lexicons) {
@@ -281,6 +288,32 @@ struct ClaimProfile: Sendable {
         while b < words.count, !words[b].afterBreak { b += 1 }
         return (a..<b).compactMap { lexicon.event(for: words[$0].folded) }
     }
+
+    /// The counting event (`UnitClasses.classOfEvent`) nearest the words `r` in their clause,
+    /// within `countingReach` words, the one after first at equal distance ("personnes ont
+    /// été tuées" tells what is counted more often than the word before the figure).
+    static func nearestCountingEvent(around r: Range<Int>, _ words: [TextWords.Word], language: Language) -> String? {
+        guard !r.isEmpty, r.upperBound <= words.count else { return nil }
+        let lexicon = ExtractionLexicon.forLanguage(language)
+        var afterOpen = true, beforeOpen = true
+        for d in 1...countingReach {
+            let a = r.upperBound - 1 + d, b = r.lowerBound - d
+            if afterOpen, a < words.count, !words[a].afterBreak {
+                if let e = lexicon.event(for: words[a].folded), UnitClasses.classOfEvent[e] != nil { return e }
+            } else {
+                afterOpen = false
+            }
+            if beforeOpen, b >= 0, !words[b + 1].afterBreak {
+                if let e = lexicon.event(for: words[b].folded), UnitClasses.classOfEvent[e] != nil { return e }
+            } else {
+                beforeOpen = false
+            }
+        }
+        return nil
+    }
+
+    /// Words either side of a figure within which its counting event is looked for.
+    static let countingReach = 4
 
     /// The events named within a few words after a negation ("ne", "not", "no", "aucune"), in
     /// its clause: what the negation bears on. « Ce n'était pas attendu : Madrid a soutenu le

@@ -59,6 +59,9 @@ struct NumberLexicon: Sendable {
     let ageBefore: Set<String>
     let ageAfter: Set<String>
     let agedPersons: Set<String>
+    /// Words after which a number word alone counts ("the toll has risen to six", « le bilan
+    /// s'est alourdi à six »), each as its folded tokens.
+    let countLeads: [[String]]
     let ordinals: WordSet
     let verbEndings: [String]
     let pluralRules: [(suffix: String, replacement: String)]
@@ -96,6 +99,7 @@ struct NumberLexicon: Sendable {
         ageBefore = roles["agebefore"] ?? []
         ageAfter = roles["ageafter"] ?? []
         agedPersons = roles["agedperson"] ?? []
+        countLeads = (rawRoles["countlead"] ?? []).map(split).filter { !$0.isEmpty }
         ordinals = WordSet((rawRoles["ordinal"] ?? []).map { ScalarClass.fold($0) })
         verbEndings = (rawRoles["verbending"] ?? []).map { ScalarClass.fold($0) }
         var markers = PhraseTable<Bool>()

@@ -292,12 +292,20 @@ public struct NumberRecognizer: Sendable {
         if n.value == 1, k > 0, lexicon.oneGuards.contains(tokens[k - 1].folded) { return nil }   // "no one"
         let noun = n.compoundUnit ?? units.noun(after: n.end, in: tokens, value: n.value)
         // A number word alone is rarely a quantity ("les deux", "one of them").
-        guard noun != nil || bounded || n.approx else { return nil }
+        // After a rise ("the toll has risen to six") the word alone is the count.
+        guard noun != nil || bounded || n.approx || followsCountLead(tokens, at: k) else { return nil }
         if isClockTime(tokens, at: k, noun: noun) { return nil }
         let entry = noun?.entry
         return Quantity(value: n.value * (entry?.multiplier ?? 1), approx: n.approx || (entry?.isApprox ?? false),
                         start: k, end: n.end, noun: noun,
                         nounInSpan: n.compoundUnit != nil || (entry?.inSpan ?? false))
+    }
+
+    /// A phrase of `countLeads` ends right before token `k`.
+    private func followsCountLead(_ tokens: [Token], at k: Int) -> Bool {
+        lexicon.countLeads.contains { lead in
+            k >= lead.count && lead.indices.allSatisfy { tokens[k - lead.count + $0].folded == lead[$0] }
+        }
     }
 
     /// "half a million", "half a dozen", "half an hour": the phrase ends with the article that

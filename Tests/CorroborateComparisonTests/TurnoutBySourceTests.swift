@@ -76,3 +76,30 @@ struct TurnoutBySourceTests {
         #expect(run.alignments.first { Set([$0.a, $0.b]) == ["journal-c#\(sameDay.id)", id] }?.relation == .agree)
     }
 }
+
+/// A toll and the injured told in one clause: each figure counts what the nearest counting
+/// word says, so the dead of one report meet the dead of another.
+@Suite("Comparison: the dead and the injured of one clause, from text")
+struct TollOfOneClauseTests {
+    static func article(_ id: String, _ body: String, language: Language, published: String = "2026-03-13") -> ArticleAnalysis {
+        let meta = ArticleMetadata(id: id, path: id + ".txt", published: PartialDate(iso: published), language: language)
+        return Extractor().analyze([Document(metadata: meta, text: TextBuffer(body), bodyStart: 0)])[0]
+    }
+
+    static let english = article("wire", "A passenger train derailed near Kestrelton on Friday, killing four people and injuring at least 35, emergency services said.", language: .english)
+    static let french = article("agence", "Au moins cinq personnes ont été tuées et une quarantaine blessées vendredi dans le déraillement d'un train près de Kestrelton, selon la police.", language: .french)
+    static let later = article("daily", "The death toll from Friday's derailment near Kestrelton has risen to six, police said on Saturday.", language: .english, published: "2026-03-14")
+
+    @Test("four killed against at least five killed the same day is a discrepancy on number")
+    func sameDay() throws {
+        let run = Comparator().compare([Self.english, Self.french])
+        let pair = try #require(run.alignments.first { $0.relation == .conflict })
+        #expect(pair.facets.contains(.number))
+    }
+
+    @Test("the toll told the next day is an update of both")
+    func update() {
+        let run = Comparator().compare([Self.english, Self.french, Self.later])
+        #expect(run.revisions.count == 2)
+    }
+}

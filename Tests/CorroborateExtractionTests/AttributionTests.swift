@@ -486,3 +486,35 @@ struct OutletCitingTests {
         #expect(analyze("Trois drones ont été abattus, d'après des informations du Monde.").claims.first?.sources == ["Le Monde"])
     }
 }
+
+@Suite("Attribution: titles, appositions and named companies")
+struct TitledSpeakerTests {
+    @Test("a portfolio before a title is no name: \"Rail Minister David Okafor\", \"Health Secretary Anne Price\"", arguments: [
+        ("Kestrel Rail said trains were late. Rail Minister David Okafor told reporters that an inquiry had been opened.", "inquiry", "David Okafor"),
+        ("Health Secretary Anne Price said 40 beds were added.", "40 beds", "Anne Price"),
+    ])
+    func portfolio(_ text: String, _ fragment: String, _ speaker: String) {
+        #expect(claim(analyze(text, language: .english), fragment)?.sources == [speaker])
+    }
+
+    @Test("the name in apposition to a title is the subject; what follows the verb is what was announced, and « selon lui » is that person")
+    func titledApposition() {
+        let a = analyze("« C'est une journée tragique », a déclaré la maire Helen Carter. Le ministre des Transports, David Okafor, a annoncé l'ouverture d'une enquête. Selon lui, il est trop tôt pour connaître les causes de l'accident.")
+        #expect(claim(a, "ouverture d'une enquête")?.sources == ["David Okafor"])
+        #expect(claim(a, "trop tôt")?.sources == ["David Okafor"])
+    }
+
+    @Test("a spokesperson for a company ending on an institution word speaks for that company, whole", arguments: [
+        "A spokesperson for Kestrel Rail said the company was cooperating fully.",
+    ])
+    func spokespersonFor(_ text: String) {
+        #expect(analyze(text, language: .english).claims.first?.sources == ["Kestrel Rail"])
+    }
+
+    @Test("« la compagnie » is the company the article introduced with that word: « la compagnie Kestrel Rail »")
+    func companyBackReference() {
+        let a = analyze("Le train, exploité par la compagnie Kestrel Rail, transportait 180 passagers. La compagnie a démenti tout excès de vitesse.")
+        #expect(entity(a, "Kestrel Rail")?.type == .organization)
+        #expect(claim(a, "démenti")?.sources == ["Kestrel Rail"])
+    }
+}

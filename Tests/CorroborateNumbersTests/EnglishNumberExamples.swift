@@ -22,6 +22,8 @@ struct EnglishNumberExamples {
         Example("The ATR 72 aircraft was carrying 68 passengers.", N("68", 68, "passenger")),
         // a scale named before its figure lends its unit to no later figure
         Example("The toll from a magnitude 7.0 earthquake has risen to 57.", N("7.0", 7, "magnitude"), N("57", 57)),
+        // after a rise, a number word alone is the count
+        Example("The death toll has risen to six, police said.", N("six", 6)),
         Example("The storm strengthened to a category 4 hurricane.", N("4", 4, "category")),
     ]
 

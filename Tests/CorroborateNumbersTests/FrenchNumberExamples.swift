@@ -14,6 +14,8 @@ struct FrenchNumberExamples {
         Example("Les organisateurs revendiquent 3,5 millions de personnes.", N("3,5 millions", 3_500_000, "people")),
         Example("Le ministère évoque 1,089 million de manifestants.", N("1,089 million", 1_089_000, "people")),
         Example("Le budget s'élève à 2 milliards d'euros.", N("2 milliards", 2_000_000_000, "euro")),
+        // après une hausse, le nombre en lettres seul est le décompte
+        Example("Le bilan s'est alourdi à six, selon la police.", N("six", 6)),
         Example("Le taux de participation atteint 30 % dans le public.", N("30 %", 30, "percent")),
         Example("Un enseignant sur quatre, soit 25%, était en grève.", N("25%", 25, "percent")),
         Example("La hausse atteint 21,41% sur un an.", N("21,41%", 21.41, "percent"), N("un an", 1, "year")),

@@ -232,6 +232,14 @@ struct AttributionRecognizer: Sendable {
             guard let s = memory.pronounReferent else { return nil }
             return s.restated(over: groupStart..<(v + 1), kind: invertedAfterBreak ? .inverted : .subjectVerb, newChannels: relays)
         }
+        // « Le ministre des Transports, David Okafor, a annoncé l'ouverture d'une enquête »: the
+        // comma closes the name in apposition to a title, the subject; what follows the verb is
+        // what was announced.
+        if invertedAfterBreak, let name = titledApposition(tokens, before: groupStart - 1, range, quoted, context) {
+            return withRelays(Attribution(origin: [name.source], channels: [], tokenRange: name.start..<(v + 1), kind: .subjectVerb,
+                                          isSpeaker: true, isCalledSource: false),
+                              relays, asOrigin: relaysAreOrigin, through: relayEnd)
+        }
         // "…, 44, told AFP": after a verb of telling comes the one told, not the speaker.
         if invertedAfterBreak && !lexicon.relayVerbs.contains(tokens[v].folded) {
             // ", a indiqué une source du Kremlin à l'agence TASS" / ", said Peskov"
@@ -362,6 +370,23 @@ struct AttributionRecognizer: Sendable {
             return withRelays(a, relays, asOrigin: relaysAreOrigin, through: relayEnd)
         }
         return nil
+    }
+
+    /// A person's name between two commas right before `comma`, after a title that opens the
+    /// clause ("Le ministre des Transports, David Okafor,", "The rail minister, David Okafor,").
+    private func titledApposition(_ tokens: [Token], before comma: Int, _ range: Range<Int>, _ quoted: (Int) -> Bool,
+                                  _ context: Context) -> (source: SourceName, start: Int)? {
+        guard comma - 1 > range.lowerBound, tokens[comma].folded == ",", let e = context.entityAt[comma - 1],
+              context.entities[e].type == .person, !quoted(comma - 1) else { return nil }
+        var b = comma - 1
+        while b > range.lowerBound, context.entityAt[b - 1] == e { b -= 1 }
+        guard b - 1 > range.lowerBound, tokens[b - 1].folded == "," else { return nil }
+        // The title phrase: from the clause's start to that comma, no other comma, a title in it.
+        var t = b - 2
+        while t > range.lowerBound, tokens[t - 1].kind != .punctuation || tokens[t - 1].folded == "'" || tokens[t - 1].folded == "-" { t -= 1 }
+        guard t == range.lowerBound || [".", ";", ":"].contains(tokens[t - 1].folded),
+              b - 1 - t <= maxPhrase, (t..<(b - 1)).contains(where: { lexicon.titles.contains(tokens[$0].folded) && !quoted($0) }) else { return nil }
+        return (SourceName(name: context.entities[e].name, key: context.entities[e].key), t)
     }
 
     /// The names a verb gives as its channel ("told Reuters", "a indiqué à l'AFP") or, for a verb
@@ -551,7 +576,12 @@ struct AttributionRecognizer: Sendable {
                 var found: Int? = nil
                 var k = np.lowerBound - 1
                 while k >= 0, np.lowerBound - k <= 600, found == nil {
-                    if let e = context.entityAt[k], context.entities[e].type == .organization, ScalarClass.fold(context.entities[e].name).contains(stem) { found = e }
+                    if let e = context.entityAt[k], context.entities[e].type == .organization {
+                        // Named with that word, or introduced by it: « la compagnie Pennine Rail ».
+                        var first = k
+                        while first > 0, context.entityAt[first - 1] == e { first -= 1 }
+                        if ScalarClass.fold(context.entities[e].name).contains(stem) || (first > 0 && tokens[first - 1].folded == head) { found = e }
+                    }
                     k -= 1
                 }
                 if let e = found {

@@ -300,8 +300,11 @@ struct EntityRecognizer: Sendable {
             if EntityRecognizer.connectors.contains(tokens[p].folded) { linked = true }
             p -= 1
         }
+        // "a spokesperson for Pennine Rail": capitals ending on an institution word are its name.
+        var run = i
+        while run < tokens.count, isNameWord(tokens[run], text) { run += 1 }
         if p >= 0, p < i - 1, linked, lexicon.titles.contains(tokens[p].folded), i + 1 < tokens.count, isNameWord(tokens[i + 1], text),
-           gazetteer.entries(forFoldedName: tokens[i].folded).isEmpty {
+           gazetteer.entries(forFoldedName: tokens[i].folded).isEmpty, !lexicon.organizationHeads.contains(tokens[run - 1].folded) {
             return nil
         }
         var j = i + 1
@@ -317,6 +320,8 @@ struct EntityRecognizer: Sendable {
                 if lexicon.organizationHeads.contains(tokens[e - 1].folded) { j = e; continue }
             }
             if t.spaceBefore == false && t.kind == .punctuation { break }
+            // "Health Secretary Anne Price": a title ends the words before it.
+            if t.isCapitalized, !t.isAllCaps, lexicon.titles.contains(t.folded) { break }
             if isNameWord(t, text), !lexicon.notNames.contains(t.folded) || t.isAllCaps {
                 if gazetteer.countryForDemonym(t.folded) != nil && !t.isAllCaps { break }
                 j += 1
@@ -330,6 +335,8 @@ struct EntityRecognizer: Sendable {
             }
             break
         }
+        // "Rail Minister David Okafor", "Health Secretary": capitals before a title are its portfolio.
+        if j < tokens.count, tokens[j].isCapitalized, !tokens[j].isAllCaps, lexicon.titles.contains(tokens[j].folded) { return nil }
         let first = tokens[i]
         let words = j - i
         // A demonym ("Russian", "Syrien") alone is an adjective, not a name.
@@ -379,6 +386,8 @@ struct EntityRecognizer: Sendable {
         if lexicon.siteHeads.contains(first.folded) || lexicon.siteHeads.contains(last.folded) { return .place }
         let prev = i > 0 ? tokens[i - 1] : nil
         if let p = prev, lexicon.titles.contains(p.folded) { return .person }
+        // « la compagnie Pennine Rail », « le groupe Wagner », "the airline Kestrel Air".
+        if let p = prev, !p.isCapitalized, lexicon.organizationHeads.contains(p.folded) { return .organization }
         // "le quotidien Paris-Normandie", "le journal Le Télégramme", "the daily Kathimerini".
         if let p = prev, lexicon.mediumNouns.contains(p.folded) || (i >= 2 && lexicon.determiners.contains(p.folded)
             && first.isCapitalized && lexicon.mediumNouns.contains(tokens[i - 2].folded)) { return .organization }

@@ -485,6 +485,12 @@ extension ExtractionLexicon {
         association
         society
         trust
+        rail
+        railway
+        railways
+        airline
+        airlines
+        airways
         fund
         league
         network
