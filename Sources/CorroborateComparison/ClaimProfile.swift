@@ -25,6 +25,10 @@ struct ClaimProfile: Sendable {
     let negatedEvents: [String]
     /// Denies or doubts ("dément", "not sure").
     let denial: Bool
+    /// The events a denial or doubt cue bears on: named after it ("denied that the train had
+    /// been speeding"), or before a cue that follows its fact ("reports of his death are
+    /// disinformation"). Empty without a cue.
+    let deniedEvents: [String]
     let hedged: Bool
     /// Presents its figure as an update ("bilan actualisé", "updated toll").
     let revisionCue: Bool
@@ -151,6 +155,7 @@ struct ClaimProfile: Sendable {
         let language = analysis.metadata.language
         let lexicons = [ComparisonLexicon.forLanguage(language)] + ComparisonLexicon.all.filter { $0.language != language }
         denial = lexicons.contains { ComparisonLexicon.contains(folded, anyOf: $0.denialCues) }
+        deniedEvents = denial ? ClaimProfile.deniedEvents(text.words, folded, lexicons: lexicons, language: language) : []
         // Where each figure is among the words, and which figures a revision cue governs.
         let figureWords = c.numbers.isEmpty ? [] : ClaimProfile.figureRanges(c, text.words)
         let revisionCues = lexicons.flatMap { ComparisonLexicon.occurrences(folded, anyOf: $0.revisionCues) }
@@ -335,6 +340,31 @@ struct ClaimProfile: Sendable {
                 j += 1
             }
             for e in found where !out.contains(e) { out.append(e) }
+        }
+        return out
+    }
+
+    /// See `deniedEvents`: the events after each cue, or before a postposed one.
+    static func deniedEvents(_ words: [TextWords.Word], _ folded: [String], lexicons: [ComparisonLexicon], language: Language) -> [String] {
+        let lexicon = ExtractionLexicon.forLanguage(language)
+        var out: [String] = []
+        for l in lexicons {
+            for cue in ComparisonLexicon.occurrences(folded, anyOf: l.denialCues) {
+                // Within the cue's clause: "…neither planned nor did it occur during the battles, as
+                // some have claimed, said a statement on the ousted president's channel" denies no ousting.
+                var span = cue.upperBound..<cue.upperBound
+                if l.postposedDenialCues.contains(Array(folded[cue])) {
+                    var a = cue.lowerBound
+                    while a > 0, !words[a].afterBreak { a -= 1 }
+                    span = a..<cue.lowerBound
+                } else {
+                    // The cue may close a quotation: « pas sûrs » de l'endroit où il se trouvait.
+                    var b = min(words.count, cue.upperBound + 1)
+                    while b < words.count, !words[b].afterBreak { b += 1 }
+                    span = cue.upperBound..<b
+                }
+                for k in span { if let e = lexicon.event(for: words[k].folded), !out.contains(e) { out.append(e) } }
+            }
         }
         return out
     }

@@ -157,6 +157,10 @@ struct Similarity: Sendable {
     /// Counts of the same thing in the same place ("119 000 manifestants à Paris" / "800 000 à
     /// Paris selon la CGT") are two versions of one figure, whatever their values.
     static let sameCount = 2.0
+    /// A denial or doubt ("the company denied that the train had been speeding") and a claim
+    /// stating the happening it denies (« le train roulait à vive allure ») are two versions of
+    /// one fact, however differently worded: what a verification desk most needs set side by side.
+    static let denialOfHappening = 1.5
     /// Two claims that each say what happened, and name different happenings ("arrived in
     /// Moscow" / "was granted asylum"), state two facts even when they share their actors.
     static let otherHappening = -1.5
@@ -203,6 +207,11 @@ struct Similarity: Sendable {
             return true
         }
         return only
+    }
+
+    /// The denial `d` bears on a happening `c` states (not on a circumstance: who governs, the war).
+    static func deniesHappening(of c: ClaimProfile, by d: ClaimProfile) -> Bool {
+        d.deniedEvents.contains { !circumstances.contains($0) && c.events.contains($0) }
     }
 
     /// "Storm Odile killed four people" and "A 69-year-old man was killed": a toll and one of
@@ -334,6 +343,7 @@ struct Similarity: Sendable {
         z += Similarity.rarestSharedEvent * mx + Similarity.actorEventPlace * (triple ? 1 : 0)
         z += Similarity.sameCount * (sameCount ? 1 : 0)
         z += Similarity.otherHappening * (otherHappening ? 1 : 0)
+        z += Similarity.denialOfHappening * (a.denial != b.denial && Similarity.deniesHappening(of: a.denial ? b : a, by: a.denial ? a : b) ? 1 : 0)
         let score = 1 / (1 + exp(-z))
         return Evidence(score: score, sharedEvents: sharedEvents, sharedEntities: sharedEntities,
                         sameFigures: same, wording: wording, differentOccurrence: differentOccurrence)

@@ -48,8 +48,10 @@ struct VerdictRules: Sendable {
         // plane had a fault" does not deny "the plane carried 68 passengers").
         // A negation denies what the other states when it bears on their shared happening
         // ("Aucune rançon n'a été payée" / "A ransom was paid").
-        let deniesA = a.denial || (a.negated && !Set(a.negatedEvents).isDisjoint(with: b.events))
-        let deniesB = b.denial || (b.negated && !Set(b.negatedEvents).isDisjoint(with: a.events))
+        // A denial bears on the events its cue governs ("My departure was neither planned": the
+        // planning is denied, not the departure).
+        let deniesA = (a.denial && !Set(a.deniedEvents).isDisjoint(with: b.events)) || (a.negated && !Set(a.negatedEvents).isDisjoint(with: b.events))
+        let deniesB = (b.denial && !Set(b.deniedEvents).isDisjoint(with: a.events)) || (b.negated && !Set(b.negatedEvents).isDisjoint(with: a.events))
         if deniesA != deniesB, !Set(a.events).isDisjoint(with: b.events) {
             conflicts.append(.negation)
             notes.append(deniesA ? "denied or doubted vs stated" : "stated vs denied or doubted")

@@ -394,7 +394,7 @@ struct VerdictTests {
     @Test("doubt against confirmation is a discrepancy on negation (en)")
     func doubtEnglish() {
         let v = Make.verdict(
-            Make.claim("The White House said it was not sure where the leader was.", events: ["arrive"]),
+            Make.claim("The White House said it was not sure where the leader was staying.", events: ["arrive"]),
             Make.claim("The White House confirmed the leader was in the capital.", events: ["arrive", "confirm"]),
             languages: (.english, .english))
         #expect(v.facets.contains(.negation))
@@ -410,6 +410,37 @@ struct VerdictTests {
                        numbers: [("68", 68, "passenger", false)], sources: spokesman),
             languages: (.english, .english))
         #expect(!v.facets.contains(.negation))
+    }
+
+    @Test("a denial bears on what its cue governs: the clause after \"denied\", « pas sûrs »; the clause before \"disinformation\"", arguments: [
+        ("The company denied that the train had been speeding.", "Witnesses said the train was travelling at high speed.", ["speed"], true),
+        ("Reports of his death are disinformation, the agency said.", "He died in the crash, his family said.", ["kill"], true),
+        ("The army denied the report, as rebels entered the capital.", "Rebels entered the capital on Sunday.", ["enter"], false),
+        ("\"My departure was neither planned nor rushed,\" the ousted leader said in a statement.", "The ministry said he had decided to step down and leave.", ["leave", "decide"], true),
+    ])
+    func denialScope(_ denying: String, _ stating: String, _ events: [String], _ conflicts: Bool) {
+        let v = Make.verdict(Make.claim(denying, events: events), Make.claim(stating, events: events), languages: (.english, .english))
+        #expect(v.facets.contains(.negation) == conflicts)
+    }
+
+    @Test("a denial aligns with the claim of what it denies, however differently worded: \"denied that the train had been speeding\" / « roulait à vive allure »")
+    func denialAligns() throws {
+        let a = Make.article("a", language: .english, published: PartialDate(year: 2026, month: 3, day: 13), [
+            Make.claim("A passenger train derailed near Kestrelton on Friday, killing four people.", where: ["place:kestrelton"],
+                       events: ["accident", "kill"], numbers: [("four", 4, "dead", false)]),
+            Make.claim("Rail Minister David Okafor said an investigation had been opened.", who: ["person:david-okafor"], events: ["investigate"]),
+            Make.claim("The company denied that the train had been speeding.", events: ["deny", "speed"]),
+        ])
+        let b = Make.article("b", published: PartialDate(year: 2026, month: 3, day: 13), [
+            Make.claim("Quatre personnes ont été tuées vendredi dans le déraillement d'un train près de Kestrelton.", where: ["place:kestrelton"],
+                       events: ["accident", "kill"], numbers: [("Quatre", 4, "dead", false)]),
+            Make.claim("La maire Helen Carter a parlé d'une journée tragique.", who: ["person:helen-carter"], events: []),
+            Make.claim("D'après plusieurs témoins, le train roulait à vive allure au moment du déraillement.", events: ["accident", "speed"]),
+        ])
+        let run = Comparator().compare([a, b])
+        let pair = try #require(run.alignments.first { $0.a == "a#c3" || $0.b == "a#c3" })
+        #expect(pair.relation == .conflict)
+        #expect(pair.facets.contains(.negation))
     }
 
     @Test("a negation of the happening itself denies it: « Aucune rançon n'a été payée » against \"A ransom was paid\"; two denials agree")

@@ -12,6 +12,9 @@ public struct ComparisonLexicon: Sendable {
     let revisionCues: [[String]]
     /// Folded phrases denying or doubting what follows.
     let denialCues: [[String]]
+    /// Those of them that deny or doubt what comes before ("reports of his death are
+    /// disinformation", « une information non confirmée »).
+    let postposedDenialCues: Set<[String]>
     /// Folded phrases placing a figure in the whole country ("dans tout le pays", "nationwide").
     let nationalScope: [[String]]
     /// Folded phrases before a date it is compared with ("plus nombreux que le 15 mars",
@@ -39,7 +42,7 @@ public struct ComparisonLexicon: Sendable {
     /// not an order of magnitude as "des dizaines", "dozens".
     let collectiveNumbers: Set<String>
 
-    init(language: Language, bounds: String, revisionCues: String, denialCues: String, nationalScope: String, comparisonCues: String = "", periodStartCues: String = "",
+    init(language: Language, bounds: String, revisionCues: String, denialCues: String, postposedDenialCues: String = "", nationalScope: String, comparisonCues: String = "", periodStartCues: String = "",
          lineageWords: String = "", severityCues: String = "", routes: String = "", institutionJoiners: String = "", institutionWords: String = "",
          collectiveNumbers: String = "") {
         self.collectiveNumbers = Set(LexiconTable.words(collectiveNumbers).flatMap(LexiconTable.list).compactMap { TextWords.folded($0).first })
@@ -52,7 +55,9 @@ public struct ComparisonLexicon: Sendable {
         // Longest phrase first: "plus de" must not hide behind "plus".
         self.bounds = b.sorted { $0.phrase.count > $1.phrase.count }
         self.revisionCues = LexiconTable.words(revisionCues).map(TextWords.folded)
-        self.denialCues = LexiconTable.words(denialCues).map(TextWords.folded)
+        let postposed = LexiconTable.words(postposedDenialCues).map(TextWords.folded)
+        self.denialCues = LexiconTable.words(denialCues).map(TextWords.folded) + postposed
+        self.postposedDenialCues = Set(postposed)
         self.nationalScope = LexiconTable.words(nationalScope).map(TextWords.folded)
         self.comparisonCues = LexiconTable.words(comparisonCues).map(TextWords.folded)
         self.periodStartCues = LexiconTable.words(periodStartCues).map(TextWords.folded)

@@ -37,10 +37,13 @@ extension ComparisonLexicon {
         not sure
         unsure
         not certain
-        unconfirmed
         not confirmed
-        disinformation
         neither
+        """,
+        postposedDenialCues: """
+        # doubting or denying the fact told before them
+        unconfirmed
+        disinformation
         """,
         nationalScope: """
         # a figure counted over the whole country

@@ -37,10 +37,15 @@ extension ComparisonLexicon {
         pas surs
         pas certain
         incertain
+        rien n'est confirme
+        """,
+        postposedDenialCues: """
+        # mettant en doute ou démentant ce qui est dit avant
         non confirme
         non confirmee
         non confirmees
-        rien n'est confirme
+        non confirmes
+        desinformation
         """,
         nationalScope: """
         # a figure counted over the whole country

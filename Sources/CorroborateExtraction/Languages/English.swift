@@ -961,7 +961,7 @@ extension ExtractionLexicon {
         humanitarian | humanitarian
         security | guarant, secur, safety
         support | support, backer, backing, ally, allie
-        decide | decid, decision
+        decide | decid, decision, planned
         crash | crash
         record | record
         interview | interview
@@ -1002,6 +1002,7 @@ extension ExtractionLexicon {
         charge | charged, indict, prosecut
         investigate | investigat, inquiry, probe
         accident | accident, collision, derail
+        speed | speeding, speed
         epidemic | epidemic, outbreak, cholera, ebola, malaria, measles, covid, pandemic, infect, contagio
         vaccinate | vaccin, immunis, immuniz
         postpone | postpon, delayed, adjourn
@@ -1260,6 +1261,7 @@ extension ExtractionLexicon {
         # Phrases of several words evoking one concept of the event table.
         outage | left without power, without power, power cut, power cuts, lost power
         shootdown | shot down
+        speed | too fast, at high speed
         """),
         audienceNouns: Table.set("""
         reporters

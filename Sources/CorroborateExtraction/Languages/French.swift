@@ -1208,7 +1208,7 @@ extension ExtractionLexicon {
         humanitarian | humanitair
         security | garant, sécurit
         support | soutien, soutenu, souten, appui, allié
-        decide | décid, décision
+        decide | décid, décision, planifi, prévu, prémédit
         crash | crash, écras
         record | record
         interview | entretien, interview, entrevue
@@ -1246,6 +1246,7 @@ extension ExtractionLexicon {
         charge | inculp
         investigate | enquêt, investig
         accident | accident, collision, déraill
+        speed | vitesse
         epidemic | épidém, choléra, ebola, paludis, rougeole, covid, pandém, infect, contagi
         vaccinate | vaccin
         postpone | reporté, reportée, reportés, reportées, ajourn, différé
@@ -1579,6 +1580,7 @@ extension ExtractionLexicon {
         appeal | faire appel, fera appel, fait appel, feront appel, interjeter appel, interjeté appel
         attend | était présent, était présente, étaient présents, était pas présent, était pas présente
         revenue | chiffre d' affaires
+        speed | vive allure, toute allure, trop vite
         """),
         audienceNouns: Table.set("""
         journalistes
