@@ -172,7 +172,19 @@ struct ClaimProfile: Sendable {
         referenceDay = analysis.referenceDate.isPublicationDay ? analysis.referenceDate.day.map { PartialDate($0) } : nil
         let eventList = Array(Set(c.events))
         // Looked for only in claims with figures: most claims have none.
-        let severe = !c.numbers.isEmpty && lexicons.contains { ComparisonLexicon.contains(folded, anyOf: $0.severityCues) }
+        // Per figure: "Forty-one people were injured, nine of them seriously" counts all the injured
+        // in 41; only a figure of the cue's clause counts the worst-hurt.
+        let severityCues = c.numbers.isEmpty ? [] : lexicons.flatMap { ComparisonLexicon.occurrences(folded, anyOf: $0.severityCues) }
+        func severe(_ i: Int) -> Bool {
+            guard !severityCues.isEmpty, figureWords.indices.contains(i) else { return false }
+            let f = figureWords[i]
+            return severityCues.contains { cue in
+                // The words after the earlier of the two up to the first of the later: no break among them.
+                let (from, to) = cue.lowerBound >= f.upperBound ? (f.upperBound, cue.lowerBound) : (cue.upperBound, f.lowerBound)
+                guard to >= from, to - from <= ClaimProfile.severityReach, to < text.words.count else { return false }
+                return !(from...to).contains { text.words[$0].afterBreak }
+            }
+        }
         let quantities = c.numbers.enumerated().map { i, n in
             var q = Quantity(n, lexicons: lexicons, scope: scopes[i].key)
             q.placed = scopes[i].placed
@@ -203,7 +215,7 @@ struct ClaimProfile: Sendable {
                         q.unitClass = UnitClasses.refined(q.unitClass, known: known, events: [e])
                     }
                 }
-                if severe && q.unitClass.hasPrefix(UnitClasses.injured) { q.unitClass += "/severe" }
+                if severe(i) && q.unitClass.hasPrefix(UnitClasses.injured) { q.unitClass += "/severe" }
             } else if ClaimProfile.measuresLineage(n, in: c, text: text, lexicons: lexicons) {
                 // "53 ans de règne de la famille Assad" vs "24 ans" of Assad: two spans.
                 q.unitClass += "/lineage"
@@ -316,6 +328,9 @@ struct ClaimProfile: Sendable {
         }
         return nil
     }
+
+    /// Words between a figure and a severity cue of its clause ("six blessés dans un état critique").
+    static let severityReach = 6
 
     /// Words either side of a figure within which its counting event is looked for.
     static let countingReach = 4

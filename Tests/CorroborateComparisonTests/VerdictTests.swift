@@ -180,6 +180,17 @@ struct VerdictTests {
         #expect(!v.facets.contains(.number))
     }
 
+    @Test("a severity told in another clause does not make the whole count the worst-hurt: \"41 people were injured, nine of them seriously\" against « une vingtaine de blessés »")
+    func severityOfAnotherClause() {
+        let v = Make.verdict(
+            Make.claim("Forty-one people were injured in the crash, nine of them seriously.", events: ["accident", "injure"],
+                       numbers: [("Forty-one", 41, "people", false)]),
+            Make.claim("Une vingtaine de personnes ont été blessées dans l'accident.", events: ["accident", "injure"],
+                       numbers: [("Une vingtaine", 20, "people", true)]),
+            languages: (.english, .french))
+        #expect(v.facets.contains(.number))
+    }
+
     @Test("a role counted beside several happenings counts its own clause's: « trois pompiers blessés » against \"four firefighters suffered minor injuries\"")
     func roleInItsClause() {
         let v = Make.verdict(

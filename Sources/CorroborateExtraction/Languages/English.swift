@@ -1154,6 +1154,8 @@ extension ExtractionLexicon {
         nonEventPhrases: Table.phrases("""
         based on
         based in
+        speed limit
+        speed limits
         """),
         genitivePrepositions: Table.set("""
         of

@@ -1429,6 +1429,10 @@ extension ExtractionLexicon {
         sur base de
         à la base
         de base
+        limitation de vitesse
+        limite de vitesse
+        vitesse autorisée
+        vitesse maximale autorisée
         """),
         genitivePrepositions: Table.set("""
         de
