@@ -1,5 +1,6 @@
 import CorroborateCore
 import CorroborateGazetteer
+import CorroborateExtraction
 
 /// One key for an institution the gazetteer does not know, whatever the language its name is
 /// written in: "l'Institut géophysique du Pérou" and "the Geophysical Institute of Peru",
@@ -23,6 +24,20 @@ enum InstitutionKey {
         } && !TextWords.folded(name).contains { SourceProfile.mediaWords.contains($0) }
     }
 
+    /// « police britannique des transports », « ministère de l'Intérieur »: French writes most
+    /// institutions' names in lowercase; a name of two words or more opening on an institution's
+    /// head word is one.
+    static func opensWithInstitutionWord(_ name: String) -> Bool {
+        let words = TextWords.folded(name)
+        guard words.count >= 2, let first = words.first, !words.contains(where: { SourceProfile.mediaWords.contains($0) }) else { return false }
+        return institutionHeads.contains(first)
+    }
+
+    /// Head words of institutions, in every language.
+    static let institutionHeads: Set<String> = Language.supported.reduce(into: Set<String>()) { out, l in
+        out.formUnion(ExtractionLexicon.forLanguage(l).organizationHeads.words)
+    }
+
     /// The language-neutral key of an unknown institution's key; other keys unchanged. `name`:
     /// how the article writes it; a source the extractor found no entity for ("source:civil
     /// aviation authority") is an institution when written as a name, capitalized.
@@ -30,7 +45,7 @@ enum InstitutionKey {
         let parts: [String]
         if key.hasPrefix(prefix), gazetteer.entry(key: key) == nil {
             parts = key.dropFirst(prefix.count).split(separator: "-").map(String.init)
-        } else if key.hasPrefix("source:"), let name, isWrittenAsName(name) {
+        } else if key.hasPrefix("source:"), let name, isWrittenAsName(name) || opensWithInstitutionWord(name) {
             parts = TextWords.folded(String(key.dropFirst("source:".count)))
         } else {
             return key

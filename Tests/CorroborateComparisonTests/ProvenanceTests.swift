@@ -160,6 +160,8 @@ struct InstitutionKeyTests {
         ("organization:autorite-aviation-civile", "Autorité de l'aviation civile", "source:civil aviation authority", "Civil Aviation Authority"),
         ("organization:institut-geophysique-perou", "Institut géophysique du Pérou", "organization:geophysical-institute-peru", "Geophysical Institute of Peru"),
         ("organization:ministere-affaires-etrangeres", "ministère des Affaires étrangères", "organization:foreign-affairs-ministry", "Foreign Affairs Ministry"),
+        // French writes it in lowercase: a name opening on an institution's head word is one.
+        ("source:police britannique des transports", "police britannique des transports", "organization:british-transport-police", "British Transport Police"),
     ])
     func oneKey(_ a: String, _ nameA: String, _ b: String, _ nameB: String) {
         #expect(InstitutionKey.canonical(a, name: nameA, gazetteer: .shared) == InstitutionKey.canonical(b, name: nameB, gazetteer: .shared))
@@ -172,6 +174,7 @@ struct InstitutionKeyTests {
         #expect(InstitutionKey.canonical("source:russian news agencies", name: "Russian news agencies", gazetteer: .shared)
                 == "source:russian news agencies")
         #expect(InstitutionKey.canonical("org:kremlin", gazetteer: .shared) == "org:kremlin")
+        #expect(InstitutionKey.canonical("source:police", name: "police", gazetteer: .shared) == "source:police")
     }
 
     @Test("two articles crediting one institution in two languages count one independent source")
