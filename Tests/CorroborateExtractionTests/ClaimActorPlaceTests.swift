@@ -234,6 +234,17 @@ struct ClaimEventTests {
         #expect(Self.tells(text, language, event))
     }
 
+    @Test("an accident's events: speeding, its causes; a speed limit is no speeding (fr, en)", arguments: [
+        ("D'après des témoins, le train roulait à vive allure.", Language.french, "speed", true),
+        ("The company denied that the train had been speeding.", Language.english, "speed", true),
+        ("The driver said the train was travelling below the speed limit.", Language.english, "speed", false),
+        ("Il est trop tôt pour connaître les causes de l'accident, selon le ministre.", Language.french, "cause", true),
+        ("He said it was too early to say what caused the crash.", Language.english, "cause", true),
+    ])
+    func accidentEvents(_ text: String, _ language: Language, _ event: String, _ tells: Bool) {
+        #expect(Self.tells(text, language, event) == tells)
+    }
+
     @Test("health and economic news have their events: an outbreak, a vaccination, a postponement, a decrease (fr, en)", arguments: [
         ("L'épidémie de choléra a fait 70 morts au Nord-Kivu.", Language.french, "epidemic"),
         ("A cholera outbreak has killed 61 people in North Kivu.", Language.english, "epidemic"),

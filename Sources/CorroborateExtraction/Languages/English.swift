@@ -1003,6 +1003,7 @@ extension ExtractionLexicon {
         investigate | investigat, inquiry, probe
         accident | accident, collision, derail
         speed | speeding, speed
+        cause | caused, causes, cause
         epidemic | epidemic, outbreak, cholera, ebola, malaria, measles, covid, pandemic, infect, contagio
         vaccinate | vaccin, immunis, immuniz
         postpone | postpon, delayed, adjourn

@@ -1247,6 +1247,7 @@ extension ExtractionLexicon {
         investigate | enquêt, investig
         accident | accident, collision, déraill
         speed | vitesse
+        cause | causes, causé, causée, causés, causées, cause
         epidemic | épidém, choléra, ebola, paludis, rougeole, covid, pandém, infect, contagi
         vaccinate | vaccin
         postpone | reporté, reportée, reportés, reportées, ajourn, différé
