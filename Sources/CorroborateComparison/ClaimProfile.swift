@@ -29,6 +29,8 @@ struct ClaimProfile: Sendable {
     /// been speeding"), or before a cue that follows its fact ("reports of his death are
     /// disinformation"). Empty without a cue.
     let deniedEvents: [String]
+    /// The ages the claim tells people by: figures of age, and decades ("une octogénaire").
+    let ages: [ClosedRange<Double>]
     let hedged: Bool
     /// Presents its figure as an update ("bilan actualisé", "updated toll").
     let revisionCue: Bool
@@ -185,7 +187,7 @@ struct ClaimProfile: Sendable {
                 return !(from...to).contains { text.words[$0].afterBreak }
             }
         }
-        let quantities = c.numbers.enumerated().map { i, n in
+        let figures = c.numbers.enumerated().map { i, n in
             var q = Quantity(n, lexicons: lexicons, scope: scopes[i].key)
             q.placed = scopes[i].placed
             q.date = figureDates[i] ?? n.countedOn
@@ -222,10 +224,26 @@ struct ClaimProfile: Sendable {
             }
             return q
         }
+        // "160 km/h (100 mph)": a conversion in brackets restates the figure before it.
+        let quantities = figures.count < 2 ? figures
+            : figures.enumerated().filter { k, q in k == 0 || !ClaimProfile.isConversion(q, of: figures[k - 1], in: c) }.map(\.element)
+        let decades = folded.compactMap { w in lexicons.lazy.compactMap { $0.decadeAges[w] }.first }
+        ages = quantities.filter { $0.unitClass == UnitClasses.age }.map { $0.value...$0.value } + decades
         let precise = VerdictRules.precise(places, gazetteer: gazetteer)
         storage = Storage(events: events, entities: ents, actors: actors, places: places, stems: stems,
                           quantities: quantities, datedEvent: datedEvent, sources: sources, words: folded,
                           precisePlaces: precise, localCountries: VerdictRules.localCountries(precise, gazetteer: gazetteer))
+    }
+
+    /// `q` is `p` converted to another unit, in brackets right after it: one measure, the same
+    /// within a few percent.
+    static func isConversion(_ q: Quantity, of p: Quantity, in c: Claim) -> Bool {
+        guard q.isMeasure, p.isMeasure, q.unitClass == p.unitClass, q.mention.unit != p.mention.unit,
+              abs(q.value - p.value) <= 0.03 * max(abs(q.value), abs(p.value)) else { return false }
+        let from = p.mention.end - c.start, to = q.mention.start - c.start
+        guard from >= 0, to >= from, to - from <= 20 else { return false }
+        let between = c.text.unicodeScalars.dropFirst(from).prefix(to - from)
+        return between.contains("(") && between.allSatisfy { $0 == "(" || ScalarClass.isSpace($0) || ScalarClass.isLetter($0) || $0 == "/" }
     }
 
     /// A word of a line of rulers stands next to the figure, in its phrase: up to seven words

@@ -18,19 +18,22 @@ enum InstitutionKey {
     /// "Civil Aviation Authority": every word but the joiners capitalized, none a word of the
     /// media ("Russian news agencies" opening a sentence is a description, not a name).
     static func isWrittenAsName(_ name: String) -> Bool {
-        let words = name.split(separator: " ")
+        // "Météo-France": the parts of a hyphenated name count as words, as in entity keys.
+        let words = name.split { $0 == " " || $0 == "-" }
         return words.count >= 2 && words.allSatisfy { w in
             joiners.contains(ScalarClass.fold(String(w))) || (w.unicodeScalars.first.map(ScalarClass.isUpper) ?? false)
         } && !TextWords.folded(name).contains { SourceProfile.mediaWords.contains($0) }
     }
 
-    /// « police britannique des transports », « ministère de l'Intérieur »: French writes most
-    /// institutions' names in lowercase; a name of two words or more opening on an institution's
-    /// head word is one.
+    /// « police britannique des transports », « ministère de l'Intérieur », "the Finistère
+    /// prefecture": most institutions' names are written in lowercase; a name of two words or
+    /// more opening or ending on an institution's head word is one.
     static func opensWithInstitutionWord(_ name: String) -> Bool {
         let words = TextWords.folded(name)
-        guard words.count >= 2, let first = words.first, !words.contains(where: { SourceProfile.mediaWords.contains($0) }) else { return false }
-        return institutionHeads.contains(first)
+        guard words.count >= 2, let first = words.first, let last = words.last,
+              !words.contains(where: { SourceProfile.mediaWords.contains($0) }) else { return false }
+        // English puts the head last: "the Finistère prefecture".
+        return institutionHeads.contains(first) || institutionHeads.contains(last)
     }
 
     /// Head words of institutions, in every language.
@@ -46,7 +49,7 @@ enum InstitutionKey {
         if key.hasPrefix(prefix), gazetteer.entry(key: key) == nil {
             parts = key.dropFirst(prefix.count).split(separator: "-").map(String.init)
         } else if key.hasPrefix("source:"), let name, isWrittenAsName(name) || opensWithInstitutionWord(name) {
-            parts = TextWords.folded(String(key.dropFirst("source:".count)))
+            parts = TextWords.folded(String(key.dropFirst("source:".count))).flatMap { $0.split(separator: "-").map(String.init) }
         } else {
             return key
         }

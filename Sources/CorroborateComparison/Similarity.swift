@@ -39,6 +39,8 @@ struct Similarity: Sendable {
         /// Gives a toll, or tells one victim by age (`givesToll`, `tellsOneVictim`).
         var toll = false
         var oneVictim = false
+        /// The ages the claim tells ("un automobiliste de 54 ans", "an 81-year-old woman").
+        var ages: [ClosedRange<Double>] = []
     }
 
     /// A sparse vector whose sums run in term order (the order of the terms' names):
@@ -99,6 +101,7 @@ struct Similarity: Sendable {
                 .compactMap { happenings.number[Similarity.sameHappening[$0] ?? $0] })).sorted()
             v.toll = Similarity.givesToll(p)
             v.oneVictim = Similarity.tellsOneVictim(p)
+            v.ages = p.ages
             return v
         } }
     }
@@ -221,6 +224,20 @@ struct Similarity: Sendable {
         p.quantities.contains { !$0.isMeasure && $0.value >= 2 && UnitClasses.accumulates($0.unitClass) }
     }
 
+    /// "a 54-year-old driver" and "an 81-year-old woman": people told by ages more than
+    /// `ageSlack` years apart are two people, unless the claims name the same person (whose age outlets may
+    /// give differently).
+    static func otherAges(_ va: Vectors, _ vb: Vectors) -> Bool {
+        guard !va.ages.isEmpty, !vb.ages.isEmpty, !intersects(va.persons, vb.persons) else { return false }
+        // "81 ans" and "une octogénaire" may be one person, "68 ans" and "69-year-old" too (told
+        // differently: a discrepancy); 54 and 81 are not.
+        let slack = Similarity.ageSlack
+        return !va.ages.contains { x in vb.ages.contains { y in x.lowerBound <= y.upperBound + slack && y.lowerBound <= x.upperBound + slack } }
+    }
+
+    /// Years two outlets may give apart for one person's age.
+    static let ageSlack = 2.0
+
     /// The claim tells of one victim, by age, counting no one:
     static func tellsOneVictim(_ p: ClaimProfile) -> Bool {
         !p.quantities.contains { !$0.isMeasure } && p.quantities.contains { $0.isMeasure && $0.unitClass == UnitClasses.age }
@@ -330,6 +347,7 @@ struct Similarity: Sendable {
         let differentOccurrence = sameKind && !sameOccurrence
             || (otherPerson && (sameKind || a.quantities.contains { x in x.isMeasure && b.quantities.contains { x.sameKind(as: $0) } }))
             || (va.toll && vb.oneVictim) || (vb.toll && va.oneVictim) || yearsApart
+            || Similarity.otherAges(va, vb)
 
         // Two people each doing something are two facts, as two happenings are.
         let otherHappening = !va.happenings.isEmpty && !vb.happenings.isEmpty && !Similarity.intersects(va.happenings, vb.happenings)

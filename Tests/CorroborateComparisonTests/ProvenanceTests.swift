@@ -162,6 +162,8 @@ struct InstitutionKeyTests {
         ("organization:ministere-affaires-etrangeres", "ministère des Affaires étrangères", "organization:foreign-affairs-ministry", "Foreign Affairs Ministry"),
         // French writes it in lowercase: a name opening on an institution's head word is one.
         ("source:police britannique des transports", "police britannique des transports", "organization:british-transport-police", "British Transport Police"),
+        ("source:préfecture du finistère", "préfecture du Finistère", "source:finistère prefecture", "Finistère prefecture"),
+        ("source:météo-france", "Météo-France", "organization:meteo-france", "Météo-France"),
     ])
     func oneKey(_ a: String, _ nameA: String, _ b: String, _ nameB: String) {
         #expect(InstitutionKey.canonical(a, name: nameA, gazetteer: .shared) == InstitutionKey.canonical(b, name: nameB, gazetteer: .shared))

@@ -103,3 +103,39 @@ struct TollOfOneClauseTests {
         #expect(run.revisions.count == 2)
     }
 }
+
+/// Victims told by their ages: two ages are two people, a decade meets an age in it.
+@Suite("Comparison: victims told by age, from text")
+struct VictimsByAgeTests {
+    static func article(_ id: String, _ body: String, language: Language) -> ArticleAnalysis {
+        let meta = ArticleMetadata(id: id, path: id + ".txt", published: PartialDate(iso: "2026-02-10"), language: language)
+        return Extractor().analyze([Document(metadata: meta, text: TextBuffer(body), bodyStart: 0)])[0]
+    }
+
+    static let english = article("wire", "A 54-year-old driver was killed when a tree fell on his car near Quimper. An 81-year-old woman died in Brest after being struck by a shutter.", language: .english)
+    static let french = article("radio", "Un automobiliste de 54 ans a été tué par un arbre près de Quimper. Une octogénaire a également perdu la vie à Brest.", language: .french)
+
+    @Test("the 54-year-old and the 81-year-old are two victims, not a discrepancy on where; « une octogénaire » is the 81-year-old")
+    func twoVictims() throws {
+        let run = Comparator().compare([Self.english, Self.french])
+        for a in run.alignments where a.relation == .conflict { Issue.record("\(a.a) ~ \(a.b): \(a.explanation)") }
+        let woman = try #require(Self.english.claims.first { $0.text.contains("81-year-old") })
+        let octogenarian = try #require(Self.french.claims.first { $0.text.contains("octogénaire") })
+        #expect(run.alignments.contains { Set([$0.a, $0.b]) == ["wire#\(woman.id)", "radio#\(octogenarian.id)"] })
+    }
+}
+
+@Suite("Comparison: a conversion in brackets is the same figure")
+struct ConversionTests {
+    @Test("\"up to 160 km/h (100 mph)\" against « 170 km/h »: the discrepancy is 160 against 170")
+    func conversion() {
+        let v = Make.verdict(
+            Make.claim("Winds of up to 160 km/h (100 mph) were recorded at the Pointe du Raz.", where: ["place:pointe-du-raz"], events: ["wind"],
+                       numbers: [("up to 160 km/h", 160, "kilometre per hour", true), ("100 mph", 100, "mile per hour", false)]),
+            Make.claim("Des rafales à 170 km/h ont été relevées à la pointe du Raz.", where: ["place:pointe-du-raz"], events: ["wind"],
+                       numbers: [("170 km/h", 170, "kilometre per hour", false)]),
+            languages: (.english, .french))
+        #expect(v.facets.contains(.number))
+        #expect(v.notes.first?.hasPrefix("up to 160") == true)
+    }
+}

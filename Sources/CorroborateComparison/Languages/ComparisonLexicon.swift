@@ -41,10 +41,18 @@ public struct ComparisonLexicon: Sendable {
     /// Folded collective numbers in the singular ("une dizaine", "a dozen"): about that many,
     /// not an order of magnitude as "des dizaines", "dozens".
     let collectiveNumbers: Set<String>
+    /// Folded words telling a person's age by decade ("octogénaire", "octogenarian") → the ages.
+    let decadeAges: [String: ClosedRange<Double>]
 
     init(language: Language, bounds: String, revisionCues: String, denialCues: String, postposedDenialCues: String = "", nationalScope: String, comparisonCues: String = "", periodStartCues: String = "",
          lineageWords: String = "", severityCues: String = "", routes: String = "", institutionJoiners: String = "", institutionWords: String = "",
-         collectiveNumbers: String = "") {
+         collectiveNumbers: String = "", decadeAges: String = "") {
+        var ages: [String: ClosedRange<Double>] = [:]
+        for row in LexiconTable.rows(decadeAges) where row.count >= 3 {
+            guard let low = Double(row[1]), let high = Double(row[2]), low <= high else { continue }
+            for w in LexiconTable.list(row[0]) { if let f = TextWords.folded(w).first { ages[f] = low...high } }
+        }
+        self.decadeAges = ages
         self.collectiveNumbers = Set(LexiconTable.words(collectiveNumbers).flatMap(LexiconTable.list).compactMap { TextWords.folded($0).first })
         self.language = language
         var b: [(phrase: [String], bound: Bound)] = []

@@ -96,5 +96,14 @@ extension ComparisonLexicon {
         collectiveNumbers: """
         # collective numbers in the singular ("une dizaine"): about that many
         dozen
+        """,
+        decadeAges: """
+        # word | lowest age | highest age
+        quadragenarian, quadragenarians | 40 | 49
+        quinquagenarian, quinquagenarians | 50 | 59
+        sexagenarian, sexagenarians | 60 | 69
+        septuagenarian, septuagenarians | 70 | 79
+        octogenarian, octogenarians | 80 | 89
+        nonagenarian, nonagenarians | 90 | 99
         """)
 }

@@ -115,6 +115,7 @@ extension ComparisonLexicon {
         civile | civil
         civil | civil
         ministère | ministry
+        préfecture | prefecture
         affaires | affairs
         étrangères | foreign
         intérieur | interior
@@ -157,5 +158,14 @@ extension ComparisonLexicon {
         collectiveNumbers: """
         # collective numbers in the singular ("une dizaine"): about that many
         dizaine, douzaine, quinzaine, vingtaine, trentaine, quarantaine, cinquantaine, soixantaine, centaine, millier
+        """,
+        decadeAges: """
+        # mot | âge le plus bas | âge le plus haut
+        quadragénaire, quadragénaires | 40 | 49
+        quinquagénaire, quinquagénaires | 50 | 59
+        sexagénaire, sexagénaires | 60 | 69
+        septuagénaire, septuagénaires | 70 | 79
+        octogénaire, octogénaires | 80 | 89
+        nonagénaire, nonagénaires | 90 | 99
         """)
 }

@@ -483,6 +483,7 @@ extension ExtractionLexicon {
         command
         foundation
         association
+        prefecture
         society
         trust
         rail
@@ -1265,6 +1266,7 @@ extension ExtractionLexicon {
         outage | left without power, without power, power cut, power cuts, lost power
         shootdown | shot down
         speed | too fast, at high speed
+        kill | lost his life, lost her life, lost their lives, losing his life, losing her life, losing their lives
         """),
         audienceNouns: Table.set("""
         reporters

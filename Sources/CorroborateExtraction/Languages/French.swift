@@ -1586,6 +1586,7 @@ extension ExtractionLexicon {
         attend | était présent, était présente, étaient présents, était pas présent, était pas présente
         revenue | chiffre d' affaires
         speed | vive allure, toute allure, trop vite
+        kill | perdu la vie, perdre la vie, perdent la vie, perd la vie, trouvé la mort, trouver la mort, trouvent la mort
         """),
         audienceNouns: Table.set("""
         journalistes

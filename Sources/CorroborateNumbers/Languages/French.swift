@@ -455,6 +455,11 @@ extension NumberLanguageData {
         agedperson | homme, femme, garçon, fille, adolescent, adolescente, enfant, bébé, jeune
         agedperson | retraité, retraitée, victime, conducteur, conductrice, passant, passante
         agedperson | suspect, suspecte, mineur, mineure, étudiant, étudiante, quinquagénaire
+        agedperson | automobiliste, motard, motarde, cycliste, piéton, piétonne, chauffeur, passager, passagère
+        agedperson | marin, marin-pêcheur, pêcheur, agriculteur, agricultrice, ouvrier, ouvrière, salarié, salariée
+        agedperson | policier, policière, pompier, militaire, soldat, touriste, randonneur, randonneuse, skieur, skieuse
+        agedperson | patient, patiente, détenu, détenue, otage, habitant, habitante, lycéen, lycéenne, collégien, collégienne
+        agedperson | fillette, mère, père, fils, septuagénaire, sexagénaire, octogénaire, quadragénaire, nonagénaire
         """,
         singular: """
         # plurals, most specific first: the first rule that applies gives the guess
