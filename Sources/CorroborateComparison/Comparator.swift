@@ -61,8 +61,8 @@ public struct Comparator: Sendable {
         // may share a single name.
         let index = CandidateIndex(profiles, terms: terms, weights: weights, storyGate: articles.count > Comparator.storyGateFrom)
         // Score every candidate pair once, as the index gives them (never all held at once);
-        // the evidence lists, for the explanation, only for the pairs kept (most pairs scored
-        // are not).
+        // the evidence lists, for the explanation, only when an alignment's explanation is read
+        // (`PairExplainer`; most pairs scored are not kept).
         let final = profiles, threshold = self.threshold
         let scored: [(i: Int, j: Int, score: Double)] = ChunkedMap.run(final.count) { range in
             var out: [(i: Int, j: Int, score: Double)] = []
@@ -96,11 +96,12 @@ public struct Comparator: Sendable {
                 || (s.score >= Comparator.sameHappeningFloor && similarity.sameHappeningActorPlace(s.i, s.j, final[s.i], final[s.j]))
         }
 
-        // Each kept pair's verdict, explanation and revision on every core, a batch at a time,
-        // joined in order: a revision names its alignment by its place in the list. Each
-        // batch's explanations are numbered (`AlignmentListBuilder`) before the next is
-        // judged, so that only a batch of explanation strings is ever held, not millions.
-        var builder = AlignmentListBuilder(articles: articles, capacity: kept.count)
+        // Each kept pair's verdict and revision on every core, a batch at a time, joined in
+        // order: a revision names its alignment by its place in the list. Each batch's
+        // verdicts are numbered (`AlignmentListBuilder`) before the next is judged. The
+        // explanations are built when read, from the profiles (`PairExplainer`).
+        let explainer = PairExplainer(profiles: final, similarity: similarity, gazetteer: gazetteer, articles: articles)
+        var builder = AlignmentListBuilder(articles: articles, explainer: explainer, capacity: kept.count)
         var revisionList: [Revision] = []
         var start = 0
         while start < kept.count {
@@ -109,13 +110,13 @@ public struct Comparator: Sendable {
                 final.withUnsafeBufferPointer { profiles in
                     range.map { r in
                         let index = offset + r
-                        return Judged.judge(kept[index].i, kept[index].j, index: index, profiles: profiles, articles: articles,
-                                            refs: refs, similarity: similarity, rules: rules, revisions: revisions, gazetteer: gazetteer)
+                        return Judged.judge(kept[index].i, kept[index].j, score: kept[index].score, index: index, profiles: profiles,
+                                            articles: articles, refs: refs, rules: rules, revisions: revisions)
                     }
                 }
             }
             for (r, p) in judged.enumerated() {
-                builder.append(a: kept[offset + r].i, b: kept[offset + r].j, verdict: p.verdict, explanation: p.explanation)
+                builder.append(a: kept[offset + r].i, b: kept[offset + r].j, verdict: p.verdict, notes: p.notes)
                 if let rev = p.revision { revisionList.append(rev) }
             }
             start = end
