@@ -5,10 +5,10 @@ import CorroborateCore
 /// A large run aligns millions of claim pairs. Held as `Alignment` values (two id strings, a
 /// facet array and an explanation string each) they took most of a 10 000-article run's
 /// memory. The comparator's alignments are therefore kept compact: the two claims by their
-/// number in the run, the explanation and the verdict (relation, facets, score) as numbers
-/// into tables of the distinct ones, which are few. An `Alignment` value is built only when
-/// one is read through the collection; renderers read the compact form (`ends`,
-/// `explanation(at:)`, `verdict(at:)`).
+/// number in the run, the verdict (relation, facets, score) and a conflict's notes as numbers
+/// into tables of the distinct ones, which are few. The explanation is built when it is read
+/// (`PairExplainer`), and an `Alignment` value only when one is read through the collection;
+/// renderers read the compact form (`ends`, `explanation(at:)`, `verdict(at:)`).
 /// Alignments made by hand (tests, other callers) are kept as they are given.
 public struct AlignmentList: RandomAccessCollection, Sendable {
     /// A verdict as alignments share it: most pairs of a run agree with no facet and a score
@@ -27,18 +27,20 @@ public struct AlignmentList: RandomAccessCollection, Sendable {
     }
 
     /// One compact alignment, 16 bytes: claims by their number in the run (article by
-    /// article, claims in order), explanation and verdict by their number in the tables.
+    /// article, claims in order), notes and verdict by their number in the tables.
     struct Entry: Sendable {
         let a: UInt32
         let b: UInt32
-        let explanation: UInt32
+        let notes: UInt32
         let verdict: UInt32
     }
 
-    /// The compact form and what it needs to name claims.
+    /// The compact form, what it needs to name claims and to explain alignments.
     struct Compact: Sendable {
+        let explainer: PairExplainer
         var entries: [Entry] = []
-        var explanations: [String] = []
+        /// A conflict's notes joined by "; "; "" for none.
+        var notes: [String] = []
         var verdicts: [VerdictKey] = []
         /// By claim number: its article, and its claim id ("c3").
         var articleOf: [Int32] = []
@@ -77,7 +79,7 @@ public struct AlignmentList: RandomAccessCollection, Sendable {
         case .compact(let c):
             let e = c.entries[position], v = c.verdicts[Int(e.verdict)]
             return Alignment(a: c.name(e.a), b: c.name(e.b), relation: v.relation, facets: v.facets, score: v.score,
-                             explanation: c.explanations[Int(e.explanation)])
+                             explanation: c.explanation(e))
         }
     }
 
@@ -133,18 +135,6 @@ public struct AlignmentList: RandomAccessCollection, Sendable {
         return c.verdicts
     }
 
-    /// The distinct explanations of a compact list, and each alignment's number among them
-    /// (see `distinctVerdicts`). Empty and nil for a list of values.
-    public var distinctExplanations: [String] {
-        guard case .compact(let c) = storage else { return [] }
-        return c.explanations
-    }
-
-    public func explanationNumber(at i: Int) -> Int? {
-        guard case .compact(let c) = storage else { return nil }
-        return Int(c.entries[i].explanation)
-    }
-
     public func verdictNumber(at i: Int) -> Int? {
         guard case .compact(let c) = storage else { return nil }
         return Int(c.entries[i].verdict)
@@ -164,10 +154,11 @@ public struct AlignmentList: RandomAccessCollection, Sendable {
         }
     }
 
+    /// Built anew at each call for a compact list (`PairExplainer`): a renderer reads it once.
     public func explanation(at i: Int) -> String {
         switch storage {
         case .values(let v): return v[i].explanation
-        case .compact(let c): return c.explanations[Int(c.entries[i].explanation)]
+        case .compact(let c): return c.explanation(c.entries[i])
         }
     }
 }
@@ -182,16 +173,23 @@ extension AlignmentList.Compact {
     func name(_ claim: UInt32) -> String {
         articleIDs[Int(articleOf[Int(claim)])] + "#" + claimIDs[Int(claim)]
     }
+
+    func explanation(_ e: AlignmentList.Entry) -> String {
+        explainer.line(Int(e.a), Int(e.b), aRef: reference(e.a), bRef: reference(e.b), verdict: verdicts[Int(e.verdict)],
+                       notes: notes[Int(e.notes)])
+    }
 }
 
-/// Builds a compact `AlignmentList` in order, numbering the distinct explanations and
-/// verdicts as they come (so the same run always numbers them alike).
+/// Builds a compact `AlignmentList` in order, numbering the distinct notes and verdicts as
+/// they come (so the same run always numbers them alike).
 struct AlignmentListBuilder {
-    private var compact = AlignmentList.Compact()
-    private var explanationNumber: [String: UInt32] = [:]
+    private var compact: AlignmentList.Compact
+    private var notesNumber: [String: UInt32] = [:]
     private var verdictNumber: [AlignmentList.VerdictKey: UInt32] = [:]
 
-    init(articles: [ArticleAnalysis], capacity: Int) {
+    /// `explainer`'s profiles numbered as the claims of `articles`.
+    init(articles: [ArticleAnalysis], explainer: PairExplainer, capacity: Int) {
+        compact = AlignmentList.Compact(explainer: explainer)
         compact.entries.reserveCapacity(capacity)
         for (ai, a) in articles.enumerated() {
             compact.firstClaim.append(Int32(compact.articleOf.count))
@@ -204,10 +202,10 @@ struct AlignmentListBuilder {
     }
 
     /// `a`, `b`: claim numbers in the run.
-    mutating func append(a: Int, b: Int, verdict: AlignmentList.VerdictKey, explanation: String) {
-        let e = AlignmentListBuilder.number(explanation, in: &explanationNumber, table: &compact.explanations)
+    mutating func append(a: Int, b: Int, verdict: AlignmentList.VerdictKey, notes: String) {
+        let n = AlignmentListBuilder.number(notes, in: &notesNumber, table: &compact.notes)
         let v = AlignmentListBuilder.number(verdict, in: &verdictNumber, table: &compact.verdicts)
-        compact.entries.append(AlignmentList.Entry(a: UInt32(a), b: UInt32(b), explanation: e, verdict: v))
+        compact.entries.append(AlignmentList.Entry(a: UInt32(a), b: UInt32(b), notes: n, verdict: v))
     }
 
     /// The number of `value` in `table`, appending it the first time it is seen.

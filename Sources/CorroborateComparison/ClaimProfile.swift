@@ -44,7 +44,7 @@ struct ClaimProfile: Sendable {
         let entities: [String: Double]
         let actors: Set<String>
         let places: Set<String>
-        let stems: Set<String>
+        let stems: [String]
         let quantities: [Quantity]
         let datedEvent: String?
         let sources: SourceProfile
@@ -56,7 +56,7 @@ struct ClaimProfile: Sendable {
         let localCountries: [String?]
         let listedParts: Set<String>
 
-        init(events: [String], entities: [String: Double], actors: Set<String>, places: Set<String>, stems: Set<String>,
+        init(events: [String], entities: [String: Double], actors: Set<String>, places: Set<String>, stems: [String],
              quantities: [Quantity], datedEvent: String?, sources: SourceProfile, words: [String],
              precisePlaces: [String], localCountries: [String?]) {
             self.events = events
@@ -93,8 +93,10 @@ struct ClaimProfile: Sendable {
     /// Keys the claim names itself: persons and organizations, then places.
     var actors: Set<String> { storage.actors }
     var places: Set<String> { storage.places }
-    /// Word stems for same-language likeness: the first scalars of each content word.
-    var stems: Set<String> { storage.stems }
+    /// Word stems for same-language likeness: the first scalars of each content word, sorted,
+    /// each once. An array, not a set: held for every claim of the run until it is rendered,
+    /// a set of a dozen strings took twice the memory.
+    var stems: [String] { storage.stems }
     var quantities: [Quantity] { storage.quantities }
     /// The event concept named nearest the claim's one date: what that date dates.
     var datedEvent: String? { storage.datedEvent }
@@ -137,12 +139,14 @@ struct ClaimProfile: Sendable {
                 steps += 1
             }
         }
-        var stems = Set<String>()
+        var stems: [String] = []
         for w in c.contentWords {
             let scalars = w.unicodeScalars
             guard scalars.count >= 3, !scalars.allSatisfy({ ScalarClass.isDigit($0) }) else { continue }
-            stems.insert(ScalarClass.string(scalars.prefix(ClaimProfile.stemLength)))
+            stems.append(ScalarClass.string(scalars.prefix(ClaimProfile.stemLength)))
         }
+        stems.sort()
+        stems = stems.indices.compactMap { k in k > 0 && stems[k] == stems[k - 1] ? nil : stems[k] }
         when = c.when
         let dateTimes = analysis.times.filter { $0.kind == .date && $0.start >= c.start && $0.end <= c.end }
         dateMentions = dateTimes.count

@@ -61,11 +61,11 @@ public struct Comparator: Sendable {
         // may share a single name.
         let index = CandidateIndex(profiles, terms: terms, weights: weights, storyGate: articles.count > Comparator.storyGateFrom)
         // Score every candidate pair once, as the index gives them (never all held at once);
-        // the evidence lists, for the explanation, only for the pairs kept (most pairs scored
-        // are not).
+        // the evidence lists, for the explanation, only when an alignment's explanation is read
+        // (`PairExplainer`; most pairs scored are not kept).
         let final = profiles, threshold = self.threshold
-        let scored: [(i: Int, j: Int, score: Double)] = ChunkedMap.run(final.count) { range in
-            var out: [(i: Int, j: Int, score: Double)] = []
+        var pairs: [ScoredPair] = ChunkedMap.run(final.count) { range in
+            var out: [ScoredPair] = []
             var mark = [Int32](repeating: -1, count: final.count)
             // Profiles read through a buffer are passed in place; an array element passed to a
             // function was copied (a retain and release of each field), per pair scored.
@@ -73,7 +73,7 @@ public struct Comparator: Sendable {
                 for i in range {
                     for j in index.partners(of: i, mark: &mark) {
                         let s = similarity.score(i, j, profiles[i], profiles[j])
-                        if !s.differentOccurrence && s.score >= threshold { out.append((i, j, s.score)) }
+                        if !s.differentOccurrence && s.score >= threshold { out.append(ScoredPair(i, j, s.score)) }
                     }
                 }
             }
@@ -83,24 +83,32 @@ public struct Comparator: Sendable {
         // across facts only the pairs whose evidence is strong on its own. A pair of claims
         // in two different facts is most often two facts sharing actors ("arrived in Moscow"
         // and "was granted asylum"), not one.
+        // The pairs are sorted strongest first for that in place, then back (they are scored,
+        // and aligned, in claim order): a sorted copy held them twice.
+        pairs.sort(by: ScoredPair.stronger)
         let groups = FactClustering.groups(count: profiles.count, article: { profiles[$0].article },
-                                           edges: scored)
+                                           edges: pairs)
+        pairs.sort(by: ScoredPair.inClaimOrder)
         // Each claim's group, -1 for none: an array, read twice per pair scored.
         var groupOf = [Int32](repeating: -1, count: profiles.count)
         for (g, members) in groups.enumerated() { for m in members { groupOf[m] = Int32(g) } }
         // Across facts also the pairs telling one happening of one actor in one place: a fact
         // stated alone ("Assad est arrivé à Moscou") and with its context ("… où la Russie lui a
         // accordé l'asile") lands in two groups.
-        let kept = scored.filter { s in
-            (groupOf[s.i] >= 0 && groupOf[s.i] == groupOf[s.j]) || s.score >= standalone
-                || (s.score >= Comparator.sameHappeningFloor && similarity.sameHappeningActorPlace(s.i, s.j, final[s.i], final[s.j]))
+        // The pairs not kept are removed in place, in order: a filtered copy held both lists
+        // at once.
+        pairs.removeAll { s in
+            !((groupOf[s.i] >= 0 && groupOf[s.i] == groupOf[s.j]) || s.score >= standalone
+                || (s.score >= Comparator.sameHappeningFloor && similarity.sameHappeningActorPlace(s.i, s.j, final[s.i], final[s.j])))
         }
+        let kept = pairs
 
-        // Each kept pair's verdict, explanation and revision on every core, a batch at a time,
-        // joined in order: a revision names its alignment by its place in the list. Each
-        // batch's explanations are numbered (`AlignmentListBuilder`) before the next is
-        // judged, so that only a batch of explanation strings is ever held, not millions.
-        var builder = AlignmentListBuilder(articles: articles, capacity: kept.count)
+        // Each kept pair's verdict and revision on every core, a batch at a time, joined in
+        // order: a revision names its alignment by its place in the list. Each batch's
+        // verdicts are numbered (`AlignmentListBuilder`) before the next is judged. The
+        // explanations are built when read, from the profiles (`PairExplainer`).
+        let explainer = PairExplainer(profiles: final, similarity: similarity, gazetteer: gazetteer, articles: articles)
+        var builder = AlignmentListBuilder(articles: articles, explainer: explainer, capacity: kept.count)
         var revisionList: [Revision] = []
         var start = 0
         while start < kept.count {
@@ -109,13 +117,13 @@ public struct Comparator: Sendable {
                 final.withUnsafeBufferPointer { profiles in
                     range.map { r in
                         let index = offset + r
-                        return Judged.judge(kept[index].i, kept[index].j, index: index, profiles: profiles, articles: articles,
-                                            refs: refs, similarity: similarity, rules: rules, revisions: revisions, gazetteer: gazetteer)
+                        return Judged.judge(kept[index].i, kept[index].j, score: kept[index].score, index: index, profiles: profiles,
+                                            articles: articles, refs: refs, rules: rules, revisions: revisions)
                     }
                 }
             }
             for (r, p) in judged.enumerated() {
-                builder.append(a: kept[offset + r].i, b: kept[offset + r].j, verdict: p.verdict, explanation: p.explanation)
+                builder.append(a: kept[offset + r].i, b: kept[offset + r].j, verdict: p.verdict, notes: p.notes)
                 if let rev = p.revision { revisionList.append(rev) }
             }
             start = end
@@ -178,7 +186,7 @@ public struct Comparator: Sendable {
     }
 
     private func buildFacts(profiles: [ClaimProfile], refs: [ClaimReference], groups: [[Int]],
-                            edges: [(i: Int, j: Int, score: Double)], copyGroups: [[Int]]) -> [FactCluster] {
+                            edges: [ScoredPair], copyGroups: [[Int]]) -> [FactCluster] {
         var groupOf = [Int32](repeating: -1, count: profiles.count)
         for (g, members) in groups.enumerated() { for m in members { groupOf[m] = Int32(g) } }
         var alignmentsOf = [[Int]](repeating: [], count: groups.count)

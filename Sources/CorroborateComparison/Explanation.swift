@@ -5,15 +5,11 @@ import CorroborateGazetteer
 /// "same event (arrive, family); same actors and places (Bashar al-Assad, Moscow); wording
 /// 62% alike; differs on source: Kremlin via Interfax vs Kremlin via TASS".
 enum Explanation {
-    static func line(_ ev: Similarity.Evidence, _ verdict: Verdict, _ a: ClaimProfile, _ b: ClaimProfile,
-                     _ ca: Claim, _ cb: Claim, gazetteer: Gazetteer) -> String {
-        line(ev, verdict, a, b, claims: { (ca, cb) }, gazetteer: gazetteer)
-    }
-
+    /// `verdict`, `notes`: the pair's verdict and, for a conflict, its notes joined by "; ".
     /// `claims`: the two claims, read only to name an entity the gazetteer does not know
     /// (they are not copied for each pair explained).
-    static func line(_ ev: Similarity.Evidence, _ verdict: Verdict, _ a: ClaimProfile, _ b: ClaimProfile,
-                     claims: () -> (Claim, Claim), gazetteer: Gazetteer) -> String {
+    static func line(_ ev: Similarity.Evidence, _ verdict: AlignmentList.VerdictKey, notes: String, _ a: ClaimProfile,
+                     _ b: ClaimProfile, claims: () -> (Claim, Claim), gazetteer: Gazetteer) -> String {
         // Built in one string, parts appended in place: it is built for each of millions of
         // pairs, and a list of parts joined made several strings per line.
         var out = ""
@@ -48,7 +44,7 @@ enum Explanation {
         if a.language != b.language { part("across languages (\(a.language.code)/\(b.language.code))") }
         if out.isEmpty { out = "related wording" }
         if verdict.relation == .conflict {
-            out += "; differs on " + verdict.facets.map(\.rawValue).joined(separator: ", ") + ": " + verdict.notes.joined(separator: "; ")
+            out += "; differs on " + verdict.facets.map(\.rawValue).joined(separator: ", ") + ": " + notes
         } else if verdict.facets.contains(.source) {
             let sa = a.sourceSummary, sb = b.sourceSummary
             out += "; attributed differently (" + (sa.isEmpty ? "own voice" : sa) + " / " + (sb.isEmpty ? "own voice" : sb) + ")"

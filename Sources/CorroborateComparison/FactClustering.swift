@@ -9,22 +9,22 @@ struct FactClustering: Sendable {
     static let majority = 0.3
 
     /// Groups of profile indices (only groups spanning 2+ articles), each in index order.
+    /// `edges`: strongest first (`ScoredPair.stronger`), the order links are taken in.
     /// Link counts between groups and each group's articles are kept up to date as groups
     /// merge, so a merge test costs the size of the smaller article histogram, not a scan of
     /// every pair of members.
-    static func groups(count: Int, article: (Int) -> Int, edges: [(i: Int, j: Int, score: Double)]) -> [[Int]] {
+    static func groups(count: Int, article: (Int) -> Int, edges: [ScoredPair]) -> [[Int]] {
         var root = Array(0..<count)
         var members = (0..<count).map { [$0] }
         var articles: [[Int: Int]] = (0..<count).map { [article($0): 1] }
         // Counts between groups by group number, in 32 bits: a large run links millions of
         // pairs, and these tables were the comparison's peak of memory.
         var links = [[Int32: Int32]](repeating: [:], count: count)
-        for e in edges where e.i != e.j {
-            links[e.i][Int32(e.j), default: 0] += 1
-            links[e.j][Int32(e.i), default: 0] += 1
+        for e in edges where e.a != e.b {
+            links[e.i][Int32(e.b), default: 0] += 1
+            links[e.j][Int32(e.a), default: 0] += 1
         }
-        let ordered = edges.sorted { ($0.score, $1.i, $1.j) > ($1.score, $0.i, $0.j) }
-        for e in ordered {
+        for e in edges {
             let a = root[e.i], b = root[e.j]
             guard a != b else { continue }
             let linked = Int(links[a][Int32(b)] ?? 0)

@@ -11,7 +11,6 @@ import CorroborateGazetteer
 /// tuning. Across languages, where wording cannot be compared, wording likeness is replaced
 /// by the mean of event and entity likeness.
 struct Similarity: Sendable {
-    let weights: TermWeights
     let gazetteer: Gazetteer
     /// Each claim's weighted terms, computed once: pairs are many, claims few.
     let vectors: [Vectors]
@@ -62,7 +61,6 @@ struct Similarity: Sendable {
     }
 
     init(profiles: [ClaimProfile], weights: TermWeights, gazetteer: Gazetteer) {
-        self.weights = weights
         self.gazetteer = gazetteer
         // Term numbers in name order.
         var eventSet = Set<String>(), entitySet = Set<String>(), stemSet = Set<String>(), happeningSet = Set<String>()

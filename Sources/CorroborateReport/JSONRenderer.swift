@@ -105,11 +105,8 @@ public enum JSONRenderer {
         let alignments = run.alignments
         // A compact list's few distinct verdicts are written once each, then copied.
         let verdicts = alignments.distinctVerdicts.map(verdictBytes)
-        let explanations = ChunkedMap.run(alignments.distinctExplanations.count) { range in
-            range.map { ExplanationLayout(alignments.distinctExplanations[$0]) }
-        }
         parallelList("alignments", alignments.count) { i, piece in
-            writeAlignment(alignments, i, verdicts: verdicts, explanations: explanations, indent: 2, to: &piece)
+            writeAlignment(alignments, i, verdicts: verdicts, indent: 2, to: &piece)
         }
         list("facts", run.facts.count) { fact(run.facts[$0], run) }
         list("sharedWording", run.sharedWording.count) { shared(run.sharedWording[$0], run) }
@@ -256,8 +253,8 @@ public enum JSONRenderer {
         return [relation, facets, Array(JSONWriter.decimal2(v.score).utf8)]
     }
 
-    /// What the layout of an alignment needs to know of a distinct explanation, found once:
-    /// whether it needs escaping, and how many scalars it takes written.
+    /// What the layout of an alignment needs to know of its explanation: whether it needs
+    /// escaping, and how many scalars it takes written.
     struct ExplanationLayout: Sendable {
         let plain: Bool
         let scalars: Int
@@ -277,16 +274,15 @@ public enum JSONRenderer {
     /// `JSONWriter.write(alignment(list[i]), indent:)` without building the value: the same
     /// bytes, the one-line form kept when it fits `JSONWriter.inlineObjectWidth`. A compact
     /// list's claim ids are written from their parts, its verdicts from `verdicts`
-    /// (`verdictBytes` of each distinct verdict) and its explanations laid out by
-    /// `explanations`: nothing is built per alignment, and the one-line form's width is
-    /// counted before writing, so that the alignment is written once (it was written on one
-    /// line, measured, and most often written again on several).
-    static func writeAlignment(_ list: AlignmentList, _ i: Int, verdicts: [[[UInt8]]], explanations: [ExplanationLayout],
-                               indent: Int, to out: inout [UInt8]) {
+    /// (`verdictBytes` of each distinct verdict): nothing is built per alignment but its
+    /// explanation, and the one-line form's width is counted before writing, so that the
+    /// alignment is written once (it was written on one line, measured, and most often
+    /// written again on several).
+    static func writeAlignment(_ list: AlignmentList, _ i: Int, verdicts: [[[UInt8]]], indent: Int, to out: inout [UInt8]) {
         let ids = list.endIDs(at: i)
         let verdict = list.verdictNumber(at: i).map { verdicts[$0] } ?? verdictBytes(list.verdict(at: i))
         let explanation = list.explanation(at: i)
-        let layout = list.explanationNumber(at: i).map { explanations[$0] } ?? ExplanationLayout(explanation)
+        let layout = ExplanationLayout(explanation)
         // The claim ids as their parts ("article", "#", "claim"), measured without being
         // written apart: two small arrays per alignment were millions of allocations.
         let a = ids.map { ($0.aArticle, $0.aClaim) } ?? (list[i].a, "")
