@@ -4,13 +4,18 @@ import CorroborateExtraction
 import CorroborateText
 @testable import CorroborateComparison
 
+/// An article extracted from its body, as the pipeline reads it.
+func extracted(_ id: String, _ body: String, language: Language, published: String) -> ArticleAnalysis {
+    let meta = ArticleMetadata(id: id, path: id + ".txt", published: PartialDate(iso: published), language: language)
+    return Extractor().analyze([Document(metadata: meta, text: TextBuffer(body), bodyStart: 0)])[0]
+}
+
 /// Turnout figures per source, end to end from text: the union's figure against the
 /// ministry's is one fact counted twice, a discrepancy on number with its sources.
 @Suite("Comparison: the day's turnout by source, from text")
 struct TurnoutBySourceTests {
     static func article(_ id: String, _ body: String) -> ArticleAnalysis {
-        let meta = ArticleMetadata(id: id, path: id + ".txt", published: PartialDate(iso: "2025-03-14"), language: .french)
-        return Extractor().analyze([Document(metadata: meta, text: TextBuffer(body), bodyStart: 0)])[0]
+        extracted(id, body, language: .french, published: "2025-03-14")
     }
 
     static let a = article("journal-a", "Les opposants étaient nettement plus nombreux que le 6 mars dans de nombreuses villes : 2,1 millions selon les chiffres de la CGT (dont 500 000 à Paris) et près de 900 000 selon le ministère de l’Intérieur.")
@@ -82,8 +87,7 @@ struct TurnoutBySourceTests {
 @Suite("Comparison: the dead and the injured of one clause, from text")
 struct TollOfOneClauseTests {
     static func article(_ id: String, _ body: String, language: Language, published: String = "2026-03-13") -> ArticleAnalysis {
-        let meta = ArticleMetadata(id: id, path: id + ".txt", published: PartialDate(iso: published), language: language)
-        return Extractor().analyze([Document(metadata: meta, text: TextBuffer(body), bodyStart: 0)])[0]
+        extracted(id, body, language: language, published: published)
     }
 
     static let english = article("wire", "A passenger train derailed near Kestrelton on Friday, killing four people and injuring at least 35, emergency services said.", language: .english)
@@ -108,8 +112,7 @@ struct TollOfOneClauseTests {
 @Suite("Comparison: victims told by age, from text")
 struct VictimsByAgeTests {
     static func article(_ id: String, _ body: String, language: Language) -> ArticleAnalysis {
-        let meta = ArticleMetadata(id: id, path: id + ".txt", published: PartialDate(iso: "2026-02-10"), language: language)
-        return Extractor().analyze([Document(metadata: meta, text: TextBuffer(body), bodyStart: 0)])[0]
+        extracted(id, body, language: language, published: "2026-02-10")
     }
 
     static let english = article("wire", "A 54-year-old driver was killed when a tree fell on his car near Quimper. An 81-year-old woman died in Brest after being struck by a shutter.", language: .english)
