@@ -389,7 +389,7 @@ struct ClaimProfile: Sendable {
             for cue in ComparisonLexicon.occurrences(folded, anyOf: l.denialCues) {
                 // Within the cue's clause: "…neither planned nor did it occur during the battles, as
                 // some have claimed, said a statement on the ousted president's channel" denies no ousting.
-                var span = cue.upperBound..<cue.upperBound
+                let span: Range<Int>
                 if l.postposedDenialCues.contains(Array(folded[cue])) {
                     var a = cue.lowerBound
                     while a > 0, !words[a].afterBreak { a -= 1 }

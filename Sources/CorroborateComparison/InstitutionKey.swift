@@ -27,12 +27,11 @@ enum InstitutionKey {
 
     /// « police britannique des transports », « ministère de l'Intérieur », "the Finistère
     /// prefecture": most institutions' names are written in lowercase; a name of two words or
-    /// more opening or ending on an institution's head word is one.
-    static func opensWithInstitutionWord(_ name: String) -> Bool {
+    /// more whose head word (first, or last as English puts it) is an institution's is one.
+    static func isHeadedByInstitutionWord(_ name: String) -> Bool {
         let words = TextWords.folded(name)
         guard words.count >= 2, let first = words.first, let last = words.last,
               !words.contains(where: { SourceProfile.mediaWords.contains($0) }) else { return false }
-        // English puts the head last: "the Finistère prefecture".
         return institutionHeads.contains(first) || institutionHeads.contains(last)
     }
 
@@ -48,7 +47,7 @@ enum InstitutionKey {
         let parts: [String]
         if key.hasPrefix(prefix), gazetteer.entry(key: key) == nil {
             parts = key.dropFirst(prefix.count).split(separator: "-").map(String.init)
-        } else if key.hasPrefix("source:"), let name, isWrittenAsName(name) || opensWithInstitutionWord(name) {
+        } else if key.hasPrefix("source:"), let name, isWrittenAsName(name) || isHeadedByInstitutionWord(name) {
             parts = TextWords.folded(String(key.dropFirst("source:".count))).flatMap { $0.split(separator: "-").map(String.init) }
         } else {
             return key

@@ -38,8 +38,6 @@ struct Similarity: Sendable {
         /// Gives a toll, or tells one victim by age (`givesToll`, `tellsOneVictim`).
         var toll = false
         var oneVictim = false
-        /// The ages the claim tells ("un automobiliste de 54 ans", "an 81-year-old woman").
-        var ages: [ClosedRange<Double>] = []
     }
 
     /// A sparse vector whose sums run in term order (the order of the terms' names):
@@ -99,7 +97,6 @@ struct Similarity: Sendable {
                 .compactMap { happenings.number[Similarity.sameHappening[$0] ?? $0] })).sorted()
             v.toll = Similarity.givesToll(p)
             v.oneVictim = Similarity.tellsOneVictim(p)
-            v.ages = p.ages
             return v
         } }
     }
@@ -225,12 +222,12 @@ struct Similarity: Sendable {
     /// "a 54-year-old driver" and "an 81-year-old woman": people told by ages more than
     /// `ageSlack` years apart are two people, unless the claims name the same person (whose age outlets may
     /// give differently).
-    static func otherAges(_ va: Vectors, _ vb: Vectors) -> Bool {
-        guard !va.ages.isEmpty, !vb.ages.isEmpty, !intersects(va.persons, vb.persons) else { return false }
+    static func otherAges(_ a: ClaimProfile, _ b: ClaimProfile, _ va: Vectors, _ vb: Vectors) -> Bool {
+        guard !a.ages.isEmpty, !b.ages.isEmpty, !intersects(va.persons, vb.persons) else { return false }
         // "81 ans" and "une octogénaire" may be one person, "68 ans" and "69-year-old" too (told
         // differently: a discrepancy); 54 and 81 are not.
         let slack = Similarity.ageSlack
-        return !va.ages.contains { x in vb.ages.contains { y in x.lowerBound <= y.upperBound + slack && y.lowerBound <= x.upperBound + slack } }
+        return !a.ages.contains { x in b.ages.contains { y in x.lowerBound <= y.upperBound + slack && y.lowerBound <= x.upperBound + slack } }
     }
 
     /// Years two outlets may give apart for one person's age.
@@ -345,7 +342,7 @@ struct Similarity: Sendable {
         let differentOccurrence = sameKind && !sameOccurrence
             || (otherPerson && (sameKind || a.quantities.contains { x in x.isMeasure && b.quantities.contains { x.sameKind(as: $0) } }))
             || (va.toll && vb.oneVictim) || (vb.toll && va.oneVictim) || yearsApart
-            || Similarity.otherAges(va, vb)
+            || Similarity.otherAges(a, b, va, vb)
 
         // Two people each doing something are two facts, as two happenings are.
         let otherHappening = !va.happenings.isEmpty && !vb.happenings.isEmpty && !Similarity.intersects(va.happenings, vb.happenings)

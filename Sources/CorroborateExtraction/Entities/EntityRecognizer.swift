@@ -300,11 +300,15 @@ struct EntityRecognizer: Sendable {
             if EntityRecognizer.connectors.contains(tokens[p].folded) { linked = true }
             p -= 1
         }
-        // "a spokesperson for Pennine Rail": capitals ending on an institution word are its name.
-        var run = i
-        while run < tokens.count, isNameWord(tokens[run], text) { run += 1 }
+        // "a spokesperson for Pennine Rail": capitals ending on an institution word are its name
+        // (looked at only after a title and a connector, as the rest of the test is cheap).
+        func endsOnInstitutionWord() -> Bool {
+            var run = i
+            while run < tokens.count, isNameWord(tokens[run], text) { run += 1 }
+            return lexicon.organizationHeads.contains(tokens[run - 1].folded)
+        }
         if p >= 0, p < i - 1, linked, lexicon.titles.contains(tokens[p].folded), i + 1 < tokens.count, isNameWord(tokens[i + 1], text),
-           gazetteer.entries(forFoldedName: tokens[i].folded).isEmpty, !lexicon.organizationHeads.contains(tokens[run - 1].folded) {
+           gazetteer.entries(forFoldedName: tokens[i].folded).isEmpty, !endsOnInstitutionWord() {
             return nil
         }
         var j = i + 1
