@@ -169,6 +169,15 @@ struct Quantity: Sendable {
         return abs(dx.dayNumber - dy.dayNumber) > slack
     }
 
+    /// Two readings of a measure each dated to its own day ("recule de 4,2 % mardi", "perd
+    /// 1,5 % mercredi") are those days' readings, however close the days. Spans of time
+    /// (ages, durations) are not readings of a day.
+    static func datedOtherDays(_ x: Quantity, _ y: Quantity) -> Bool {
+        guard !UnitClasses.spans.contains(x.unitClass), let dx = x.date, let dy = y.date, dx.day != nil, dy.day != nil,
+              let cx = dx.calendarDate, let cy = dy.calendarDate else { return false }
+        return cx.dayNumber != cy.dayNumber
+    }
+
     /// "au moins 42", "more than 300": the figure bounds the count from below only.
     var isFloor: Bool { high == .infinity }
     /// "jusqu'à 20", "fewer than 10": from above only.

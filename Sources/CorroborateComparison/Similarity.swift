@@ -318,8 +318,14 @@ struct Similarity: Sendable {
                 }
             }
         }
+        // Measures of one kind all taken on other days (a share's fall on Tuesday and on
+        // Wednesday): two facts.
+        var measureKind = false, measureSameDay = false
         for x in a.quantities where x.isMeasure {
             for y in b.quantities where x.isComparable(with: y) {
+                measureKind = true
+                if Quantity.datedOtherDays(x, y) { continue }
+                measureSameDay = true
                 comparable = true
                 if x.value == y.value {
                     sameFigure = true
@@ -339,7 +345,7 @@ struct Similarity: Sendable {
         // Figures of one kind told of two different people ("trois ans" for one defendant, "five
         // years" for the other) count two things.
         let otherPerson = !va.persons.isEmpty && !vb.persons.isEmpty && !Similarity.intersects(va.persons, vb.persons)
-        let differentOccurrence = sameKind && !sameOccurrence
+        let differentOccurrence = sameKind && !sameOccurrence || measureKind && !measureSameDay
             || (otherPerson && (sameKind || a.quantities.contains { x in x.isMeasure && b.quantities.contains { x.sameKind(as: $0) } }))
             || (va.toll && vb.oneVictim) || (vb.toll && va.oneVictim) || yearsApart
             || Similarity.otherAges(a, b, va, vb)

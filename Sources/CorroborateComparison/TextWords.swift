@@ -47,13 +47,16 @@ struct TextWords: Sendable {
                 flush(i + 1, apostrophe: true)
             } else {
                 flush(i)
-                if !ScalarClass.isSpace(s), !ScalarClass.isApostrophe(s) { pendingBreak = true }
+                // A unit sign ("4,2 % mardi", "$5 million") belongs to its figure: no break.
+                if !ScalarClass.isSpace(s), !ScalarClass.isApostrophe(s), !TextWords.unitSigns.contains(s) { pendingBreak = true }
             }
             i += 1
         }
         flush(i)
         words = out
     }
+
+    static let unitSigns: Set<Unicode.Scalar> = ["%", "‰", "°", "$", "€", "£", "¥"]
 
     /// The folded words of a phrase, as lexicon tables give them.
     static func folded(_ phrase: String) -> [String] {

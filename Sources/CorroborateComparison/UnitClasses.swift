@@ -129,6 +129,8 @@ enum UnitClasses {
 
     /// The class of shares ("41,2 % des voix", "30% of the budget"): a share is of someone or something.
     static let share = "percent"
+    /// Classes of spans of time: a person's age, how long something lasted.
+    static let spans: Set<String> = ["year", "age", "month", "day", "hour", "minute", "second"]
 
     /// The class of counts of injured people; "/severe" marks the worst-hurt among them.
     static let injured = "injured"

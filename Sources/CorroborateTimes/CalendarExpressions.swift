@@ -16,6 +16,8 @@ extension TimeScanner {
     }
 
     static let sentenceEnds: Set<String> = [".", "!", "?", ";"]
+    /// Words a future cue reaches forward over, within its clause.
+    static let futureCueReach = 8
 
     func calendar(at i: Int) -> TimeMatch? {
         // Longest prefix first ("earlier on Sunday" before "earlier"), then none.
@@ -51,11 +53,13 @@ extension TimeScanner {
         return TimeMatch(start: start, end: end, value: calendarValue(core, orientation))
     }
 
-    /// A future cue ("prévue pour", "will") among the few words before `start`, same sentence.
+    /// A future cue ("prévue pour", "will") among the few words before `start`, same sentence;
+    /// further back, same clause: « doit recevoir la directrice générale Claire Vasseur jeudi ».
     private func followsFutureCue(_ start: Int) -> Bool {
         var k = start - 1
-        while k >= 0, k >= start - 4 {
+        while k >= 0, k >= start - Self.futureCueReach {
             if tokens[k].kind == .punctuation, Self.sentenceEnds.contains(tokens[k].folded) { return false }
+            if k < start - 4, tokens[k].kind == .punctuation { return false }
             if lexicon.futureCues.contains(tokens[k].folded) || lexicon.isFutureVerb(tokens[k]) { return true }
             k -= 1
         }

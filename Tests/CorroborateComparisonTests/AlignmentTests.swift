@@ -234,6 +234,35 @@ struct StormTests {
     }
 }
 
+@Suite("Alignment: a share price day by day")
+struct DailyMeasureTests {
+    static let exchange = "org:bourse-de-paris"
+
+    /// Two reports of a share's moves, the second published the next day.
+    static func run(_ second: String, _ value: Double, _ day: String, _ date: PartialDate) -> RunResult {
+        let tuesday = PartialDate(year: 2026, month: 11, day: 17)
+        let a = Make.article("a", published: tuesday, times: [("mardi", tuesday)], [
+            Make.claim("À la Bourse de Paris, l'action Talvane a reculé de 4,2 % mardi.", who: [Self.exchange], events: ["stock", "decrease"],
+                       numbers: [("4,2 %", 4.2, "percent", false)], when: tuesday)])
+        let b = Make.article("b", published: PartialDate(year: 2026, month: 11, day: 18), times: [(day, date)], [
+            Make.claim(second, who: [Self.exchange], events: ["stock", "decrease"], numbers: [("\(value) %".replacingOccurrences(of: ".", with: ","), value, "percent", false)], when: date)])
+        return Comparator().compare([a, b])
+    }
+
+    @Test("a fall on Tuesday and another on Wednesday are two facts, not two versions of one figure")
+    func otherDays() {
+        let wednesday = PartialDate(year: 2026, month: 11, day: 18)
+        #expect(Self.run("L'action Talvane a encore perdu 1,5 % mercredi à la Bourse de Paris.", 1.5, "mercredi", wednesday).alignments.isEmpty)
+    }
+
+    @Test("Tuesday's fall told the next day (« la veille ») is the same figure")
+    func sameDay() throws {
+        let tuesday = PartialDate(year: 2026, month: 11, day: 17)
+        let run = Self.run("L'action Talvane avait chuté de 4,2 % la veille à la Bourse de Paris.", 4.2, "la veille", tuesday)
+        #expect(try #require(run.alignments.first).facets.isEmpty)
+    }
+}
+
 @Suite("Alignment: the news and its background")
 struct BackgroundTests {
     static let turkey = "place:turkey"

@@ -517,4 +517,22 @@ struct TitledSpeakerTests {
         #expect(entity(a, "Kestrel Rail")?.type == .organization)
         #expect(claim(a, "démenti")?.sources == ["Kestrel Rail"])
     }
+
+    @Test("\"the company\", « la direction » is the firm the article introduced with any word for a firm", arguments: [
+        ("French carmaker Talvane said on Tuesday it would cut 900 jobs. The company denied that the plan had been decided in May.",
+         Language.english, "denied"),
+        ("Le constructeur automobile Talvane a annoncé mardi 900 suppressions de postes. L'usine de Rennes perdra 400 emplois, a précisé la direction.",
+         Language.french, "Rennes"),
+    ])
+    func firmBackReference(_ text: String, _ language: Language, _ fragment: String) {
+        let a = analyze(text, language: language)
+        #expect(entity(a, "Talvane")?.type == .organization)
+        #expect(claim(a, fragment)?.sources == ["Talvane"])
+    }
+
+    @Test("a title of several words before a name is no part of it: \"Chief Executive\"")
+    func chiefExecutive() {
+        let a = analyze("\"We did not take this decision lightly,\" Chief Executive Anne Roux told reporters.", language: .english)
+        #expect(a.claims.first?.sources == ["Anne Roux"])
+    }
 }

@@ -12,6 +12,8 @@ struct ClaimActorPlaceTests {
     ])
     func dateline(_ text: String, _ language: Language, _ place: String, _ filedFrom: String) {
         let c = analyze(text, language: language).claims.first
+        // The claim states what happened: it starts after the dateline.
+        #expect(c?.text.hasPrefix("Le maire") == true || c?.text.hasPrefix("The mayor") == true)
         #expect(c?.where.contains(place) == true)
         #expect(c?.where.contains { $0.lowercased() == filedFrom.lowercased() } == false)
         #expect(c?.who.contains { $0.lowercased() == filedFrom.lowercased() } == false)
@@ -46,6 +48,15 @@ struct ClaimActorPlaceTests {
         let c = analyze(text, language: language).claims.first
         #expect(c?.sources == [speaker])
         #expect(c?.who == [speaker])
+    }
+
+    @Test("in reported speech a pronoun after its speaker's name is the speaker, not the person named before; in a quotation it is someone else", arguments: [
+        ("Anne Roux a présenté le plan mardi. Le ministre Paul Devaux a assuré qu'il recevrait la direction jeudi.", Language.french, "recevrait", "Paul Devaux"),
+        ("Anne Roux presented the plan on Tuesday. Industry Minister Paul Devaux said he would meet the management next week.", Language.english, "would meet", "Paul Devaux"),
+        ("Marc Roux a quitté Paris mardi. « Il est à Lyon », a déclaré Paul Devaux.", Language.french, "Lyon", "Marc Roux"),
+    ])
+    func pronounOfSpeaker(_ text: String, _ language: Language, _ fragment: String, _ actor: String) {
+        #expect(claim(analyze(text, language: language), fragment)?.who == [actor])
     }
 
     @Test("a speaker reporting what another did leaves the actor to the clause")

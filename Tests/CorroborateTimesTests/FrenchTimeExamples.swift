@@ -78,6 +78,11 @@ enum FrenchTimeExamples {
                     [("jeudi", "2025-10-16")]),
         TimeExample("Le pont rouvrira lundi.", ref: "2025-10-15",
                     [("lundi", "2025-10-20")]),
+        // « doit » governs its clause: the day a few words later lies ahead too; not past a comma.
+        TimeExample("Le ministre doit recevoir la directrice générale Anne Roux jeudi à Bercy.", ref: "2026-11-18",
+                    [("jeudi", "2026-11-19")]),
+        TimeExample("Le ministre doit partir, selon ses proches qui l'ont vu jeudi.", ref: "2026-11-18",
+                    [("jeudi", "2026-11-12")]),
         TimeExample("Dimanche, l’agence a cité une source officielle.", ref: "2024-12-09",
                     [("Dimanche", "2024-12-08")]),
     ]

@@ -577,10 +577,14 @@ struct AttributionRecognizer: Sendable {
                 var k = np.lowerBound - 1
                 while k >= 0, np.lowerBound - k <= 600, found == nil {
                     if let e = context.entityAt[k], context.entities[e].type == .organization {
-                        // Named with that word, or introduced by it: « la compagnie Pennine Rail ».
+                        // Named with that word, or introduced by it: « la compagnie Pennine Rail »;
+                        // a firm by any word for a firm: "the company" is "French carmaker Norvane",
+                        // « le groupe » is « le constructeur automobile Norvane ».
                         var first = k
                         while first > 0, context.entityAt[first - 1] == e { first -= 1 }
-                        if ScalarClass.fold(context.entities[e].name).contains(stem) || (first > 0 && tokens[first - 1].folded == head) { found = e }
+                        let introducers = max(0, first - 2)..<first
+                        if ScalarClass.fold(context.entities[e].name).contains(stem) || (first > 0 && tokens[first - 1].folded == head)
+                            || (lexicon.companyNouns.contains(head) && introducers.contains { lexicon.companyNouns.contains(tokens[$0].folded) }) { found = e }
                     }
                     k -= 1
                 }

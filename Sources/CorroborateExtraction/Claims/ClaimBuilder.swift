@@ -254,9 +254,14 @@ struct ClaimBuilder: Sendable {
                     if let a = attr, !a.sources.isEmpty { carried = (a.sources, a.keys) }
                     continue
                 }
-                let start = seg == r ? s.start : tokens[seg.lowerBound].start
+                // A dateline opening the claim ("PARIS, Nov 17 (Reuters) -") is where the report was
+                // filed, not what it states: the claim starts after it.
+                var first = seg.lowerBound
+                while first < seg.upperBound - 1, datelineTokens.contains(first) { first += 1 }
+                let whole = seg == r && first == seg.lowerBound
+                let start = whole ? s.start : tokens[first].start
                 let end = seg == r ? s.end : tokens[seg.upperBound - 1].end
-                var claim = Claim(id: "c\(claims.count + 1)", text: seg == r ? sentenceText : text.text(start, end),
+                var claim = Claim(id: "c\(claims.count + 1)", text: whole ? sentenceText : text.text(start, end),
                                   start: start, end: end, line: text.line(of: start))
                 if let a = attr {
                     claim.sources = a.sources
@@ -314,10 +319,18 @@ struct ClaimBuilder: Sendable {
                    entities[e].type != .place || gazetteer.entry(key: entities[e].key)?.kind == "country" {
                     who.insert(e, at: 0)
                 }
-                // "il", "sa", "leur", "l'ex-président": the person named last.
-                if !who.contains(where: { entities[$0].type == .person }), let p = lastPerson,
-                   seg.contains(where: { !inAttribution($0) && flags[$0].contains(.actorPronoun) }) {
-                    who.append(p)
+                // "il", "sa", "leur", "l'ex-président": the person named last; in reported speech
+                // after its speaker's name ("Paul Devaux said he would meet …", « X a assuré qu'il
+                // … »), the speaker. (In a quotation "il" is someone else: the speaker says "je".)
+                if !who.contains(where: { entities[$0].type == .person }),
+                   let pronoun = seg.first(where: { !inAttribution($0) && flags[$0].contains(.actorPronoun) }) {
+                    if !isQuoted(pronoun), let speaker = claim.sourceKeys.last(where: { $0.hasPrefix("person:") }),
+                       let e = entities.firstIndex(where: { $0.key == speaker }),
+                       (r.lowerBound..<pronoun).contains(where: { entityAt[$0] == e }) {
+                        who.append(e)
+                    } else if let p = lastPerson {
+                        who.append(p)
+                    }
                 }
                 // A person speaking of what they did or said ("Assad said he fled", a quote in the
                 // first person): the speaker is the actor when the clause names no other.

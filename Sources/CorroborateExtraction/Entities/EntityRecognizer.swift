@@ -392,6 +392,11 @@ struct EntityRecognizer: Sendable {
         if let p = prev, lexicon.titles.contains(p.folded) { return .person }
         // « la compagnie Pennine Rail », « le groupe Wagner », "the airline Kestrel Air".
         if let p = prev, !p.isCapitalized, lexicon.organizationHeads.contains(p.folded) { return .organization }
+        // "French carmaker Norvane", « le constructeur automobile Norvane »: a word for a firm,
+        // maybe with its trade after it, introduces one.
+        if let p = prev, !p.isCapitalized, lexicon.companyNouns.contains(p.folded)
+            || (i >= 2 && !tokens[i - 2].isCapitalized && lexicon.companyNouns.contains(tokens[i - 2].folded)
+                && p.kind == .word && !lexicon.stopwords.contains(p.folded)) { return .organization }
         // "le quotidien Paris-Normandie", "le journal Le Télégramme", "the daily Kathimerini".
         if let p = prev, lexicon.mediumNouns.contains(p.folded) || (i >= 2 && lexicon.determiners.contains(p.folded)
             && first.isCapitalized && lexicon.mediumNouns.contains(tokens[i - 2].folded)) { return .organization }

@@ -173,6 +173,11 @@ extension ExtractionLexicon {
         founder
         strongman
         deputy
+        executive
+        ceo
+        chairman
+        chairwoman
+        chair
         foreign
         """),
         sourceCues: Table.phrases("""
@@ -322,6 +327,12 @@ extension ExtractionLexicon {
         unions
         police
         ministry
+        firm
+        carmaker
+        automaker
+        airline
+        bank
+        management
         government
         statement
         reports
@@ -500,6 +511,7 @@ extension ExtractionLexicon {
         chamber
         parliament
         congress
+        exchange
         news
         times
         post
@@ -1282,6 +1294,27 @@ extension ExtractionLexicon {
         nothing
         none
         nobody
+        """),
+        companyNouns: Table.set("""
+        company
+        firm
+        group
+        carmaker
+        automaker
+        manufacturer
+        maker
+        airline
+        carrier
+        operator
+        bank
+        lender
+        insurer
+        retailer
+        supplier
+        conglomerate
+        startup
+        giant
+        management
         """)
     )
 }

@@ -219,6 +219,10 @@ public final class ExtractionLexicon: Sendable {
     /// alone it is an apposition (« Pierre Vasseur, jugé à ses côtés, a été condamné »).
     /// Empty where the simple past has the same form ("said").
     public let bareParticipleEndings: [String]
+    /// Nouns a firm is called by ("company", "carmaker", « le constructeur », « le groupe »):
+    /// "the company said" is the firm the article introduced with any of them ("French
+    /// carmaker Norvane").
+    public let companyNouns: WordSet
     let nonEventPhraseFirstWords: WordSet
     /// Endings of manner adverbs ("-ment", "-ly"), which may stand between a conjunction and
     /// its verb ("… and quickly announced …").
@@ -273,7 +277,9 @@ public final class ExtractionLexicon: Sendable {
                 clauseOpeners: Set<String> = [], adverbSuffixes: [String] = [], participleSuffixes: [String] = [], notParticiples: Set<String> = [], nonEventPhrases: [String] = [], genitivePrepositions: Set<String> = [], nonStateNouns: Set<String> = [], relationNouns: Set<String> = [], relativeSubjects: Set<String> = [], timeRelatives: Set<String> = [], localityWords: Set<String> = [], mediumNouns: Set<String> = [], reflexives: Set<String> = [], afterWords: Set<String> = [], capitalizedInstitutionHeads: Set<String> = [], institutionAdjectiveEndings: [String] = [],
                 tallyNouns: Set<String> = [], authorPrepositions: Set<String> = [], interviewCues: [String] = [],
                 planMarkers: Set<String> = [], levelPrepositions: Set<String> = [],
-                eventPhrases: [(prefix: String, concept: String)] = [], audienceNouns: Set<String> = [], negativePronouns: Set<String> = [], bareParticipleEndings: [String] = []) {
+                eventPhrases: [(prefix: String, concept: String)] = [], audienceNouns: Set<String> = [], negativePronouns: Set<String> = [], bareParticipleEndings: [String] = [],
+                companyNouns: Set<String> = []) {
+        self.companyNouns = WordSet(companyNouns)
         self.audienceNouns = WordSet(audienceNouns)
         self.negativePronouns = WordSet(negativePronouns)
         // Kept as written: folded, « é » would be the « e » of « annonce ».

@@ -220,6 +220,9 @@ extension ExtractionLexicon {
         fondatrice
         ancien
         ancienne
+        pdg
+        délégué
+        déléguée
         """),
         sourceCues: Table.phrases("""
         selon
@@ -546,6 +549,11 @@ extension ExtractionLexicon {
         scientifiques
         chercheurs
         équipes
+        groupe
+        constructeur
+        société
+        firme
+        banque
         """),
         documentNouns: Table.set("""
         communiqué
@@ -664,6 +672,7 @@ extension ExtractionLexicon {
         académie
         chambre
         parlement
+        bourse
         """),
         siteHeads: Table.set("""
         aéroport
@@ -1597,6 +1606,24 @@ extension ExtractionLexicon {
         députés
         sénateurs
         """),
-        bareParticipleEndings: ["é", "ée", "és", "ées"]
+        bareParticipleEndings: ["é", "ée", "és", "ées"],
+        companyNouns: Table.set("""
+        entreprise
+        société
+        compagnie
+        groupe
+        firme
+        constructeur
+        fabricant
+        équipementier
+        opérateur
+        transporteur
+        banque
+        assureur
+        distributeur
+        enseigne
+        géant
+        direction
+        """)
     )
 }
