@@ -400,7 +400,15 @@ struct ClaimProfile: Sendable {
                     while b < words.count, !words[b].afterBreak { b += 1 }
                     span = cue.upperBound..<b
                 }
-                for k in span { if let e = lexicon.event(for: words[k].folded), !out.contains(e) { out.append(e) } }
+                // « tout échange de prisonniers », "any exchange of prisoners": the noun after the
+                // event's preposition says what was exchanged; the denial bears on the exchange.
+                var lastEvent = -2
+                for k in span {
+                    guard let e = lexicon.event(for: words[k].folded) else { continue }
+                    let complement = k - 2 == lastEvent && lexicon.genitivePrepositions.contains(words[k - 1].folded)
+                    lastEvent = k
+                    if !complement, !out.contains(e) { out.append(e) }
+                }
             }
         }
         return out

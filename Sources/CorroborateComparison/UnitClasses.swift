@@ -41,6 +41,9 @@ enum UnitClasses {
     participant | people | 1 | count
     passenger | people | 1 | count
     individual | people | 1 | count
+    national | people | 1 | count
+    citizen | people | 1 | count
+    resident | people | 1 | count
     officer | officer | 1 | count
     policeman | officer | 1 | count
     gendarme | officer | 1 | count

@@ -59,6 +59,8 @@ struct NumberLexicon: Sendable {
     let ageBefore: Set<String>
     let ageAfter: Set<String>
     let agedPersons: Set<String>
+    /// Words joining two ages told together (« âgés de 34 et 41 ans », "aged 34 and 41").
+    let ageListJoiners: WordSet
     /// Words after which a number word alone counts ("the toll has risen to six", « le bilan
     /// s'est alourdi à six »), each as its folded tokens.
     let countLeads: [[String]]
@@ -99,6 +101,7 @@ struct NumberLexicon: Sendable {
         ageBefore = roles["agebefore"] ?? []
         ageAfter = roles["ageafter"] ?? []
         agedPersons = roles["agedperson"] ?? []
+        ageListJoiners = WordSet(roles["agelist"] ?? [])
         countLeads = (rawRoles["countlead"] ?? []).map(split).filter { !$0.isEmpty }
         ordinals = WordSet((rawRoles["ordinal"] ?? []).map { ScalarClass.fold($0) })
         verbEndings = (rawRoles["verbending"] ?? []).map { ScalarClass.fold($0) }

@@ -170,8 +170,8 @@ public struct NumberRecognizer: Sendable {
         if !age, let n = noun, n.unit == NumberRecognizer.yearUnit, tellsAge(tokens, at: k, noun: n, digits: d) {
             noun = CountedNoun(unit: NumberRecognizer.ageUnit, entry: n.entry, start: n.start, end: n.end, isPart: n.isPart)
             age = true
-        } else if !age, noun == nil, !scaled, d.isPlainInteger, d.value <= 120, k > 0, lexicon.ageBefore.contains(tokens[k - 1].folded) {
-            // "aged 45"
+        } else if !age, noun == nil, !scaled, d.isPlainInteger, d.value <= 120, followsAgeWord(tokens, at: k) {
+            // "aged 45", « âgés de 34 » (et 41 ans), "aged 34 and 41"
             noun = CountedNoun(unit: NumberRecognizer.ageUnit, entry: nil, start: end, end: end)
             age = true
         }
@@ -214,6 +214,8 @@ public struct NumberRecognizer: Sendable {
     private func tellsAge(_ tokens: [Token], at k: Int, noun: CountedNoun, digits: DigitValue) -> Bool {
         guard digits.isPlainInteger, digits.value >= 1, digits.value <= 120 else { return false }
         var before = k - 1
+        // « âgés de 34 et 41 ans », "aged 34 and 41": the second of two ages told together.
+        if before >= 1, lexicon.ageListJoiners.contains(tokens[before].folded), tokens[before - 1].kind == .number { before -= 2 }
         if before >= 0, lexicon.links.contains(tokens[before].folded) {
             if before >= 1, lexicon.agedPersons.contains(tokens[before - 1].folded) { return true }
             before -= 1
@@ -227,6 +229,15 @@ public struct NumberRecognizer: Sendable {
            lexicon.ageAfter.contains(String(last)) { return true }
         return k >= 2 && tokens[k - 1].isPunctuation(",") && tokens[k - 2].kind == .word && tokens[k - 2].isCapitalized
             && noun.end < tokens.count && tokens[noun.end].isPunctuation(",")
+    }
+
+    /// Right after an age word, maybe through a link (« âgés de 34 ») or as the second of two
+    /// ages told together ("aged 34 and 41").
+    private func followsAgeWord(_ tokens: [Token], at k: Int) -> Bool {
+        var before = k - 1
+        if before >= 1, lexicon.ageListJoiners.contains(tokens[before].folded), tokens[before - 1].kind == .number { before -= 2 }
+        if before >= 1, lexicon.links.contains(tokens[before].folded) { before -= 1 }
+        return before >= 0 && lexicon.ageBefore.contains(tokens[before].folded)
     }
 
     /// "Abu Omar, 44, a dit": an age between commas after a name.

@@ -104,5 +104,7 @@ struct NumberToleranceTests {
         #expect(!Make.figure("24 ans", 24, "year").isComparable(with: Make.figure("24 jours", 24, "day")))
         #expect(!Make.figure("455 interpellations", 455, "arrest").isComparable(with: Make.figure("455 manifestants", 455, "people")))
         #expect(Make.figure("455 interpellations", 455, "arrest").isComparable(with: Make.figure("103 arrests", 103, "arrest")))
+        // Nationals, citizens, residents are people: « trois autres Français » / "four other French nationals".
+        #expect(Make.figure("Trois", 3, "people").isComparable(with: Make.figure("Four", 4, "national")))
     }
 }

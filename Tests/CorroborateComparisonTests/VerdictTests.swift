@@ -434,6 +434,16 @@ struct VerdictTests {
         #expect(v.facets.contains(.negation) == conflicts)
     }
 
+    @Test("the noun after the denied event's preposition says what was exchanged: prisons are not denied", arguments: [
+        ("Three other French nationals remain in prison in Iran.", ["prison"], false),
+        ("Iran said the release was part of a prisoner exchange.", ["exchange", "prison", "release"], true),
+    ])
+    func denialOfComplement(_ stating: String, _ events: [String], _ conflicts: Bool) {
+        let v = Make.verdict(Make.claim("The minister denied any exchange of prisoners with Tehran.", events: ["deny", "exchange", "prison"]),
+                             Make.claim(stating, events: events), languages: (.english, .english))
+        #expect(v.facets.contains(.negation) == conflicts)
+    }
+
     @Test("a denial aligns with the claim of what it denies, however differently worded: \"denied that the train had been speeding\" / « roulait à vive allure »")
     func denialAligns() throws {
         let a = Make.article("a", language: .english, published: PartialDate(year: 2026, month: 3, day: 13), [

@@ -530,6 +530,22 @@ struct TitledSpeakerTests {
         #expect(claim(a, fragment)?.sources == ["Talvane"])
     }
 
+    @Test("« Le ministre a démenti »: the person the article introduced with that title, though not as a source before", arguments: [
+        ("Les otages ont été accueillis par le ministre des Affaires étrangères, Henri Laval. Le ministre a démenti tout échange de prisonniers.", Language.french, "démenti"),
+        ("The hostages were met by Foreign Minister Henri Laval. The minister denied any exchange of prisoners.", Language.english, "denied"),
+    ])
+    func titleBackReference(_ text: String, _ language: Language, _ fragment: String) {
+        #expect(claim(analyze(text, language: language), fragment)?.sources == ["Henri Laval"])
+    }
+
+    @Test("the network or medium the words came on is how they were said, not who said them; the recipient stays a channel", arguments: [
+        ("« C'est un immense soulagement », a réagi le président de la République sur le réseau social X.", Language.french, ["président de la République"]),
+        ("« C'est un soulagement », a déclaré Paul Girard sur France Inter.", Language.french, ["Paul Girard"]),
+    ])
+    func mediumIsNoSource(_ text: String, _ language: Language, _ sources: [String]) {
+        #expect(analyze(text, language: language).claims.first?.sources == sources)
+    }
+
     @Test("a title of several words before a name is no part of it: \"Chief Executive\"")
     func chiefExecutive() {
         let a = analyze("\"We did not take this decision lightly,\" Chief Executive Anne Roux told reporters.", language: .english)

@@ -9,6 +9,7 @@ struct ClaimActorPlaceTests {
     @Test("a dateline names where the report was filed: its place is neither actor nor place of the fact", arguments: [
         ("LYON (Reuters) – Le maire a inauguré le nouveau pont dimanche à Villeurbanne.", Language.french, "Villeurbanne", "Lyon"),
         ("BERLIN, Germany - The mayor opened the new bridge in Hamburg on Sunday.", Language.english, "Hamburg", "Berlin"),
+        ("BERLIN, Nov 10 (Global Wire Service) - The mayor opened the new bridge in Hamburg on Sunday.", Language.english, "Hamburg", "Berlin"),
     ])
     func dateline(_ text: String, _ language: Language, _ place: String, _ filedFrom: String) {
         let c = analyze(text, language: language).claims.first
@@ -218,6 +219,15 @@ struct ClaimEventTests {
     ])
     func beingThere(_ text: String, _ language: Language, _ arrives: Bool) {
         #expect(Self.tells(text, language, "arrive") == arrives)
+    }
+
+    @Test("being held is prison in both languages: « toujours détenus », \"remain in detention\"; being detained is an arrest", arguments: [
+        ("Trois autres Français sont toujours détenus en Iran.", Language.french, "prison"),
+        ("Four other French nationals remain in detention in Iran.", Language.english, "prison"),
+        ("Twelve protesters were detained by police on Sunday.", Language.english, "arrest"),
+    ])
+    func heldOrDetained(_ text: String, _ language: Language, _ event: String) {
+        #expect(Self.tells(text, language, event))
     }
 
     @Test("the title of whoever speaks tells no event: « a indiqué le gouverneur », \"the governor's office said\"", arguments: [

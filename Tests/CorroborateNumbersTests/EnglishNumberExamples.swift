@@ -96,6 +96,7 @@ struct EnglishNumberExamples {
         // Ages: years of a life, not a span of something else.
         Example("A 69-year-old man was killed.", N("69-year-old", 69, "age")),
         Example("The driver, aged 45, was arrested.", N("45", 45, "age")),
+        Example("The teachers, aged 34 and 41, were freed.", N("34", 34, "age"), N("41", 41, "age")),
         Example("She is 45 years old.", N("45 years", 45, "age")),
         Example("He was sentenced to five years in prison.", N("five years", 5, "year")),
         Example("Two US officials spoke.", N("Two", 2, "official")),

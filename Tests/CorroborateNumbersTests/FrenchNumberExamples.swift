@@ -112,6 +112,7 @@ struct FrenchNumberExamples {
         // Âges : des années d'une vie, pas la durée d'autre chose.
         Example("L'ancien ministre, âgé de 62 ans, devra payer une amende.", N("62 ans", 62, "age")),
         Example("Un homme de 68 ans a été tué.", N("68 ans", 68, "age")),
+        Example("Les enseignants, âgés de 34 et 41 ans, sont rentrés.", N("34", 34, "age"), N("41 ans", 41, "age")),
         Example("Un automobiliste de 54 ans a été tué par la chute d'un arbre.", N("54 ans", 54, "age")),
         Example("Un mandat de cinq ans commence.", N("cinq ans", 5, "year")),
         Example("Paul Girard, 61 ans, était accusé de fraude.", N("61 ans", 61, "age")),

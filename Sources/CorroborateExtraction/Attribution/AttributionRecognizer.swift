@@ -500,12 +500,15 @@ struct AttributionRecognizer: Sendable {
                 break
             }
             if lexicon.phraseEnders.contains(t.folded) { break }
-            // "a précisé Enedis dans un communiqué", "said X in a statement": the document the
-            // words came in is how they were said, not part of who said them.
+            // "a précisé Enedis dans un communiqué", "said X in a statement", « a réagi le président
+            // sur le réseau social X », "on France Inter": the document or medium the words came
+            // in is how they were said, not part of who said them.
             if k > start, t.kind == .word, lexicon.placePrepositions.contains(t.folded), !lexicon.genitivePrepositions.contains(t.folded) {
                 var j = k + 1
                 while j < end, lexicon.determiners.contains(tokens[j].folded) || lexicon.possessives.contains(tokens[j].folded) { j += 1 }
-                if j < end, lexicon.documentNouns.contains(tokens[j].folded) { break }
+                // (« à l'agence TASS » names who the words were told to: a channel, kept.)
+                if j < end, lexicon.documentNouns.contains(tokens[j].folded) || (!lexicon.recipientPrepositions.contains(t.folded)
+                    && (lexicon.mediumNouns.contains(tokens[j].folded) || context.entityAt[j].flatMap { gazetteer.entry(key: context.entities[$0].key) }.map { $0.isNewsMedium || $0.isPlatform } ?? false)) { break }
             }
             // "selon le ministère et 3,5 millions d'après les syndicats": a conjunction before a
             // figure or another source cue ends the phrase.
@@ -537,6 +540,25 @@ struct AttributionRecognizer: Sendable {
 
     /// Turns a source phrase into sources: a back-reference, its entities (a named speaker
     /// rather than their institution; channels kept), or a short generic phrase ("US officials").
+    /// The person named last before `end` (within a few paragraphs) with `title` among the few
+    /// words before the name.
+    private func personIntroduced(by title: String, before end: Int, _ tokens: [Token], _ context: Context) -> Int? {
+        var k = end - 1
+        while k >= 0, end - k <= AttributionRecognizer.referenceReach {
+            if let e = context.entityAt[k], context.entities[e].type == .person {
+                var first = k
+                while first > 0, context.entityAt[first - 1] == e { first -= 1 }
+                if (max(0, first - AttributionRecognizer.titleReach)..<first).contains(where: { tokens[$0].folded == title }) { return e }
+                k = first
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// Tokens back a definite reference reaches: a few paragraphs, not the whole article.
+    static let referenceReach = 600
+
     private func resolve(_ tokens: [Token], _ np: Range<Int>, span: Range<Int>, kind: Attribution.Kind, context: Context,
                          memory: Memory) -> Attribution? {
         guard !np.isEmpty else { return nil }
@@ -565,6 +587,15 @@ struct AttributionRecognizer: Sendable {
                 let named = p.all.filter { ScalarClass.fold($0.name).contains(stem) }
                 return Attribution(origin: named, channels: [], tokenRange: span, kind: kind, isSpeaker: false, isCalledSource: false)
             }
+            // « Le ministre a démenti », "the minister said": the person the article introduced
+            // with that title a little before (« le ministre des Affaires étrangères, Henri Laval »),
+            // who has not spoken yet (a speaker quoted before is found with their channel below).
+            if np.count == 2, lexicon.titles.contains(head), let e = personIntroduced(by: head, before: np.lowerBound, tokens, context),
+               !memory.recent.contains(where: { $0.origin.contains { $0.key == context.entities[e].key } }) {
+                let ent = context.entities[e]
+                return Attribution(origin: [SourceName(name: ent.name, key: ent.key)], channels: [], tokenRange: span, kind: kind,
+                                   isSpeaker: true, isCalledSource: false)
+            }
             // "the statement said", "le communiqué précise": the one who issued it last.
             if lexicon.documentNouns.contains(head), np.count <= 3, let p = memory.previous {
                 return p.restated(over: span, kind: kind)
@@ -575,7 +606,7 @@ struct AttributionRecognizer: Sendable {
                 // Look back a bounded stretch of text: a reference reaches a few paragraphs, not the whole article.
                 var found: Int? = nil
                 var k = np.lowerBound - 1
-                while k >= 0, np.lowerBound - k <= 600, found == nil {
+                while k >= 0, np.lowerBound - k <= AttributionRecognizer.referenceReach, found == nil {
                     if let e = context.entityAt[k], context.entities[e].type == .organization {
                         // Named with that word, or introduced by it: « la compagnie Pennine Rail »;
                         // a firm by any word for a firm: "the company" is "French carmaker Norvane",

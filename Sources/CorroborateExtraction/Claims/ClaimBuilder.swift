@@ -108,7 +108,7 @@ struct ClaimBuilder: Sendable {
             var end = r.lowerBound
             while end < r.upperBound, entityAt[end] == e { end += 1 }
             guard isDatelineName(tokens, r.lowerBound..<end) else { continue }
-            if let dash = (end..<min(r.upperBound, end + 8)).first(where: { ["-", "–", "—"].contains(tokens[$0].folded) }) {
+            if let dash = (end..<min(r.upperBound, end + EntityRecognizer.datelineReach)).first(where: { ["-", "–", "—"].contains(tokens[$0].folded) }) {
                 for k in r.lowerBound...dash { datelineTokens.insert(k) }
             }
         }

@@ -939,7 +939,7 @@ extension ExtractionLexicon {
         leave | left, leave, leaving, depart, quit, evacuat, resign, takeoff
         kill | kill, dead, death, died, die
         injure | injur, wound, hurt
-        arrest | arrest, detain, detention, custody
+        arrest | arrest, detain, custody
         protest | protest, demonstrat, rall, marched, marching, strike
         seize | seiz, captur, control, overran, overrun
         fall | fall, fell, fallen, toppl, overthrow, ousted, oust, collaps, deposed
@@ -961,7 +961,7 @@ extension ExtractionLexicon {
         torture | tortur
         statue | statue
         airport | airport
-        prison | prison, jail, detainee, prisoner
+        prison | prison, jail, detainee, prisoner, detention
         vote | vote, ballot, elect, reform, legislat, adopt
         pension | pension, retire
         police | police, officer, gendarm, cop
@@ -1234,6 +1234,8 @@ extension ExtractionLexicon {
         website
         station
         agency
+        account
+        platform
         """),
         afterWords: Table.set("""
         # "A week after …": what follows happened that long before

@@ -1204,7 +1204,7 @@ extension ExtractionLexicon {
         torture | tortur
         statue | statue
         airport | aéroport
-        prison | prison, geôle, détenu, prisonni
+        prison | prison, geôle, détenu, prisonni, détention
         vote | vote, scrutin, élect, 49.3, réforme, adopt, législat
         pension | retraite
         police | polic, gendarm
@@ -1513,6 +1513,9 @@ extension ExtractionLexicon {
         télévision
         agence
         média
+        réseau
+        compte
+        plateforme
         """),
         reflexives: Table.set("""
         se

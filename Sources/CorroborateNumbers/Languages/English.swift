@@ -431,6 +431,7 @@ extension NumberLanguageData {
         ordinal | st, nd, rd, th, d
         timemarker | am, pm, a.m., p.m., gmt, utc, h, hrs, o'clock
         agebefore | aged
+        agelist | and, or
         countlead | risen to, rose to, rises to, rising to, climbed to, climbs to, increased to, jumped to, toll of, toll to
         ageafter | old
         """,

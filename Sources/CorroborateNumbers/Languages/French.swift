@@ -451,6 +451,7 @@ extension NumberLanguageData {
         ordinal | ᵉ, ᵉʳ, ʳᵉ, ᵉˢ
         timemarker | h, gmt, utc
         agebefore | âgé, âgée, âgés, âgées
+        agelist | et, ou
         countlead | alourdi à, passé à, grimpé à, monté à, élevé à, élève à, bilan de
         agedperson | homme, femme, garçon, fille, adolescent, adolescente, enfant, bébé, jeune
         agedperson | retraité, retraitée, victime, conducteur, conductrice, passant, passante
