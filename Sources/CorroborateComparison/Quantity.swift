@@ -173,7 +173,8 @@ struct Quantity: Sendable {
     /// 1,5 % mercredi") are those days' readings, however close the days. Spans of time
     /// (ages, durations) are not readings of a day.
     static func datedOtherDays(_ x: Quantity, _ y: Quantity) -> Bool {
-        guard !UnitClasses.spans.contains(x.unitClass), let dx = x.date, let dy = y.date, dx.day != nil, dy.day != nil,
+        // (The dates first: most figures have none, and the class test hashes a string.)
+        guard let dx = x.date, let dy = y.date, dx.day != nil, dy.day != nil, !UnitClasses.spans.contains(x.unitClass),
               let cx = dx.calendarDate, let cy = dy.calendarDate else { return false }
         return cx.dayNumber != cy.dayNumber
     }

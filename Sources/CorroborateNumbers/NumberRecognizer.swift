@@ -213,9 +213,7 @@ public struct NumberRecognizer: Sendable {
     /// person noun and a link ("un homme de 68 ans"), or between commas after a name.
     private func tellsAge(_ tokens: [Token], at k: Int, noun: CountedNoun, digits: DigitValue) -> Bool {
         guard digits.isPlainInteger, digits.value >= 1, digits.value <= 120 else { return false }
-        var before = k - 1
-        // « âgés de 34 et 41 ans », "aged 34 and 41": the second of two ages told together.
-        if before >= 1, lexicon.ageListJoiners.contains(tokens[before].folded), tokens[before - 1].kind == .number { before -= 2 }
+        var before = beforeAgeList(tokens, at: k)
         if before >= 0, lexicon.links.contains(tokens[before].folded) {
             if before >= 1, lexicon.agedPersons.contains(tokens[before - 1].folded) { return true }
             before -= 1
@@ -231,11 +229,18 @@ public struct NumberRecognizer: Sendable {
             && noun.end < tokens.count && tokens[noun.end].isPunctuation(",")
     }
 
+    /// The token before the number at `k`, or before the number it is listed with: « âgés de 34
+    /// et 41 ans », "aged 34 and 41" are two ages told together, the cue before the first.
+    private func beforeAgeList(_ tokens: [Token], at k: Int) -> Int {
+        let before = k - 1
+        if before >= 1, lexicon.ageListJoiners.contains(tokens[before].folded), tokens[before - 1].kind == .number { return before - 2 }
+        return before
+    }
+
     /// Right after an age word, maybe through a link (« âgés de 34 ») or as the second of two
     /// ages told together ("aged 34 and 41").
     private func followsAgeWord(_ tokens: [Token], at k: Int) -> Bool {
-        var before = k - 1
-        if before >= 1, lexicon.ageListJoiners.contains(tokens[before].folded), tokens[before - 1].kind == .number { before -= 2 }
+        var before = beforeAgeList(tokens, at: k)
         if before >= 1, lexicon.links.contains(tokens[before].folded) { before -= 1 }
         return before >= 0 && lexicon.ageBefore.contains(tokens[before].folded)
     }

@@ -16,7 +16,8 @@ extension TimeScanner {
     }
 
     static let sentenceEnds: Set<String> = [".", "!", "?", ";"]
-    /// Words a future cue reaches forward over, within its clause.
+    /// Words a future cue reaches forward over: a few in its sentence, more within its clause.
+    static let futureCueNear = 4
     static let futureCueReach = 8
 
     func calendar(at i: Int) -> TimeMatch? {
@@ -59,7 +60,7 @@ extension TimeScanner {
         var k = start - 1
         while k >= 0, k >= start - Self.futureCueReach {
             if tokens[k].kind == .punctuation, Self.sentenceEnds.contains(tokens[k].folded) { return false }
-            if k < start - 4, tokens[k].kind == .punctuation { return false }
+            if k < start - Self.futureCueNear, tokens[k].kind == .punctuation { return false }
             if lexicon.futureCues.contains(tokens[k].folded) || lexicon.isFutureVerb(tokens[k]) { return true }
             k -= 1
         }

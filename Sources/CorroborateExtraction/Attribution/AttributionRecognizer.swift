@@ -538,17 +538,16 @@ struct AttributionRecognizer: Sendable {
         return best
     }
 
-    /// Turns a source phrase into sources: a back-reference, its entities (a named speaker
-    /// rather than their institution; channels kept), or a short generic phrase ("US officials").
-    /// The person named last before `end` (within a few paragraphs) with `title` among the few
-    /// words before the name.
-    private func personIntroduced(by title: String, before end: Int, _ tokens: [Token], _ context: Context) -> Int? {
+    /// The entity of the last mention before `end`, within a few paragraphs, of type `type`
+    /// that `matches` (given the entity and the mention's first token): what a definite
+    /// reference ("the ministry", « le ministre ») points back to.
+    private func lastMention(before end: Int, of type: EntityType, _ context: Context, matches: (Int, Int) -> Bool) -> Int? {
         var k = end - 1
         while k >= 0, end - k <= AttributionRecognizer.referenceReach {
-            if let e = context.entityAt[k], context.entities[e].type == .person {
+            if let e = context.entityAt[k] {
                 var first = k
                 while first > 0, context.entityAt[first - 1] == e { first -= 1 }
-                if (max(0, first - AttributionRecognizer.titleReach)..<first).contains(where: { tokens[$0].folded == title }) { return e }
+                if context.entities[e].type == type, matches(e, first) { return e }
                 k = first
             }
             k -= 1
@@ -559,6 +558,8 @@ struct AttributionRecognizer: Sendable {
     /// Tokens back a definite reference reaches: a few paragraphs, not the whole article.
     static let referenceReach = 600
 
+    /// Turns a source phrase into sources: a back-reference, its entities (a named speaker
+    /// rather than their institution; channels kept), or a short generic phrase ("US officials").
     private func resolve(_ tokens: [Token], _ np: Range<Int>, span: Range<Int>, kind: Attribution.Kind, context: Context,
                          memory: Memory) -> Attribution? {
         guard !np.isEmpty else { return nil }
@@ -590,7 +591,10 @@ struct AttributionRecognizer: Sendable {
             // « Le ministre a démenti », "the minister said": the person the article introduced
             // with that title a little before (« le ministre des Affaires étrangères, Henri Laval »),
             // who has not spoken yet (a speaker quoted before is found with their channel below).
-            if np.count == 2, lexicon.titles.contains(head), let e = personIntroduced(by: head, before: np.lowerBound, tokens, context),
+            if np.count == 2, lexicon.titles.contains(head),
+               let e = lastMention(before: np.lowerBound, of: .person, context, matches: { _, first in
+                   (max(0, first - AttributionRecognizer.titleReach)..<first).contains { tokens[$0].folded == head }
+               }),
                !memory.recent.contains(where: { $0.origin.contains { $0.key == context.entities[e].key } }) {
                 let ent = context.entities[e]
                 return Attribution(origin: [SourceName(name: ent.name, key: ent.key)], channels: [], tokenRange: span, kind: kind,
@@ -603,23 +607,14 @@ struct AttributionRecognizer: Sendable {
             // "the ministry said": the organization of that name the article mentioned before.
             if lexicon.sourceNouns.contains(head) {
                 let stem = String(head.prefix(6))
-                // Look back a bounded stretch of text: a reference reaches a few paragraphs, not the whole article.
-                var found: Int? = nil
-                var k = np.lowerBound - 1
-                while k >= 0, np.lowerBound - k <= AttributionRecognizer.referenceReach, found == nil {
-                    if let e = context.entityAt[k], context.entities[e].type == .organization {
-                        // Named with that word, or introduced by it: « la compagnie Pennine Rail »;
-                        // a firm by any word for a firm: "the company" is "French carmaker Norvane",
-                        // « le groupe » is « le constructeur automobile Norvane ».
-                        var first = k
-                        while first > 0, context.entityAt[first - 1] == e { first -= 1 }
-                        let introducers = max(0, first - 2)..<first
-                        if ScalarClass.fold(context.entities[e].name).contains(stem) || (first > 0 && tokens[first - 1].folded == head)
-                            || (lexicon.companyNouns.contains(head) && introducers.contains { lexicon.companyNouns.contains(tokens[$0].folded) }) { found = e }
-                    }
-                    k -= 1
-                }
-                if let e = found {
+                // Named with that word, or introduced by it: « la compagnie Pennine Rail »; a firm by
+                // any word for a firm: "the company" is "French carmaker Norvane", « le groupe » is
+                // « le constructeur automobile Norvane ».
+                let firm = lexicon.companyNouns.contains(head)
+                if let e = lastMention(before: np.lowerBound, of: .organization, context, matches: { e, first in
+                    ScalarClass.fold(context.entities[e].name).contains(stem) || (first > 0 && tokens[first - 1].folded == head)
+                        || (firm && (max(0, first - 2)..<first).contains { lexicon.companyNouns.contains(tokens[$0].folded) })
+                }) {
                     let ent = context.entities[e]
                     return Attribution(origin: [SourceName(name: ent.name, key: ent.key)], channels: [], tokenRange: span, kind: kind,
                                        isSpeaker: false, isCalledSource: false)

@@ -319,14 +319,16 @@ struct ClaimBuilder: Sendable {
                    entities[e].type != .place || gazetteer.entry(key: entities[e].key)?.kind == "country" {
                     who.insert(e, at: 0)
                 }
+                // The person the claim is credited to, if any: read by the two rules below.
+                lazy var speaker = claim.sourceKeys.last(where: { $0.hasPrefix("person:") }).flatMap { key in
+                    entities.firstIndex { $0.key == key }
+                }
                 // "il", "sa", "leur", "l'ex-président": the person named last; in reported speech
                 // after its speaker's name ("Paul Devaux said he would meet …", « X a assuré qu'il
                 // … »), the speaker. (In a quotation "il" is someone else: the speaker says "je".)
                 if !who.contains(where: { entities[$0].type == .person }),
                    let pronoun = seg.first(where: { !inAttribution($0) && flags[$0].contains(.actorPronoun) }) {
-                    if !isQuoted(pronoun), let speaker = claim.sourceKeys.last(where: { $0.hasPrefix("person:") }),
-                       let e = entities.firstIndex(where: { $0.key == speaker }),
-                       (r.lowerBound..<pronoun).contains(where: { entityAt[$0] == e }) {
+                    if !isQuoted(pronoun), let e = speaker, (r.lowerBound..<pronoun).contains(where: { entityAt[$0] == e }) {
                         who.append(e)
                     } else if let p = lastPerson {
                         who.append(p)
@@ -334,8 +336,7 @@ struct ClaimBuilder: Sendable {
                 }
                 // A person speaking of what they did or said ("Assad said he fled", a quote in the
                 // first person): the speaker is the actor when the clause names no other.
-                if who.isEmpty, let speaker = claim.sourceKeys.last(where: { $0.hasPrefix("person:") }),
-                   let e = entities.firstIndex(where: { $0.key == speaker }) {
+                if who.isEmpty, let e = speaker {
                     who.append(e)
                 }
                 // "Le convoi a quitté Damas dans la nuit", "a plane took off from Latakia": a
