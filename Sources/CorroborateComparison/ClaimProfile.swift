@@ -335,14 +335,16 @@ struct ClaimProfile: Sendable {
         guard !r.isEmpty, r.upperBound <= words.count else { return nil }
         let lexicon = ExtractionLexicon.forLanguage(language)
         var afterOpen = true, beforeOpen = true
-        for d in 1...countingReach {
+        for d in 1...countingReachAfter {
             let a = r.upperBound - 1 + d, b = r.lowerBound - d
             if afterOpen, a < words.count, !words[a].afterBreak {
                 if let e = lexicon.event(for: words[a].folded), UnitClasses.classOfEvent[e] != nil { return e }
             } else {
                 afterOpen = false
             }
-            if beforeOpen, b >= 0, !words[b + 1].afterBreak {
+            // « 41 personnes ont été secourues et une dizaine sont portées disparues »: the event
+            // before a conjunction tells the other figure's count.
+            if beforeOpen, d <= countingReach, b >= 0, !words[b + 1].afterBreak, !lexicon.nameJoiners.contains(words[b + 1].folded) {
                 if let e = lexicon.event(for: words[b].folded), UnitClasses.classOfEvent[e] != nil { return e }
             } else {
                 beforeOpen = false
@@ -354,8 +356,10 @@ struct ClaimProfile: Sendable {
     /// Words between a figure and a severity cue of its clause ("six blessés dans un état critique").
     static let severityReach = 6
 
-    /// Words either side of a figure within which its counting event is looked for.
+    /// Words before a figure within which its counting event is looked for; after it, one
+    /// more, as its verb may follow an auxiliary and a modal (« 41 personnes ont pu être secourues »).
     static let countingReach = 4
+    static let countingReachAfter = 5
 
     /// The events named within a few words after a negation ("ne", "not", "no", "aucune"), in
     /// its clause: what the negation bears on. « Ce n'était pas attendu : Madrid a soutenu le

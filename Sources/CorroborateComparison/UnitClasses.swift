@@ -52,8 +52,10 @@ enum UnitClasses {
     death | dead | 1 | count
     victim | dead | 1 | count
     fatality | dead | 1 | count
+    body | dead | 1 | count
     injured | injured | 1 | count
     wounded | injured | 1 | count
+    survivor | rescued | 1 | count
     injury | injured | 1 | count
     arrest | arrest | 1 | count
     detention | arrest | 1 | count

@@ -135,7 +135,11 @@ struct VerdictRules: Sendable {
     static func listedParts(_ quantities: [Quantity]) -> Set<String> {
         guard quantities.count >= 2 else { return [] }
         var unitsOf: [String: Set<String>] = [:]
-        for q in quantities where !q.isMeasure { unitsOf[q.unitClass, default: []].insert(q.mention.unit ?? "") }
+        // A noun that names the class itself ("31 morts, après la découverte de quatre nouveaux
+        // corps": the dead, bodies) counts the whole, not a part.
+        for q in quantities where !q.isMeasure && (q.unitClass == UnitClasses.generic || UnitClasses.entries[q.mention.unit ?? ""]?.unitClass != q.unitClass) {
+            unitsOf[q.unitClass, default: []].insert(q.mention.unit ?? "")
+        }
         return Set(unitsOf.filter { $0.value.count >= 2 }.keys)
     }
 

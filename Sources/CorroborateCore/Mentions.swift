@@ -38,6 +38,12 @@ public struct TimeMention: Hashable, Sendable {
         default: return nil
         }
     }
+
+    /// A duration of a month or more ("P13Y", "P6M", "P5W", vague "PXY"), not one of hours ("PT3H").
+    public var isLongDuration: Bool {
+        guard kind == .duration, !value.hasPrefix("PT") else { return false }
+        return value.hasSuffix("Y") || value.hasSuffix("M") || (durationDays ?? 0) >= 28
+    }
 }
 
 /// A quantity found in a text: "3,5 millions de manifestants", "des milliers de personnes".

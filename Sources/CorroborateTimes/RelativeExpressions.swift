@@ -19,6 +19,12 @@ extension TimeScanner {
             return TimeMatch(start: i, end: day.end, value: day.value)
         }
 
+        // « la fin de l’année 2023 », « le début du mois de mars »: the period named after the
+        // phrase, which is read on its own, not the reference's.
+        if entry.unit == .year || entry.unit == .month,
+           year(at: phraseEnd) != nil || (folded(phraseEnd).map(lexicon.ofLinks.contains) == true && calendar(at: phraseEnd + 1) != nil) {
+            return nil
+        }
         var end = phraseEnd
         if entry.unit == .day, let e = partOfDay(at: end) { end = e }  // "hier soir"
         return TimeMatch(start: i, end: end, value: relativeValue(entry, lastDay: lastDay))

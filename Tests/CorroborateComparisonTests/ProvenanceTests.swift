@@ -56,6 +56,28 @@ struct ProvenanceTests {
         #expect(run.alignments[r.alignment].facets == [.number])
     }
 
+    @Test("bodies found since are no part of a list: « 31 morts, après la découverte de quatre nouveaux corps » revises « au moins 27 »")
+    func bodiesFoundSince() throws {
+        let a = Make.article("a", published: PartialDate(year: 2025, month: 10, day: 13), [
+            Make.claim("Au moins 27 migrants sont morts dans le naufrage.", events: ["kill"], numbers: [("Au moins 27", 27, "migrant", true)])])
+        let b = Make.article("b", published: PartialDate(year: 2025, month: 10, day: 14), [
+            Make.claim("Le bilan du naufrage s'est alourdi à 31 morts, après la découverte de quatre nouveaux corps.", events: ["kill"],
+                       numbers: [("31", 31, "dead", false), ("quatre", 4, "body", false)])])
+        let run = Comparator().compare([a, b])
+        let r = try #require(run.revisions.first)
+        #expect(r.reason.contains("Au moins 27 → 31"))
+    }
+
+    @Test("a coast guard named in French and in English is one source", arguments: [
+        ("garde-côtes italiens", "Italian coast guard"),
+        ("garde côtière italienne", "Italian coast guard"),
+    ])
+    func coastGuard(_ french: String, _ english: String) {
+        let fr = InstitutionKey.canonical("source:" + french, name: french, gazetteer: .shared)
+        #expect(fr.hasPrefix("institution:"))
+        #expect(fr == InstitutionKey.canonical("source:" + english.lowercased(), name: english, gazetteer: .shared))
+    }
+
     @Test("an updated toll said to be one is a revision even on the same day")
     func updatedToll() throws {
         let a = Make.article("a", [Make.claim("L'incendie a fait 4 blessés.", events: ["injure", "fire"],

@@ -202,6 +202,17 @@ struct VerdictTests {
         #expect(v.facets.contains(.number))
     }
 
+    @Test("each figure counts its own clause's happening, across a conjunction: 43 survivors against « 41 personnes ont pu être secourues et une dizaine sont portées disparues » differ on 43 vs 41")
+    func figurePerConjunct() {
+        let v = Make.verdict(
+            Make.claim("Rescuers pulled 43 survivors from the water.", events: ["rescue"], numbers: [("43", 43, "survivor", false)]),
+            Make.claim("Au total, 41 personnes ont pu être secourues et une dizaine sont toujours portées disparues.", events: ["rescue", "missing"],
+                       numbers: [("41", 41, "people", false), ("une dizaine", 10, nil, true)]),
+            languages: (.english, .french))
+        #expect(v.facets == [.number])
+        #expect(v.notes == ["43 vs 41"])
+    }
+
     @Test("a part of the injured is neither all the injured nor all the dead: \"two of the injured died\" against 45 injured")
     func partOfWhole() {
         var x = Make.article("a", language: .english, [Make.claim("Two of the injured died in hospital overnight.", events: ["injure", "kill"],

@@ -186,3 +186,26 @@ struct EarlierPhraseTests {
         #expect(claim(a, fragment)?.numbers.first?.countedOn == nil)
     }
 }
+
+@Suite("Claims: a night told by its two days")
+struct NightOfTwoDaysTests {
+    // Published on Wednesday 2024-12-11: Monday is the 9th, Tuesday the 10th.
+    @Test("« dans la nuit de lundi à mardi », \"overnight Monday to Tuesday\": the happening is dated by the day the night ended", arguments: [
+        ("Un bateau a chaviré dans la nuit de lundi à mardi au large de la côte.", Language.french, "2024-12-10"),
+        ("A boat capsized overnight Monday to Tuesday off the coast.", Language.english, "2024-12-10"),
+        // One day alone keeps its own date.
+        ("Un bateau a chaviré dans la nuit de lundi au large de la côte.", Language.french, "2024-12-09"),
+    ])
+    func nightOfTwoDays(_ text: String, _ language: Language, _ iso: String) {
+        let a = analyze(text, language: language, published: "2024-12-11")
+        #expect(a.claims.first?.when?.iso == iso)
+    }
+
+    @Test("a toll of years (« une guerre qui a fait 500 000 morts en 13 ans ») is not the news day's tally")
+    func tollOfYears() {
+        let text = "Des rebelles sont entrés lundi dans la ville. La guerre a fait plus de 500 000 morts en 13 ans."
+        let a = analyze(text, published: "2024-12-11")
+        #expect(claim(a, "500 000")?.when == nil)
+        #expect(claim(a, "entrés lundi")?.when?.iso == "2024-12-09")
+    }
+}

@@ -134,6 +134,16 @@ struct SiteAndStormTests {
         #expect(entity(analyze(text, language: language), name)?.type == .place)
     }
 
+    @Test("an island is the place its name names: « l'île italienne de Lampedusa » is Lampedusa", arguments: [
+        ("Le bateau a chaviré au large de l'île italienne de Lampedusa.", "Lampedusa"),
+        ("Des renforts sont arrivés sur l'île de Lampedusa.", "Lampedusa"),
+    ])
+    func island(_ text: String, _ name: String) {
+        let a = analyze(text, language: .french)
+        #expect(entity(a, name)?.type == .place)
+        #expect(a.entities.count == 1)
+    }
+
     @Test("a storm's name is no person", arguments: [
         ("Storm Mireille killed four people on Tuesday.", Language.english),
         ("La tempête Mireille a fait quatre morts mardi.", Language.french),
@@ -151,6 +161,24 @@ struct InstitutionNameFormTests {
     ])
     func institution(_ text: String, _ name: String) {
         #expect(entity(analyze(text, language: .english), name)?.type == .organization)
+    }
+
+    @Test("a word for a non-profit introduces an organization and is no part of its name", arguments: [
+        ("L'ONG Mare Solidale a dénoncé une tragédie évitable.", Language.french, "Mare Solidale"),
+        ("The charity Mare Solidale said the tragedy could have been avoided.", Language.english, "Mare Solidale"),
+        ("Charity Mare Solidale said the tragedy could have been avoided.", Language.english, "Mare Solidale"),
+    ])
+    func nonProfit(_ text: String, _ language: Language, _ name: String) {
+        let a = analyze(text, language: language)
+        #expect(entity(a, name)?.type == .organization)
+        #expect(a.entities.count == 1)
+    }
+
+    @Test("a head word after an auxiliary is a participle: « était parti samedi de Sfax » names no party")
+    func participleIsNoHead() {
+        let a = analyze("Le canot était parti samedi de Sfax avec une soixantaine de personnes.", language: .french)
+        #expect(!a.entities.contains { $0.type == .organization })
+        #expect(entity(a, "Sfax")?.type == .place)
     }
 
     @Test("a country alone before another name stays the country")

@@ -95,6 +95,9 @@ enum EnglishTimeExamples {
         TimeExample("Prices rose last month.", ref: "2024-12-08", [("last month", "2024-11")]),
         TimeExample("Output fell sharply last year.", ref: "2024-12-08", [("last year", "2023")]),
         TimeExample("Elections are due next year.", ref: "2024-12-08", [("next year", "2025")]),
+        TimeExample("Since the start of the year, 900 boats have landed.", ref: "2024-12-08",
+                    [("Since the start of the year", "2024")]),
+        TimeExample("The works should be over by the end of the month.", ref: "2024-12-08", [("the end of the month", "2024-12")]),
         TimeExample("Over the weekend, rebels advanced on the city.", ref: "2024-12-09", [("Over the weekend", "2024-W49-WE")]),
         TimeExample("Two weeks ago the envoy left.", ref: "2024-12-09", [("Two weeks ago", "2024-W48")]),
     ]

@@ -146,6 +146,15 @@ enum FrenchTimeExamples {
                     [("Le week-end dernier", "2024-W49-WE")]),
         TimeExample("Il y a une semaine, le front a cédé.", ref: "2024-12-09",
                     [("Il y a une semaine", "2024-W49")]),
+        TimeExample("Depuis le début de l’année, 900 bateaux ont accosté.", ref: "2024-12-08",
+                    [("Depuis le début de l’année", "2024")]),
+        TimeExample("Le chantier doit s’achever d’ici la fin du mois.", ref: "2024-12-08",
+                    [("la fin du mois", "2024-12")]),
+        // The period named after the phrase is its own date, not the reference's.
+        TimeExample("À la fin de l’année 2019, le port a fermé.", ref: "2024-12-08",
+                    [("2019", "2019")]),
+        TimeExample("Il est arrivé au début du mois de mars.", ref: "2024-12-08",
+                    [("mars", "2024-03")]),
     ]
 
     static let durations: [TimeExample] = [

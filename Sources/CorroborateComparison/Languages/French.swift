@@ -139,6 +139,8 @@ extension ComparisonLexicon {
         secrétariat | secretariat
         garde | guard
         côtière | coast
+        côtes | coast
+        côte | coast
         armée | army
         marine | navy
         observatoire | observatory

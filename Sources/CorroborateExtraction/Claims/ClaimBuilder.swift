@@ -470,6 +470,8 @@ struct ClaimBuilder: Sendable {
                               // A bounded toll ("at least 12 killed") is a tally; "des milliers" alone is not.
                               (!n.approx || events.contains(where: ClaimBuilder.tallyConcepts.contains))
                                 && !NumberUnits.time.contains(n.unit ?? "") && n.unit != NumberUnits.age }),
+                          // "a war that has killed 500,000 people in 13 years": a toll of years, not a day's.
+                          !mentions(times, from: start, to: end).contains(where: \.isLongDuration),
                           let d = events.lazy.compactMap({ dateOfEvent[$0] }).first ?? newsDay ?? sentenceNewsDay {
                     // A tally with no date of its own (arrests, turnout, injured) counts what
                     // happened on the news day the article has dated.

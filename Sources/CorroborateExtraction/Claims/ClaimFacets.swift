@@ -146,6 +146,14 @@ extension ClaimBuilder {
                 if statementDay == nil { statementDay = d }
                 continue
             }
+            // « dans la nuit de samedi à dimanche », "overnight Saturday to Sunday": a night
+            // joined by one word to the next day is dated by that day, when it ended.
+            if let e = tokenIndex(d.end), e + 1 < r.upperBound, tokens[e].kind == .word,
+               let next = dates.first(where: { $0.start >= d.end }), tokenIndex(next.start) == e + 1,
+               let x = d.date?.calendarDate, let y = next.date?.calendarDate, d.date?.day != nil,
+               y.dayNumber == x.dayNumber + 1 {
+                return (next, false)
+            }
             return (d, false)
         }
         if let d = statementDay { return (d, true) }

@@ -166,6 +166,8 @@ struct EntityRecognizer: Sendable {
         let isOrg = lexicon.organizationHeads.contains(t.folded)
         let isSite = lexicon.siteHeads.contains(t.folded)
         guard isOrg || isSite else { return nil }
+        // « était parti samedi de Sfax »: after an auxiliary the word is a participle, not a head.
+        if i > 0, lexicon.auxiliaries.contains(tokens[i - 1].folded) || lexicon.passiveAuxiliaries.contains(tokens[i - 1].folded) { return nil }
         var j = i + 1
         var adjectives = 0
         while j < tokens.count, tokens[j].kind == .word, !isNameWord(tokens[j], text),
@@ -285,7 +287,10 @@ struct EntityRecognizer: Sendable {
         var i = i0
         guard isNameWord(tokens[i], text) else { return nil }
         // Titles, months, weekdays, sentence-initial function words are not names.
-        while i < tokens.count, isNameWord(tokens[i], text), lexicon.notNames.contains(tokens[i].folded) || lexicon.titles.contains(tokens[i].folded) {
+        // « l'ONG SOS Méditerranée », "NGO Sea-Watch": a capitalized word for an organization
+        // introduces the name (`classify` types it) and is no part of it.
+        while i < tokens.count, isNameWord(tokens[i], text), lexicon.notNames.contains(tokens[i].folded) || lexicon.titles.contains(tokens[i].folded)
+                || (lexicon.companyNouns.contains(tokens[i].folded) && i + 1 < tokens.count && isNameWord(tokens[i + 1], text)) {
             i += 1
         }
         guard i < tokens.count, isNameWord(tokens[i], text) else { return nil }
@@ -349,7 +354,9 @@ struct EntityRecognizer: Sendable {
         if words == 1, starts.contains(i), lexicon.stopwords.contains(first.folded) || lexicon.notNames.contains(first.folded) { return nil }
         if words == 1, first.folded.count < 2 { return nil }
         // A known sub-name inside ("Kremlin Peskov") is split by the gazetteer pass on the next call.
-        let type = classify(tokens, text, i, j, sentenceInitial: starts.contains(i))
+        // "Charity Mare Solidale said": the word for an organization opening the sentence.
+        let opensWithOrganizationWord = i > 0 && starts.contains(i - 1) && lexicon.companyNouns.contains(tokens[i - 1].folded)
+        let type = opensWithOrganizationWord ? .organization : classify(tokens, text, i, j, sentenceInitial: starts.contains(i))
         return mention(tokens, text, i, j, type: type, key: nil)
     }
 
@@ -394,7 +401,7 @@ struct EntityRecognizer: Sendable {
         if let p = prev, !p.isCapitalized, lexicon.organizationHeads.contains(p.folded) { return .organization }
         // "French carmaker Norvane", « le constructeur automobile Norvane »: a word for a firm,
         // maybe with its trade after it, introduces one.
-        if let p = prev, !p.isCapitalized, lexicon.companyNouns.contains(p.folded)
+        if let p = prev, !p.isCapitalized || p.isAllCaps, lexicon.companyNouns.contains(p.folded)
             || (i >= 2 && !tokens[i - 2].isCapitalized && lexicon.companyNouns.contains(tokens[i - 2].folded)
                 && p.kind == .word && !lexicon.stopwords.contains(p.folded)) { return .organization }
         // "le quotidien Paris-Normandie", "le journal Le Télégramme", "the daily Kathimerini".

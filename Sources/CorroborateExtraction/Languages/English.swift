@@ -1317,6 +1317,9 @@ extension ExtractionLexicon {
         startup
         giant
         management
+        ngo
+        charity
+        foundation
         """)
     )
 }

@@ -219,9 +219,10 @@ public final class ExtractionLexicon: Sendable {
     /// alone it is an apposition (« Pierre Vasseur, jugé à ses côtés, a été condamné »).
     /// Empty where the simple past has the same form ("said").
     public let bareParticipleEndings: [String]
-    /// Nouns a firm is called by ("company", "carmaker", « le constructeur », « le groupe »), or
-    /// speaks through ("management", « la direction »): "the company said" is the firm the
-    /// article introduced with any of them ("French carmaker Norvane").
+    /// Nouns a firm or a non-profit is called by ("company", "carmaker", « le constructeur »,
+    /// « le groupe », "charity", « l'ONG »), or speaks through ("management", « la direction »):
+    /// "the company said" is the firm the article introduced with any of them ("French carmaker
+    /// Norvane", « l'ONG SOS Méditerranée »).
     public let companyNouns: WordSet
     let nonEventPhraseFirstWords: WordSet
     /// Endings of manner adverbs ("-ment", "-ly"), which may stand between a conjunction and

@@ -627,6 +627,7 @@ extension ExtractionLexicon {
         """),
         organizationHeads: Table.set("""
         ministère
+        garde-côtes
         agence
         armée
         forces
@@ -695,7 +696,6 @@ extension ExtractionLexicon {
         stade
         pointe
         cap
-        île
         baie
         golfe
         col
@@ -703,7 +703,6 @@ extension ExtractionLexicon {
         lac
         plage
         vallée
-        presqu'île
         """),
         countryWords: Table.set("""
         pays
@@ -1492,6 +1491,7 @@ extension ExtractionLexicon {
         district
         département
         île
+        presqu'île
         quartier
         banlieue
         près
@@ -1627,6 +1627,9 @@ extension ExtractionLexicon {
         enseigne
         géant
         direction
+        ong
+        association
+        fondation
         """)
     )
 }

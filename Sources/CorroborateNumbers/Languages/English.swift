@@ -281,6 +281,8 @@ extension NumberLanguageData {
         injuries | injury | 1 |
         missing | missing | 1 |
         survivor | survivor | 1 |
+        body | body | 1 |
+        bodies | body | 1 |
         voter | voter | 1 |
         lawmaker | lawmaker | 1 |
         deputy | deputy | 1 |

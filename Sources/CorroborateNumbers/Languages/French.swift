@@ -276,6 +276,8 @@ extension NumberLanguageData {
         blessé | injured | 1 | one
         disparu | missing | 1 | one
         survivant | survivor | 1 |
+        rescapé | survivor | 1 |
+        corps | body | 1 |
         électeur | voter | 1 |
         député | deputy | 1 |
         sénateur | senator | 1 |

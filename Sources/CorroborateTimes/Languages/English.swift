@@ -126,6 +126,11 @@ extension TimeLanguageTable {
     relative | this year | year | 0
     relative | earlier this year | year | 0
     relative | later this year | year | 0
+    # "since the start of the year", "by the end of the month": this year's, this month's part.
+    relative | the start of the year, the beginning of the year | year | 0 | since
+    relative | the end of the year | year | 0
+    relative | the start of the month, the beginning of the month | month | 0 | since
+    relative | the end of the month | month | 0
     relative | last year | year | -1
     relative | next year | year | 1
 

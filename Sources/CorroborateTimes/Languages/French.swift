@@ -127,6 +127,11 @@ extension TimeLanguageTable {
     relative | en fin de mois | month | 0
     relative | en début d’ année | year | 0
     relative | en fin d’ année | year | 0
+    # « depuis le début de l’année », « d’ici la fin du mois »: this year's, this month's part.
+    relative | le début de l’ année | year | 0 | depuis
+    relative | la fin de l’ année | year | 0
+    relative | le début du mois | month | 0 | depuis
+    relative | la fin du mois | month | 0
     relative | ce week-end | weekend | 0
     relative | le week-end dernier | pastweekend | 0
     relative | le week-end passé | pastweekend | 0
