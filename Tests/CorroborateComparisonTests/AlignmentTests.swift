@@ -329,3 +329,21 @@ struct SameSpeakerTests {
         #expect(run.alignments.contains { Set([$0.a, $0.b]) == ["a#c1", "b#c2"] })
     }
 }
+
+@Suite("Alignment: facts are groups of claims most of whose pairs are linked")
+struct FactGroupingTests {
+    // Claims 0, 1 of article A; 2, 3 of article B. 0–2 and 1–3 state one fact each.
+    @Test("two facts of the same two articles stay two though one weak link joins them")
+    func weakLinkBetweenTwoFacts() {
+        let article = { (c: Int) in c < 2 ? 0 : 1 }
+        let edges = [ScoredPair(0, 2, 0.9), ScoredPair(1, 3, 0.8), ScoredPair(0, 3, 0.21)]
+        #expect(FactClustering.groups(count: 4, article: article, edges: edges) == [[0, 2], [1, 3]])
+    }
+
+    @Test("an article telling a fact twice (lead and body) joins both claims to it when each is linked")
+    func factToldTwice() {
+        let article = { (c: Int) in c < 2 ? 0 : 1 }
+        let edges = [ScoredPair(0, 2, 0.9), ScoredPair(1, 2, 0.7)]
+        #expect(FactClustering.groups(count: 3, article: article, edges: edges) == [[0, 1, 2]])
+    }
+}
