@@ -130,6 +130,19 @@ struct ClaimProfile: Sendable {
             ents[k] = 1
             if k.hasPrefix("place:") { places.insert(k) } else { actors.insert(k) }
         }
+        // « la gare de Mulhouse », a site no gazetteer knows, lies in the known place its name
+        // ends on: a figure of Mulhouse is that place's too.
+        if c.where.count == c.whereKeys.count {
+            for (k, name) in zip(c.whereKeys, c.where) where gazetteer.entry(key: k) == nil {
+                let words = TextWords.folded(name)
+                guard words.count >= 2,
+                      let inner = (1..<words.count).lazy.compactMap({ s in
+                          gazetteer.entries(forFoldedName: words[s...].joined(separator: " ")).first { $0.type == .place }
+                      }).first else { continue }
+                places.insert(inner.key)
+                if ents[inner.key] == nil { ents[inner.key] = 0.5 }
+            }
+        }
         for p in places {
             var parent = gazetteer.entry(key: p)?.parent
             var steps = 0
@@ -198,10 +211,11 @@ struct ClaimProfile: Sendable {
             q.revised = revisedFigures.contains(i)
             if !q.isMeasure {
                 if n.isPart {
-                    // "Six of the injured are in critical condition" counts injured; "two of the
-                    // injured died" neither all the injured nor all the dead: a part of its own.
+                    // "Six of the injured are in critical condition" counts the worst-hurt; "two of
+                    // the injured died" neither all the injured nor all the dead, « deux des blessés
+                    // sont des policiers » not all the injured: a part of its own.
                     let narrowed = UnitClasses.refined(UnitClasses.generic, known: true, events: eventList)
-                    q.unitClass = narrowed == UnitClasses.generic ? q.unitClass + "/part" : narrowed
+                    q.unitClass = narrowed == UnitClasses.generic ? q.unitClass + "/part" : severe(i) ? narrowed : narrowed + "/part"
                 } else {
                     let known = n.unit == nil || UnitClasses.entries[n.unit ?? ""] != nil
                     let unrefined = q.unitClass

@@ -26,6 +26,9 @@ struct UnitWord: Sendable {
     let isClock: Bool
     /// The word names its figure's unit from before it too: "magnitude 6,4", "category 4".
     let isBefore: Bool
+    /// The word stands for the noun only when none follows: "two others were wounded", but
+    /// « trois autres blessés » counts the injured.
+    var isStandIn = false
 }
 
 /// One language's number tables, parsed once.
@@ -126,7 +129,8 @@ struct NumberLexicon: Sendable {
                 unit: row[1], multiplier: multiplier, isTime: flags.contains("time"),
                 countsAfterArticle: flags.contains("one"), isSymbol: flags.contains("symbol"),
                 inSpan: flags.contains("time") || flags.contains("symbol") || flags.contains("span"),
-                isApprox: flags.contains("approx"), isClock: flags.contains("clock"), isBefore: flags.contains("before")))
+                isApprox: flags.contains("approx"), isClock: flags.contains("clock"), isBefore: flags.contains("before"),
+                isStandIn: flags.contains("standin")))
             if flags.contains("time") { timeUnits.insert(row[1]) }
         }
         self.units = units

@@ -48,7 +48,8 @@ struct UnitResolver: Sendable {
                 return CountedNoun(unit: m.value.unit, entry: m.value, start: p, end: p + m.count)
             }
             if let entry = known(t.folded) {
-                if !isModifier(tokens, at: p, value: value) {
+                let standsIn = entry.isStandIn && p + 1 < tokens.count && tokens[p + 1].kind == .word && known(tokens[p + 1].folded) != nil
+                if !standsIn, !isModifier(tokens, at: p, value: value) {
                     if UnitResolver.partNouns.contains(entry.unit), let group = group(after: p + 1, in: tokens) { return group }
                     return CountedNoun(unit: entry.unit, entry: entry, start: p, end: p + 1)
                 }

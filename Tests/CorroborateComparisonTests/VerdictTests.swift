@@ -225,6 +225,30 @@ struct VerdictTests {
         #expect(VerdictRules(gazetteer: .shared).judge(p[0][0], p[1][0], x.claims[0], y.claims[0]).facets.contains(.number) == false)
     }
 
+    @Test("a part of the injured with no severity is not all the injured: « deux des blessés sont des policiers » against \"two others were wounded\"")
+    func partWithoutSeverity() {
+        var x = Make.article("a", [Make.claim("Deux des blessés sont des policiers municipaux.", events: ["injure", "police"],
+                                              numbers: [("Deux", 2, "injured", false)])])
+        x.claims[0].numbers[0].isPart = true
+        let y = Make.article("b", language: .english, [Make.claim("A man was killed and two others were wounded.", events: ["kill", "injure"],
+                                                                  numbers: [("two", 2, "people", false)])])
+        let p = Make.profiles([x, y])
+        #expect(p[0][0].quantities[0].unitClass == "injured/part")
+        #expect(!p[0][0].quantities[0].isComparable(with: p[1][0].quantities[0]))
+    }
+
+    @Test("a site no gazetteer knows lies in the known place its name ends on: a toll « près de la gare de Mulhouse » and one « à Mulhouse » are one count")
+    func siteInItsTown() {
+        var x = Make.article("a", [Make.claim("Trois personnes ont été blessées près de la gare de Mulhouse.", where: ["place:gare-mulhouse"],
+                                              events: ["injure"], numbers: [("Trois", 3, "people", false)])])
+        x.claims[0].where = ["gare de Mulhouse"]
+        let y = Make.article("b", [Make.claim("L'attaque a fait quatre blessés à Mulhouse.", where: ["place:mulhouse"], events: ["injure"],
+                                              numbers: [("quatre", 4, "injured", false)])])
+        let p = Make.profiles([x, y])
+        #expect(p[0][0].places.contains("place:mulhouse"))
+        #expect(VerdictRules(gazetteer: .shared).judge(p[0][0], p[1][0], x.claims[0], y.claims[0]).facets == [.number])
+    }
+
     @Test("a figure of a region and one of a town in it are versions of one figure; two towns known apart are not")
     func regionAndTown() {
         let v = Make.verdict(

@@ -271,6 +271,23 @@ struct ClauseAttributionTests {
         #expect(claim(a, "tandis que des milliers")?.sources == [])
     }
 
+    @Test("a contrast word with no comma before it tells when: the source closing the sentence governs both clauses", arguments: [
+        ("La victime a été poignardée alors qu'elle tentait de s'interposer, selon le procureur.", Language.french, "La victime a été poignardée"),
+        ("La victime a été poignardée tandis qu'elle rentrait chez elle, selon la police.", Language.french, "La victime a été poignardée"),
+    ])
+    func temporalContrast(_ text: String, _ language: Language, _ fragment: String) {
+        let a = analyze(text, language: language)
+        #expect(claim(a, fragment)?.sources.isEmpty == false)
+        #expect(Set(a.claims.map(\.sources)).count == 1)
+    }
+
+    @Test("after a comma it is a contrast: the source closing the sentence governs its own clause only")
+    func commaContrast() {
+        let a = analyze("Le cortège a rassemblé 5 000 personnes, alors que 12 000 étaient attendues, selon la préfecture.")
+        #expect(claim(a, "Le cortège a rassemblé")?.sources == [])
+        #expect(claim(a, "12 000 étaient attendues")?.sources == ["préfecture"])
+    }
+
     @Test("a clause joined by « et » with its own sourced subject")
     func conjunction() {
         let a = analyze("Le port de la ville a été fermé et les rebelles ont déclaré avoir pris la caserne du centre.")

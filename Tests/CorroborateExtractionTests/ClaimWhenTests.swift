@@ -208,4 +208,12 @@ struct NightOfTwoDaysTests {
         #expect(claim(a, "500 000")?.when == nil)
         #expect(claim(a, "entrés lundi")?.when?.iso == "2024-12-09")
     }
+
+    @Test("a happening a span before another (\"two weeks after a stabbing in which two people were injured\") is not the news day's")
+    func spanBefore() {
+        let text = "Two people were injured in a knife attack on Monday. The attack comes two weeks after a similar stabbing in which two people were injured."
+        let a = analyze(text, language: .english, published: "2024-12-11")
+        #expect(claim(a, "two weeks after")?.when == nil)
+        #expect(claim(a, "on Monday")?.when?.iso == "2024-12-09")
+    }
 }

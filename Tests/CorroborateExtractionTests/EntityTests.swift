@@ -144,6 +144,14 @@ struct SiteAndStormTests {
         #expect(a.entities.count == 1)
     }
 
+    @Test("a cry is no name: « Allah Akbar »", arguments: [
+        ("« L'assaillant a crié Allah Akbar à plusieurs reprises », a précisé le procureur.", Language.french),
+        ("The attacker shouted \"Allahu Akbar\", the prosecutor said.", Language.english),
+    ])
+    func cry(_ text: String, _ language: Language) {
+        #expect(!analyze(text, language: language).entities.contains { $0.type == .person })
+    }
+
     @Test("a storm's name is no person", arguments: [
         ("Storm Mireille killed four people on Tuesday.", Language.english),
         ("La tempête Mireille a fait quatre morts mardi.", Language.french),

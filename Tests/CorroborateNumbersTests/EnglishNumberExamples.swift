@@ -81,6 +81,9 @@ struct EnglishNumberExamples {
     func bounds(_ e: Example) { #expect(e.found(.english) == e.expected) }
 
     static let unitsTable: [Example] = [
+        // "others" stands for the people counted only when no noun follows it.
+        Example("A man was killed and two others were wounded.", N("two", 2, "people")),
+        Example("Rescuers recovered 12 bodies from the river.", N("12", 12, "body")),
         Example("Police made 103 arrests.", N("103", 103, "arrest")),
         Example("At least 30 members of the security forces were hurt.", .about("At least 30", 30, "officer")),
         Example("Forty members of parliament voted against.", N("Forty", 40, "member")),

@@ -91,6 +91,10 @@ struct FrenchNumberExamples {
         Example("Il y avait 41 membres de forces de l'ordre sur place.", N("41", 41, "officer")),
         Example("L'association compte 12 000 membres de la région.", N("12 000", 12_000, "member")),
         Example("Six des blessés sont dans un état critique.", N("Six", 6, "injured")),
+        // « autres » stands for the people counted only when no noun follows it.
+        Example("Un homme a été tué et deux autres ont été blessés.", N("deux", 2, "people")),
+        Example("Un homme a été tué et trois autres blessés ont été hospitalisés.", N("trois", 3, "injured")),
+        Example("Quatre nouveaux corps ont été retrouvés près de la côte.", N("Quatre", 4, "body")),
         Example("Une centaine de sapeurs-pompiers sont intervenus.", .about("Une centaine", 100, "firefighter")),
         Example("Deux de ces policiers ont été hospitalisés.", N("Deux", 2, "officer")),
         Example("Le bilan fait état de 12 prisonnières libérées.", N("12", 12, "prisoner")),

@@ -442,6 +442,13 @@ struct ClaimBuilder: Sendable {
                     $0.kind == .date && $0.date != nil && !datelineTokens.contains(lowerBound(tokens, $0.start))
                 }
                 let found = eventDate(dates, tokens, seg)
+                // "a war that has killed 500,000 people in 13 years": a toll of years; "two weeks
+                // after a stabbing in which two people were injured": an earlier happening's. Neither
+                // is the news day's.
+                lazy var tellsOtherTime = mentions(times, from: start, to: end).contains { m in
+                    m.isLongDuration || (m.kind == .duration && lowerBound(tokens, m.end) < tokens.count
+                                         && lexicon.afterWords.contains(tokens[lowerBound(tokens, m.end)].folded))
+                }
                 // The day of the statement ("a fait état vendredi de 457 interpellations") dates
                 // the fact only when nothing else does.
                 let ownDate = found?.isStatementDay == true ? nil : found?.mention.date
@@ -470,13 +477,12 @@ struct ClaimBuilder: Sendable {
                               // A bounded toll ("at least 12 killed") is a tally; "des milliers" alone is not.
                               (!n.approx || events.contains(where: ClaimBuilder.tallyConcepts.contains))
                                 && !NumberUnits.time.contains(n.unit ?? "") && n.unit != NumberUnits.age }),
-                          // "a war that has killed 500,000 people in 13 years": a toll of years, not a day's.
-                          !mentions(times, from: start, to: end).contains(where: \.isLongDuration),
+                          !tellsOtherTime,
                           let d = events.lazy.compactMap({ dateOfEvent[$0] }).first ?? newsDay ?? sentenceNewsDay {
                     // A tally with no date of its own (arrests, turnout, injured) counts what
                     // happened on the news day the article has dated.
                     claim.when = d
-                } else if let d = events.lazy.filter(ClaimBuilder.dayConcepts.contains).compactMap({ dateOfEvent[$0] }).first {
+                } else if !tellsOtherTime, let d = events.lazy.filter(ClaimBuilder.dayConcepts.contains).compactMap({ dateOfEvent[$0] }).first {
                     // Going on about a happening of a day the article dated to the news day ("des
                     // heurts ont éclaté jeudi … De nombreux incidents étaient toujours en cours").
                     claim.when = d

@@ -93,9 +93,12 @@ extension ClaimBuilder {
         for (i, seg) in joined.enumerated() {
             var governingPieces = seg.pieces
             if governingPieces.isEmpty {
-                // A later "…, selon X" governs back to a contrast or to the last subject-verb.
+                // A later "…, selon X" governs back to a contrast or to the last subject-verb. A
+                // contrast word with no comma before it often only tells when (« a été poignardée
+                // alors qu'elle tentait de s'interposer, selon le procureur »): the source governs on.
                 var j = i + 1
-                while j < joined.count, joined[j].cut != .contrast && joined[j].cut != .detail {
+                while j < joined.count, joined[j].cut != .detail,
+                      joined[j].cut != .contrast || tokens[joined[j].range.lowerBound - 1].kind != .punctuation {
                     if let p = joined[j].pieces.first(where: { $0.kind != .subjectVerb || closesSentence($0) }) { governingPieces = [p]; break }
                     if joined[j].pieces.contains(where: { $0.kind == .subjectVerb }) { break }
                     j += 1

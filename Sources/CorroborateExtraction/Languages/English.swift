@@ -549,6 +549,9 @@ extension ExtractionLexicon {
         capital
         """),
         notNames: Table.set("""
+        allah
+        allahu
+        akbar
         storm
         hurricane
         typhoon

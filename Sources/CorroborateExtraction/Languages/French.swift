@@ -711,6 +711,9 @@ extension ExtractionLexicon {
         capitale
         """),
         notNames: Table.set("""
+        allah
+        allahu
+        akbar
         tempête
         ouragan
         typhon

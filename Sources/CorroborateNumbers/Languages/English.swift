@@ -281,6 +281,7 @@ extension NumberLanguageData {
         injuries | injury | 1 |
         missing | missing | 1 |
         survivor | survivor | 1 |
+        others | people | 1 | standin
         body | body | 1 |
         bodies | body | 1 |
         voter | voter | 1 |

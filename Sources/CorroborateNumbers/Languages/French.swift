@@ -276,6 +276,7 @@ extension NumberLanguageData {
         blessé | injured | 1 | one
         disparu | missing | 1 | one
         survivant | survivor | 1 |
+        autres | people | 1 | standin
         rescapé | survivor | 1 |
         corps | body | 1 |
         électeur | voter | 1 |

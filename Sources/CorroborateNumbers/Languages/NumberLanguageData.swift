@@ -23,7 +23,8 @@ struct NumberLanguageData: Sendable {
     /// Flags: time (a duration: part of the mention, "des années" counts), one (the article
     /// counts before it: "une journée", "un blessé"), symbol (may precede digits, "$5"), span
     /// (part of the mention: "%", "pour cent"), approx ("un demi-siècle"), clock (after "à",
-    /// "at" or before a time zone it is a time of day: "à 22 heures").
+    /// "at" or before a time zone it is a time of day: "à 22 heures"), standin (counts people
+    /// only when no noun follows: "two others", « deux autres »).
     let units: String
     /// Phrases before a number that make it approximate or a bound: "plus de", "about".
     let bounds: String
