@@ -49,6 +49,9 @@ struct NumberLexicon: Sendable {
     let links: WordSet
     /// Determiners of the whole a count is taken from: "six of the injured", "six des blessés".
     let partitives: WordSet
+    /// Nouns of a count named before its figure: « le nombre de cas a dépassé 1 000 », "the
+    /// number of cases rose to 1,000".
+    let tallyHeads: WordSet
     let stops: WordSet
     let prenominal: WordSet
     let oneGuards: WordSet
@@ -92,6 +95,7 @@ struct NumberLexicon: Sendable {
         }
         links = WordSet(roles["link"] ?? [])
         partitives = WordSet(roles["partitive"] ?? [])
+        tallyHeads = WordSet(roles["tallyhead"] ?? [])
         stops = WordSet(roles["stop"] ?? [])
         prenominal = WordSet(roles["prenominal"] ?? [])
         oneGuards = WordSet(roles["oneguard"] ?? [])

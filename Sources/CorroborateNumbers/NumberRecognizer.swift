@@ -165,6 +165,7 @@ public struct NumberRecognizer: Sendable {
             noun = CountedNoun(unit: u.unit, entry: u, start: k - 2, end: k - 1)
         }
         if noun == nil { noun = units.noun(after: end, in: tokens, value: value) }
+        if noun == nil { noun = units.tallyNoun(before: symbol?.start ?? k, in: tokens) }
         // "âgé de 62 ans", "a 69-year-old man", "Marc Bel, 61 ans,": years of someone's life, not a
         // span of anything else ("cinq ans de prison").
         if !age, let n = noun, n.unit == NumberRecognizer.yearUnit, tellsAge(tokens, at: k, noun: n, digits: d) {

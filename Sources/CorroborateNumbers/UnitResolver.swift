@@ -120,6 +120,23 @@ struct UnitResolver: Sendable {
         return singularGuess(next) != nil || known(next) != nil
     }
 
+    /// « le nombre de cas a dépassé 1 000 », "the number of deaths rose to 57": a figure with no
+    /// noun after it counts the known noun of a tally head a few words before it, in its clause.
+    func tallyNoun(before k: Int, in tokens: [Token]) -> CountedNoun? {
+        var j = k - 1
+        while j >= 2, k - j <= UnitResolver.tallyReach, tokens[j].kind == .word {
+            if lexicon.tallyHeads.contains(tokens[j - 2].folded), lexicon.links.contains(tokens[j - 1].folded),
+               let entry = known(tokens[j].folded), !(entry.isTime || entry.inSpan) {
+                return CountedNoun(unit: entry.unit, entry: entry, start: j, end: j + 1)
+            }
+            j -= 1
+        }
+        return nil
+    }
+
+    /// Words between a tally head's noun and its figure: « de cas a encore dépassé ».
+    static let tallyReach = 6
+
     /// The table entry of a word, trying its singular and masculine forms.
     func known(_ word: String) -> UnitWord? {
         if let e = lexicon.units.single(word) { return e }

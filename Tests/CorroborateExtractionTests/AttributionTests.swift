@@ -401,6 +401,16 @@ struct UnknownNameSourceTests {
         #expect(analyze(sentence, language: language).claims.first?.sources == sources)
     }
 
+    @Test("a document of an institution named before is that institution's: « selon un communiqué du ministère », \"a statement from the ministry\"", arguments: [
+        ("Le ministère de la Santé a annoncé 37 morts. Au total, 812 cas ont été recensés, selon un communiqué du ministère.",
+         Language.french, "812 cas", ["ministère de la Santé"]),
+        ("The health ministry reported 41 deaths. More than 800 cases were recorded, according to a statement from the ministry.",
+         Language.english, "800 cases", ["health ministry"]),
+    ])
+    func documentOfInstitution(_ text: String, _ language: Language, _ fragment: String, _ sources: [String]) {
+        #expect(claim(analyze(text, language: language), fragment)?.sources == sources)
+    }
+
     @Test("words saying what the speaker is, then its name: the name", arguments: [
         ("About 300,000 homes were left without power, grid operator Elektrona said.", Language.english, ["Elektrona"]),
         ("Winds reached 95 mph, according to the national weather service Meteolumbria.", Language.english, ["Meteolumbria"]),

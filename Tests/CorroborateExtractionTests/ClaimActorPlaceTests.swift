@@ -230,6 +230,14 @@ struct ClaimEventTests {
         #expect(Self.tells(text, language, event))
     }
 
+    @Test("counting cases is recording them in both languages: « 812 cas ont été recensés », \"800 cases have been recorded\"", arguments: [
+        ("Au total, 812 cas ont été recensés depuis le 1er août.", Language.french),
+        ("More than 800 cases have been recorded since August 1.", Language.english),
+    ])
+    func recorded(_ text: String, _ language: Language) {
+        #expect(Self.tells(text, language, "record"))
+    }
+
     @Test("the title of whoever speaks tells no event: « a indiqué le gouverneur », \"the governor's office said\"", arguments: [
         ("Les écoles resteront fermées jusqu'à lundi, a indiqué le gouverneur.", Language.french),
         ("Schools will remain closed until Monday, the governor's office said.", Language.english),

@@ -65,6 +65,10 @@ struct EnglishNumberExamples {
     func vague(_ e: Example) { #expect(e.found(.english) == e.expected) }
 
     static let boundsTable: [Example] = [
+        // A verb of passing bounds its figure from below; a tally head before it names what it counts.
+        Example("The fatality rate exceeded 5% in August.", .about("exceeded 5%", 5, "percent")),
+        Example("The number of cases topped 1,000 on Thursday.", .about("topped 1,000", 1000, "case")),
+        Example("The number of deaths rose to 57.", N("57", 57, "death")),
         Example("At least 30 people were killed.", .about("At least 30", 30, "people")),
         Example("Over 10 days, rebels advanced.", .about("Over 10 days", 10, "day")),
         Example("It ended nearly six decades of rule.", .about("nearly six decades", 60, "year")),

@@ -67,6 +67,10 @@ struct FrenchNumberExamples {
     func vague(_ e: Example) { #expect(e.found(.french) == e.expected) }
 
     static let boundsTable: [Example] = [
+        // A verb of passing bounds its figure from below; a tally head before it names what it counts.
+        Example("Le nombre de cas a dépassé 1 000 jeudi.", .about("dépassé 1 000", 1000, "case")),
+        Example("Le taux de létalité dépasse 4 %.", .about("dépasse 4 %", 4, "percent")),
+        Example("Le nombre total de morts s'élève à 52.", N("52", 52, "dead")),
         Example("Au moins 30 morts ont été recensés.", .about("Au moins 30", 30, "dead")),
         Example("Des défilés ont eu lieu dans plus de 300 villes.", .about("plus de 300", 300, "town")),
         Example("Il a régné près de 14 ans.", .about("près de 14 ans", 14, "year")),

@@ -4,7 +4,7 @@ extension ComparisonLexicon {
         bounds: """
         # bound | phrases that open a figure (folded match, longest first)
         at-least | at least, no fewer than, no less than, a minimum of
-        more-than | more than, over, above, upwards of, in excess of
+        more-than | more than, over, above, upwards of, in excess of, exceeded, exceeds, exceeding, topped, surpassed
         less-than | less than, fewer than, under, below
         at-most | at most, up to, no more than
         nearly | nearly, almost, close to, just under, nigh on

@@ -4,7 +4,7 @@ extension ComparisonLexicon {
         bounds: """
         # bound | phrases that open a figure (folded match, longest first)
         at-least | au moins, pas moins de, au minimum, minimum
-        more-than | plus de, plus d', au-dela de, davantage que
+        more-than | plus de, plus d', au-dela de, davantage que, depasse, depassent, depassait
         less-than | moins de, moins d'
         at-most | au plus, au maximum, jusqu'a, pas plus de
         nearly | pres de, presque, quasiment, pas loin de, quasi, bientot

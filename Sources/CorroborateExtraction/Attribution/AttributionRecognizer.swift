@@ -575,7 +575,7 @@ struct AttributionRecognizer: Sendable {
            titleFits(start..<(start + len), p, tokens, context) {
             inherited = p
             start += len
-        } else if isDefinite(tokens[start].folded), start + 1 < np.upperBound,
+        } else if isDefinite(tokens[start].folded) || isDocumentOfSource(tokens, np), start + 1 < np.upperBound,
                   !np.contains(where: { context.entityAt[$0] != nil || tokens[$0].folded == "'s" }) {
             // "the ministry", "the officials", "le ministère": the last source named with that word
             // ("the governor's office" says whose office: another one than "his office").
@@ -923,6 +923,15 @@ struct AttributionRecognizer: Sendable {
     /// told apart, "président" and "porte-parole" are.
     private func sameTitle(_ a: String, _ b: String) -> Bool {
         a == b || (a.utf8.count >= 5 && b.utf8.count >= 5 && a.utf8.prefix(5).elementsEqual(b.utf8.prefix(5)))
+    }
+
+    /// « un communiqué du ministère », "a statement from the ministry": a document and, after a
+    /// genitive, a word for its author, which then refers as « le ministère » does.
+    private func isDocumentOfSource(_ tokens: [Token], _ np: Range<Int>) -> Bool {
+        let s = np.lowerBound
+        guard np.count >= 4, lexicon.documentNouns.contains(tokens[s + 1].folded),
+              lexicon.genitivePrepositions.contains(tokens[s + 2].folded) || lexicon.authorPrepositions.contains(tokens[s + 2].folded) else { return false }
+        return lexicon.sourceNouns.contains(tokens[np.upperBound - 1].folded)
     }
 
     private func isDefinite(_ w: String) -> Bool {

@@ -1221,7 +1221,7 @@ extension ExtractionLexicon {
         support | soutien, soutenu, souten, appui, allié
         decide | décid, décision, planifi, prévu, prémédit
         crash | crash, écras
-        record | record
+        record | record, recens
         interview | entretien, interview, entrevue
         transition | transition, transfert, transfér
         unknown | inconnu

@@ -382,6 +382,11 @@ extension NumberLanguageData {
         """,
         bounds: """
         at least
+        exceeded
+        exceeds
+        exceeding
+        topped
+        surpassed
         no fewer than
         no less than
         more than
@@ -410,6 +415,7 @@ extension NumberLanguageData {
         grammar: """
         link | of
         partitive | the, these, those
+        tallyhead | number, total
         stop | the, a, an, of, in, on, at, to, for, from, by, with, without, into, onto, over
         stop | under, about, after, before, during, since, until, between, among, against, across
         stop | through, per, and, or, but, nor, than, that, which, who, whom, whose, this, these

@@ -381,6 +381,10 @@ extension NumberLanguageData {
         """,
         bounds: """
         au moins
+        dépasse
+        dépassent
+        dépassé
+        dépassait
         pas moins de
         pas moins d'
         plus de
@@ -419,6 +423,7 @@ extension NumberLanguageData {
         grammar: """
         link | de, d'
         partitive | des, ces
+        tallyhead | nombre, total
         stop | le, la, les, l', un, une, du, de, d', au, aux, à, en, dans, par, pour, sur, sous
         stop | avec, sans, entre, vers, chez, selon, contre, depuis, pendant, après, avant, lors, dès
         stop | dont, et, ou, mais, ni, que, qu', qui, quoi, où, ce, c', cet, cette, ces, se, s'

@@ -31,7 +31,8 @@ struct NumberLanguageData: Sendable {
     /// `role | word, word, ...` closed word classes, roles:
     /// link ("de", "of": between a number and its noun), partitive (after a link, or as one,
     /// a determiner of the whole a count is taken from: "six of the injured", "six des
-    /// blessés"), stop (function words: no noun past
+    /// blessés"), tallyhead (a count named before its figure: "le nombre de cas a dépassé
+    /// 1 000", "the number of cases rose to 1,000"), stop (function words: no noun past
     /// them), prenominal (adjectives that may precede the noun in a language where adjectives
     /// follow it), oneguard (before "one" it is a pronoun: "no one"), range ("à", "to": "20 à
     /// 30 manifestants"), datearticle ("le 15": a day, not a count, unless a unit follows),
