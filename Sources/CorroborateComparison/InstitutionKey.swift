@@ -47,7 +47,9 @@ enum InstitutionKey {
         let parts: [String]
         if key.hasPrefix(prefix), gazetteer.entry(key: key) == nil {
             parts = key.dropFirst(prefix.count).split(separator: "-").map(String.init)
-        } else if key.hasPrefix("source:"), let name, isWrittenAsName(name) || isHeadedByInstitutionWord(name) {
+        } else if key.hasPrefix("source:"), let name, isWrittenAsName(name) || isHeadedByInstitutionWord(name),
+                  // "police sources" is a kind of source (`canonicalGeneric`), not the police.
+                  !TextWords.folded(name).contains(where: { $0 == "source" || $0 == "sources" }) {
             parts = TextWords.folded(String(key.dropFirst("source:".count))).flatMap { $0.split(separator: "-").map(String.init) }
         } else {
             return key
@@ -67,4 +69,25 @@ enum InstitutionKey {
         guard words.count >= 2 else { return key }
         return "institution:" + words.sorted().joined(separator: "-")
     }
+
+    /// One key for a generic source in any language: "police sources", « source policière » and
+    /// « des sources policières » are one origin, « sources diplomatiques » and "diplomatic sources"
+    /// another. The words that say what kind of source it is, brought to English; the word
+    /// "source" itself and the joiners dropped. A phrase of no such word ("une source", "sources
+    /// concordantes" aside) keeps its key.
+    static func canonicalGeneric(_ key: String) -> String {
+        guard key.hasPrefix("source:") else { return key }
+        var words: [String] = []
+        for p in TextWords.folded(String(key.dropFirst("source:".count))) where !joiners.contains(p) && !genericDeterminers.contains(p) {
+            var w: String? = nil
+            for lexicon in ComparisonLexicon.all { if let e = lexicon.institutionWords[p] { w = e; break } }
+            guard let english = w else { return key }
+            if english != "source", !words.contains(english) { words.append(english) }
+        }
+        guard !words.isEmpty else { return key }
+        return "source:~" + words.sorted().joined(separator: "-")
+    }
+
+    /// Determiners a generic source may open with: « des sources », "some officials".
+    static let genericDeterminers: Set<String> = ["des", "une", "un", "les", "la", "le", "plusieurs", "a", "an", "some", "several"]
 }

@@ -34,8 +34,9 @@ struct SourceProfile: Sendable {
         let names = keyed || c.sourceKeys.isEmpty ? c.sources : c.sourceKeys
         for (i, written) in keys.enumerated() {
             let name = i < names.count ? names[i] : written
-            // An institution named in two languages is one source.
-            let key = InstitutionKey.canonical(written, name: name, gazetteer: gazetteer)
+            // An institution named in two languages is one source; so is a kind of source ("police
+            // sources", « source policière »).
+            let key = InstitutionKey.canonicalGeneric(InstitutionKey.canonical(written, name: name, gazetteer: gazetteer))
             if self.names[key] == nil { self.names[key] = name }
             if key.hasPrefix("source:") {
                 let words = TextWords.folded(String(key.dropFirst("source:".count)))

@@ -93,6 +93,20 @@ extension ComparisonLexicon {
         between | and
         """,
         institutionJoiners: "of, the, for, and",
+        institutionWords: """
+        # kinds of sources, which map to themselves so that a generic source is keyed alike in
+        # both languages ("police sources", « source policière »)
+        source | source
+        sources | source
+        police | police
+        diplomatic | diplomatic
+        military | military
+        medical | medical
+        hospital | hospital
+        security | security
+        judicial | judicial
+        government | government
+        """,
         collectiveNumbers: """
         # collective numbers in the singular ("une dizaine"): about that many
         dozen

@@ -156,6 +156,27 @@ extension ComparisonLexicon {
         catastrophe | disaster
         service | service
         services | service
+        source | source
+        sources | source
+        policière | police
+        policières | police
+        policier | police
+        policiers | police
+        police | police
+        diplomatique | diplomatic
+        diplomatiques | diplomatic
+        militaire | military
+        militaires | military
+        médicale | medical
+        médicales | medical
+        hospitalière | hospital
+        hospitalières | hospital
+        sécuritaire | security
+        sécuritaires | security
+        judiciaire | judicial
+        judiciaires | judicial
+        gouvernementale | government
+        gouvernementales | government
         """,
         collectiveNumbers: """
         # collective numbers in the singular ("une dizaine"): about that many
