@@ -271,6 +271,30 @@ struct ClauseAttributionTests {
         #expect(claim(a, "tandis que des milliers")?.sources == [])
     }
 
+    @Test("a source close to someone is one source: \"a source close to the matter told Reuters\", \"sources close to the palace said\"", arguments: [
+        ("The king will meet party leaders on Wednesday, a source close to the matter told Reuters.", ["source close to the matter", "Reuters"]),
+        ("The king will meet party leaders on Wednesday, sources close to the palace said.", ["sources close to the palace"]),
+        ("Prime Minister Marc Delvaux resigned on Tuesday, the royal palace said.", ["royal palace"]),
+    ])
+    func closeTo(_ text: String, _ sources: [String]) {
+        #expect(analyze(text, language: .english).claims.first?.sources == sources)
+    }
+
+    @Test("« a déclaré M. Delvaux »: an abbreviated title and a surname name the speaker, who goes on in the next quotation")
+    func abbreviatedTitle() {
+        let a = analyze("Le Premier ministre Marc Delvaux a démissionné. « Je ne pouvais plus gouverner », a déclaré M. Delvaux lors d'une allocution. « J'assume cette décision. »")
+        #expect(claim(a, "Je ne pouvais plus")?.sources == ["Marc Delvaux"])
+        #expect(claim(a, "J'assume")?.sources == ["Marc Delvaux"])
+    }
+
+    @Test("a participle after a comma reports for the subject of the sentence; after a reporting verb, for its speaker", arguments: [
+        ("Party leader Luc Verbeke blamed the prime minister for the collapse, saying his party had been sidelined for months.", ["Luc Verbeke"]),
+        ("The king accepted the resignation, the ministry said, adding that talks would begin on Monday.", ["ministry"]),
+    ])
+    func participle(_ text: String, _ sources: [String]) {
+        #expect(analyze(text, language: .english).claims.first?.sources == sources)
+    }
+
     @Test("a contrast word with no comma before it tells when: the source closing the sentence governs both clauses", arguments: [
         ("La victime a été poignardée alors qu'elle tentait de s'interposer, selon le procureur.", Language.french, "La victime a été poignardée"),
         ("La victime a été poignardée tandis qu'elle rentrait chez elle, selon la police.", Language.french, "La victime a été poignardée"),

@@ -79,6 +79,10 @@ struct ClaimTests {
         ("Le dirigeant aurait quitté le pays dans la nuit.", Language.french, true),
         ("Le dirigeant a quitté le pays dans la nuit.", Language.french, false),
         ("The leader reportedly left the country overnight.", Language.english, true),
+        ("The king may accept the resignation.", Language.english, true),
+        // A month is no modal: "May 12", "in May".
+        ("BRUSSELS, May 12 (Global Wire Service) - The prime minister resigned on Tuesday.", Language.english, false),
+        ("The law was passed in May by parliament.", Language.english, false),
     ])
     func hedging(_ sentence: String, _ language: Language, _ hedged: Bool) {
         #expect(analyze(sentence, language: language).claims.first?.hedged == hedged)
@@ -155,6 +159,9 @@ struct MainClauseNegationTests {
         ("The commander ordered his troops not to enter the city.", Language.english, false),
         ("The convoy did not go to Moscow.", Language.english, true),
         ("La mobilisation n’a pas eu lieu à Lyon.", Language.french, true),
+        ("Le Premier ministre ne pouvait plus gouverner.", Language.french, true),
+        // « ne … plus que » only restricts
+        ("Il ne reste plus que trois jours avant le scrutin.", Language.french, false),
         // not ruling a thing out is allowing it
         ("Les autorités n'excluent pas que le bilan s'alourdisse.", Language.french, false),
         ("Rien ne pouvait empêcher la tenue du scrutin.", Language.french, false),

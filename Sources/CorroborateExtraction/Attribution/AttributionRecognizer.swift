@@ -240,6 +240,19 @@ struct AttributionRecognizer: Sendable {
                                           isSpeaker: true, isCalledSource: false),
                               relays, asOrigin: relaysAreOrigin, through: relayEnd)
         }
+        // "Verbeke blamed the prime minister, saying his party had been sidelined": a present
+        // participle after a comma reports for the subject of the sentence, not for what follows
+        // ("the ministry said, adding that …" goes on with the speaker of the verb before it).
+        if invertedAfterBreak, groupStart == v, !lexicon.notParticiples.contains(tokens[v].folded),
+           lexicon.participleSuffixes.contains(where: { tokens[v].folded.hasSuffix($0) && tokens[v].folded.count > $0.count + 2 }),
+           !(range.lowerBound..<groupStart).contains(where: { lexicon.reportingVerbs.contains(tokens[$0].folded) }) {
+            // The person the sentence opens on, else the organization ("Party leader Luc Verbeke").
+            let opening = (range.lowerBound..<min(groupStart, range.lowerBound + AttributionRecognizer.titleReach)).compactMap { context.entityAt[$0] }
+            guard let e = opening.first(where: { context.entities[$0].type == .person })
+                    ?? opening.first(where: { context.entities[$0].type == .organization }) else { return nil }
+            return Attribution(origin: [SourceName(name: context.entities[e].name, key: context.entities[e].key)], channels: [],
+                               tokenRange: v..<(v + 1), kind: .subjectVerb, isSpeaker: true, isCalledSource: false)
+        }
         // "…, 44, told AFP": after a verb of telling comes the one told, not the speaker.
         if invertedAfterBreak && !lexicon.relayVerbs.contains(tokens[v].folded) {
             // ", a indiqué une source du Kremlin à l'agence TASS" / ", said Peskov"
@@ -486,6 +499,12 @@ struct AttributionRecognizer: Sendable {
                 while j < end, context.timeTokens.contains(j) { j += 1 }
                 guard k > start, j < end, lexicon.agentPrepositions.contains(tokens[j].folded) else { break }
                 k = j
+                continue
+            }
+            // "a déclaré M. Delvaux": the period of an abbreviated title is inside the phrase.
+            if t.folded == ".", k > start, !t.spaceBefore, k + 1 < end, context.entityAt[k + 1] != nil,
+               lexicon.titles.contains(tokens[k - 1].folded + ".") {
+                k += 1
                 continue
             }
             if t.kind == .punctuation && t.folded != "-" && t.folded != "'s" {

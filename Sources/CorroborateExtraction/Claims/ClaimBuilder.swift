@@ -512,7 +512,7 @@ struct ClaimBuilder: Sendable {
                     }
                 }
                 claim.negated = isNegated(tokens, flags, seg, quoted: isQuoted, inAttribution: inAttribution)
-                claim.hedged = isHedged(tokens, flags, seg)
+                claim.hedged = isHedged(tokens, flags, first..<seg.upperBound) { timeTokens.contains($0) }
                 if let w = claim.when {
                     previousWhen = w
                     previousDatedEvents = Set(claim.events)

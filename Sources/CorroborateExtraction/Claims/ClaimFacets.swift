@@ -185,6 +185,8 @@ extension ClaimBuilder {
             if lexicon.negationOpeners.contains(w) {
                 for j in (k + 1)..<min(r.upperBound, k + 6) where lexicon.negationClosers.contains(tokens[j].folded) {
                     if affirms(k + 1, j - k + 3) { break }
+                    // « il ne reste plus que trois jours »: only, not a negation.
+                    if j + 1 < r.upperBound, lexicon.comparisonWords.contains(tokens[j + 1].folded) { break }
                     return true
                 }
             }
@@ -207,8 +209,9 @@ extension ClaimBuilder {
     }
 
     /// Conditional mood, "reportedly", "présumé", "non confirmées".
-    func isHedged(_ tokens: [Token], _ flags: [WordFlags], _ r: Range<Int>) -> Bool {
-        for k in r where tokens[k].kind == .word {
+    /// `isTime`: the token is part of a time ("May 12" names a month, it does not hedge).
+    func isHedged(_ tokens: [Token], _ flags: [WordFlags], _ r: Range<Int>, isTime: (Int) -> Bool = { _ in false }) -> Bool {
+        for k in r where tokens[k].kind == .word && !isTime(k) {
             let w = tokens[k].folded
             if flags[k].contains(.hedge) { return true }
             // Two words joined only when the first can open a hedge: not a string per word.

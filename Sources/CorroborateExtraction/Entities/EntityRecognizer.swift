@@ -397,6 +397,8 @@ struct EntityRecognizer: Sendable {
         if lexicon.siteHeads.contains(first.folded) || lexicon.siteHeads.contains(last.folded) { return .place }
         let prev = i > 0 ? tokens[i - 1] : nil
         if let p = prev, lexicon.titles.contains(p.folded) { return .person }
+        // "M. Delvaux", "Dr. Okafor": an abbreviated title whose period is a token of its own.
+        if i >= 2, let p = prev, p.folded == ".", !p.spaceBefore, lexicon.titles.contains(tokens[i - 2].folded + ".") { return .person }
         // « la compagnie Pennine Rail », « le groupe Wagner », "the airline Kestrel Air".
         if let p = prev, !p.isCapitalized, lexicon.organizationHeads.contains(p.folded) { return .organization }
         // "French carmaker Norvane", « le constructeur automobile Norvane »: a word for a firm,

@@ -297,6 +297,7 @@ extension ExtractionLexicon {
         their
         """),
         sourceNouns: Table.set("""
+        palace
         guard
         coastguard
         survivors
@@ -900,6 +901,7 @@ extension ExtractionLexicon {
         with
         for
         of
+        to
         """),
         countingDeterminers: Table.set("""
         a

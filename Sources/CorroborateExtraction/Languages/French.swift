@@ -568,6 +568,7 @@ extension ExtractionLexicon {
         """),
         negationClosers: Table.set("""
         pas
+        plus
         jamais
         rien
         aucun
