@@ -88,6 +88,10 @@ enum InstitutionKey {
         return "source:~" + words.sorted().joined(separator: "-")
     }
 
-    /// Determiners a generic source may open with: « des sources », "some officials".
-    static let genericDeterminers: Set<String> = ["des", "une", "un", "les", "la", "le", "plusieurs", "a", "an", "some", "several"]
+    /// Determiners a generic source may open with, in every language: « des sources », "some officials".
+    static let genericDeterminers: Set<String> = Language.supported.reduce(into: Set<String>()) { out, l in
+        let lexicon = ExtractionLexicon.forLanguage(l)
+        out.formUnion(lexicon.determiners.words)
+        out.formUnion(lexicon.countingDeterminers.words)
+    }
 }

@@ -446,8 +446,8 @@ struct ClaimBuilder: Sendable {
                 // after a stabbing in which two people were injured": an earlier happening's. Neither
                 // is the news day's.
                 lazy var tellsOtherTime = mentions(times, from: start, to: end).contains { m in
-                    m.isLongDuration || (m.kind == .duration && lowerBound(tokens, m.end) < tokens.count
-                                         && lexicon.afterWords.contains(tokens[lowerBound(tokens, m.end)].folded))
+                    let next = lowerBound(tokens, m.end)
+                    return m.isLongDuration || (m.kind == .duration && next < tokens.count && lexicon.afterWords.contains(tokens[next].folded))
                 }
                 // The day of the statement ("a fait état vendredi de 457 interpellations") dates
                 // the fact only when nothing else does.

@@ -108,7 +108,8 @@ extension ClaimBuilder {
     /// parentheses (a comparison: "(15 600 le 7 mars)"), not the start or end of a span
     /// ("depuis 2015", "until January"), and the day of the statement ("a fait état vendredi",
     /// "said on Monday") only when the clause gives no other, and then marked as such
-    /// (`isStatementDay`): the fact reported may be older than the report.
+    /// (`isStatementDay`): the fact reported may be older than the report. A night told by its
+    /// two days (« dans la nuit de samedi à dimanche ») is dated by the second.
     func eventDate(_ dates: [TimeMention], _ tokens: [Token], _ r: Range<Int>) -> (mention: TimeMention, isStatementDay: Bool)? {
         var depth = 0
         var inParentheses = Set<Int>()
