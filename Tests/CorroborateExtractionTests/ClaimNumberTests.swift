@@ -32,6 +32,9 @@ struct ClaimNumberTests {
         ("Officials said the two bases were on high alert.", Language.english, [Double]()),
         ("Son épouse et leurs deux enfants ont fui.", Language.french, [2.0]),
         ("The talks involved 2 delegations from the two capitals.", Language.english, [2.0]),
+        // The state of the set is news: a count of the missing, the dead, the injured.
+        ("Les secours n'ont pas retrouvé les six personnes toujours portées disparues.", Language.french, [6.0]),
+        ("Rescuers searched for the six people still missing.", Language.english, [6.0]),
     ])
     func referringNumbers(_ text: String, _ language: Language, _ values: [Double]) {
         #expect(analyze(text, language: language).claims.first?.numbers.map(\.value) == values)

@@ -501,8 +501,13 @@ struct ClaimBuilder: Sendable {
                     let k = lowerBound(tokens, n.start)
                     // "les deux pays", "the two countries": a small number in words after a
                     // determiner of a known set refers to it, it counts nothing new.
+                    // "the six people still missing", « les six personnes toujours portées disparues »:
+                    // the state of the set is news, a count of the missing, the dead, the injured.
                     if k > seg.lowerBound, flags[k - 1].contains(.referringDeterminer), n.value <= 10,
-                       !n.text.unicodeScalars.contains(where: { ScalarClass.isDigit($0) }) { return false }
+                       !n.text.unicodeScalars.contains(where: { ScalarClass.isDigit($0) }),
+                       case let after = lowerBound(tokens, n.end),
+                       !(after..<min(seg.upperBound, after + ClaimBuilder.stateReach)).contains(where: {
+                           conceptAt($0).map(ClaimBuilder.countedStates.contains) ?? false }) { return false }
                     guard inAttribution(k) else { return true }
                     return !(k + 1..<min(seg.upperBound, k + 5)).contains { inAttribution($0) && flags[$0].contains(.sourceNoun) }
                 }
@@ -626,6 +631,10 @@ struct ClaimBuilder: Sendable {
     /// support) are not among them.
     /// Happenings a count tallies on the day: the dead, the injured, the arrested.
     static let tallyConcepts: Set<String> = ["kill", "injure", "arrest"]
+    /// States a count of a known set tells as news ("the six people still missing").
+    static let countedStates: Set<String> = tallyConcepts.union(["missing"])
+    /// Words after a figure within which its state is looked for (« personnes toujours portées disparues »).
+    static let stateReach = 4
 
     static let dayConcepts: Set<String> = ["protest", "violence", "arrest", "injure", "fire", "loot", "rioters", "turnout", "celebrate"]
 
