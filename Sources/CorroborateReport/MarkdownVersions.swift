@@ -58,9 +58,16 @@ enum MarkdownVersions {
         var label: [String: String] = [:]
         var sources: [String: [String]] = [:]
         var refs: [String: [ClaimRef]] = [:]
+        // The kinds of figure two or more of the claims give: a claim's other figures ("quatre
+        // partis" beside "18 mois", against "20 months") are not versions of the disputed one.
+        var unitCount: [String: Int] = [:]
+        if facet == .number {
+            for m in members { for u in Set(index.claim(m).numbers.map { $0.unit ?? "" }) { unitCount[u, default: 0] += 1 } }
+        }
+        let sharedUnits = Set(unitCount.filter { $0.value >= 2 }.keys)
         for m in members {
             let c = index.claim(m)
-            guard let (key, text) = value(c, facet) else { continue }
+            guard let (key, text) = value(c, facet, sharedUnits: sharedUnits) else { continue }
             if label[key] == nil { order.append(key); label[key] = text }
             let label = AttributionLabel.of(c)
             let credit = label.isEmpty ? "own voice of " + Describe.outlet(index.metadata(m.article)) : label
@@ -82,13 +89,15 @@ enum MarkdownVersions {
     }
 
     /// The facet's value in a claim: a grouping key and its display; nil when the claim does
-    /// not give it.
-    static func value(_ c: Claim, _ facet: Facet) -> (String, String)? {
+    /// not give it. `sharedUnits`: the units of figures the other versions give too, which
+    /// are then the claim's version.
+    static func value(_ c: Claim, _ facet: Facet, sharedUnits: Set<String> = []) -> (String, String)? {
         switch facet {
         case .number:
             // Counts when the claim gives some: "une semaine après, 480 000 manifestants" is about 480 000.
             let counts = c.numbers.filter { !FigureUnit.isMeasure($0.unit) }
-            let figures = counts.isEmpty ? c.numbers : counts
+            let shared = c.numbers.filter { sharedUnits.contains($0.unit ?? "") }
+            let figures = !shared.isEmpty ? shared : counts.isEmpty ? c.numbers : counts
             guard !figures.isEmpty else { return nil }
             let key = figures.map { "\(Describe.value($0.value)) \($0.unit ?? "")" }.joined(separator: "; ")
             return (key, figures.map { Markdown.oneLine($0.text) }.joined(separator: "; "))

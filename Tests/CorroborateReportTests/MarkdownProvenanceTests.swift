@@ -48,6 +48,16 @@ struct MarkdownProvenanceTests {
         #expect(s.contains("| au moins 15 blessés | pompiers | `fr-courrier-valmont:3` |"))
     }
 
+    @Test("a claim's version of a disputed figure is the figure of the kind the other versions give: « 18 mois » beside « quatre partis », against \"20 months\"")
+    func versionOfSharedKind() {
+        var c = Claim(id: "c1", text: "La coalition de quatre partis était au pouvoir depuis 18 mois.", start: 0, end: 60, line: 1)
+        c.numbers = [NumberMention(text: "quatre", value: 4, unit: "party", approx: false, start: 15, end: 21),
+                     NumberMention(text: "18 mois", value: 18, unit: "month", approx: false, start: 51, end: 58)]
+        #expect(MarkdownVersions.value(c, .number, sharedUnits: ["month"])?.1 == "18 mois")
+        // With no kind in common, the counts.
+        #expect(MarkdownVersions.value(c, .number)?.1 == "quatre")
+    }
+
     @Test("a revision over time leaves the discrepancies for the revisions section")
     func revisions() {
         #expect(!MarkdownCheck.section(md, "## Discrepancies").contains("#### D2."))
