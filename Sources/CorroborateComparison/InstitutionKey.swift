@@ -60,8 +60,7 @@ enum InstitutionKey {
             // geophysical institutes of Peru and of Ecuador two.
             if let country = gazetteer.countryForDemonym(p) { words.append(country); continue }
             if let place = gazetteer.entries(forFoldedName: p).first(where: { $0.type == .place }) { words.append(place.key); continue }
-            var w = p
-            for lexicon in ComparisonLexicon.all { if let e = lexicon.institutionWords[p] { w = e; break } }
+            var w = englishWord(p) ?? p
             if w.count > 4, w.hasSuffix("ies") { w = String(w.dropLast(3)) + "y" } else if w.count > 4, w.hasSuffix("s") { w.removeLast() }
             words.append(w)
         }
@@ -79,13 +78,18 @@ enum InstitutionKey {
         guard key.hasPrefix("source:") else { return key }
         var words: [String] = []
         for p in TextWords.folded(String(key.dropFirst("source:".count))) where !joiners.contains(p) && !genericDeterminers.contains(p) {
-            var w: String? = nil
-            for lexicon in ComparisonLexicon.all { if let e = lexicon.institutionWords[p] { w = e; break } }
-            guard let english = w else { return key }
+            guard let english = englishWord(p) else { return key }
             if english != "source", !words.contains(english) { words.append(english) }
         }
         guard !words.isEmpty else { return key }
         return "source:~" + words.sorted().joined(separator: "-")
+    }
+
+    /// The English word of a folded word of an institution's or a source's name, in any
+    /// language's lexicon (`ComparisonLexicon.institutionWords`); nil when none knows it.
+    static func englishWord(_ w: String) -> String? {
+        for lexicon in ComparisonLexicon.all { if let e = lexicon.institutionWords[w] { return e } }
+        return nil
     }
 
     /// Determiners a generic source may open with, in every language: « des sources », "some officials".

@@ -626,9 +626,6 @@ struct ClaimBuilder: Sendable {
     static let movementConcepts: Set<String> = ["leave", "travel", "arrive", "flee"]
     /// The event concept of arriving somewhere, which being there also tells.
     static let arrival = "arrive"
-    /// Happenings that take a day, not a span (a march, clashes, arrests): a clause going on
-    /// about one the article dated happened that day. States and backgrounds (a war, a rule,
-    /// support) are not among them.
     /// Happenings a count tallies on the day: the dead, the injured, the arrested.
     static let tallyConcepts: Set<String> = ["kill", "injure", "arrest"]
     /// States a count of a known set tells as news ("the six people still missing").
@@ -636,6 +633,9 @@ struct ClaimBuilder: Sendable {
     /// Words after a figure within which its state is looked for (« personnes toujours portées disparues »).
     static let stateReach = 4
 
+    /// Happenings that take a day, not a span (a march, clashes, arrests): a clause going on
+    /// about one the article dated happened that day. States and backgrounds (a war, a rule,
+    /// support) are not among them.
     static let dayConcepts: Set<String> = ["protest", "violence", "arrest", "injure", "fire", "loot", "rioters", "turnout", "celebrate"]
 
     private func isBackReference(_ tokens: [Token], _ r: Range<Int>) -> Bool {
