@@ -35,19 +35,33 @@ public struct AlignmentList: RandomAccessCollection, Sendable {
         let verdict: UInt32
     }
 
-    /// The compact form, what it needs to name claims and to explain alignments.
-    struct Compact: Sendable {
+    /// The compact form, what it needs to name claims and to explain alignments. A class:
+    /// renderers read it once per alignment, and a struct of eight arrays was copied (eight
+    /// retains and releases) at each read, millions of times in a large run.
+    final class Compact: Sendable {
         let explainer: PairExplainer
-        var entries: [Entry] = []
+        let entries: [Entry]
         /// A conflict's notes joined by "; "; "" for none.
-        var notes: [String] = []
-        var verdicts: [VerdictKey] = []
+        let notes: [String]
+        let verdicts: [VerdictKey]
         /// By claim number: its article, and its claim id ("c3").
-        var articleOf: [Int32] = []
-        var claimIDs: [String] = []
+        let articleOf: [Int32]
+        let claimIDs: [String]
         /// By article: the number of its first claim, and its id.
-        var firstClaim: [Int32] = []
-        var articleIDs: [String] = []
+        let firstClaim: [Int32]
+        let articleIDs: [String]
+
+        init(explainer: PairExplainer, entries: [Entry], notes: [String], verdicts: [VerdictKey], articleOf: [Int32],
+             claimIDs: [String], firstClaim: [Int32], articleIDs: [String]) {
+            self.explainer = explainer
+            self.entries = entries
+            self.notes = notes
+            self.verdicts = verdicts
+            self.articleOf = articleOf
+            self.claimIDs = claimIDs
+            self.firstClaim = firstClaim
+            self.articleIDs = articleIDs
+        }
     }
 
     enum Storage: Sendable {
@@ -183,29 +197,36 @@ extension AlignmentList.Compact {
 /// Builds a compact `AlignmentList` in order, numbering the distinct notes and verdicts as
 /// they come (so the same run always numbers them alike).
 struct AlignmentListBuilder {
-    private var compact: AlignmentList.Compact
+    private let explainer: PairExplainer
+    private var entries: [AlignmentList.Entry] = []
+    private var notes: [String] = []
+    private var verdicts: [AlignmentList.VerdictKey] = []
+    private var articleOf: [Int32] = []
+    private var claimIDs: [String] = []
+    private var firstClaim: [Int32] = []
+    private var articleIDs: [String] = []
     private var notesNumber: [String: UInt32] = [:]
     private var verdictNumber: [AlignmentList.VerdictKey: UInt32] = [:]
 
     /// `explainer`'s profiles numbered as the claims of `articles`.
     init(articles: [ArticleAnalysis], explainer: PairExplainer, capacity: Int) {
-        compact = AlignmentList.Compact(explainer: explainer)
-        compact.entries.reserveCapacity(capacity)
+        self.explainer = explainer
+        entries.reserveCapacity(capacity)
         for (ai, a) in articles.enumerated() {
-            compact.firstClaim.append(Int32(compact.articleOf.count))
-            compact.articleIDs.append(a.id)
+            firstClaim.append(Int32(articleOf.count))
+            articleIDs.append(a.id)
             for c in a.claims {
-                compact.articleOf.append(Int32(ai))
-                compact.claimIDs.append(c.id)
+                articleOf.append(Int32(ai))
+                claimIDs.append(c.id)
             }
         }
     }
 
     /// `a`, `b`: claim numbers in the run.
     mutating func append(a: Int, b: Int, verdict: AlignmentList.VerdictKey, notes: String) {
-        let n = AlignmentListBuilder.number(notes, in: &notesNumber, table: &compact.notes)
-        let v = AlignmentListBuilder.number(verdict, in: &verdictNumber, table: &compact.verdicts)
-        compact.entries.append(AlignmentList.Entry(a: UInt32(a), b: UInt32(b), notes: n, verdict: v))
+        let n = AlignmentListBuilder.number(notes, in: &notesNumber, table: &self.notes)
+        let v = AlignmentListBuilder.number(verdict, in: &verdictNumber, table: &verdicts)
+        entries.append(AlignmentList.Entry(a: UInt32(a), b: UInt32(b), notes: n, verdict: v))
     }
 
     /// The number of `value` in `table`, appending it the first time it is seen.
@@ -217,5 +238,9 @@ struct AlignmentListBuilder {
         return n
     }
 
-    var list: AlignmentList { AlignmentList(compact: compact) }
+    var list: AlignmentList {
+        AlignmentList(compact: AlignmentList.Compact(explainer: explainer, entries: entries, notes: notes, verdicts: verdicts,
+                                                     articleOf: articleOf, claimIDs: claimIDs, firstClaim: firstClaim,
+                                                     articleIDs: articleIDs))
+    }
 }

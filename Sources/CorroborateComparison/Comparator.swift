@@ -46,7 +46,7 @@ public struct Comparator: Sendable {
         // The story's day: the day the run's claims date most often. An undated figure of an
         // article without a publication day is taken as that day's.
         var dayCounts: [PartialDate: Int] = [:]
-        for p in profiles { if let w = p.when, w.day != nil { dayCounts[w, default: 0] += 1 } }
+        for k in profiles.indices { if let w = profiles[k].when, w.day != nil { dayCounts[w, default: 0] += 1 } }
         if let storyDay = dayCounts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key {
             for k in profiles.indices where profiles[k].referenceDay == nil { profiles[k].referenceDay = storyDay }
         }
@@ -97,9 +97,11 @@ public struct Comparator: Sendable {
         // accordé l'asile") lands in two groups.
         // The pairs not kept are removed in place, in order: a filtered copy held both lists
         // at once.
-        pairs.removeAll { s in
-            !((groupOf[s.i] >= 0 && groupOf[s.i] == groupOf[s.j]) || s.score >= standalone
-                || (s.score >= Comparator.sameHappeningFloor && similarity.sameHappeningActorPlace(s.i, s.j, final[s.i], final[s.j])))
+        final.withUnsafeBufferPointer { profiles in
+            pairs.removeAll { s in
+                !((groupOf[s.i] >= 0 && groupOf[s.i] == groupOf[s.j]) || s.score >= standalone
+                    || (s.score >= Comparator.sameHappeningFloor && similarity.sameHappeningActorPlace(s.i, s.j, profiles[s.i], profiles[s.j])))
+            }
         }
         let kept = pairs
 

@@ -30,7 +30,7 @@ enum Explanation {
             part("same actors and places (")
             for (k, key) in ev.sharedEntities.prefix(4).enumerated() {
                 if k > 0 { out += ", " }
-                if let name = gazetteer.displayName(key: key, language: .english) {
+                if let name = k < ev.sharedEntityNames.count ? ev.sharedEntityNames[k] : gazetteer.displayName(key: key, language: .english) {
                     out += name
                 } else {
                     let (ca, cb) = claims()

@@ -17,27 +17,45 @@ struct Similarity: Sendable {
     /// Names of the event concepts and entity keys, by term number.
     let eventNames: [String]
     let entityNames: [String]
+    /// The gazetteer's English name of each entity, by term number (nil when it has none):
+    /// looked up once per run, not once per explanation.
+    let entityDisplayNames: [String?]
 
     /// A claim's terms with their weights (rarity in the run, times 0.5 for a containing
     /// place) and the vectors' norms; terms are numbered in the order of their names, so a
-    /// merge of two vectors visits shared terms in name order.
-    struct Vectors: Sendable {
-        var events = WeightedTerms()
-        var entities = WeightedTerms()
-        var stems = WeightedTerms()
+    /// merge of two vectors visits shared terms in name order. A class: read for each of
+    /// millions of pairs, a struct of eight arrays was copied (a retain and release of each).
+    final class Vectors: Sendable {
+        let events: WeightedTerms
+        let entities: WeightedTerms
+        let stems: WeightedTerms
         /// The weight each entity is named with (1, or 0.5 for a containing place), and its
         /// rarity weight, by position in `entities`.
-        var entityShare: [Double] = []
-        var entityRarity: [Double] = []
+        let entityShare: [Double]
+        let entityRarity: [Double]
         /// Entity numbers of the actors the claim names, sorted.
-        var actors: [Int32] = []
+        let actors: [Int32]
         /// What happens, sorted: events that are not circumstances, as `sameHappening` maps them.
-        var happenings: [Int32] = []
+        let happenings: [Int32]
         /// Entity numbers of the persons among the actors, sorted.
-        var persons: [Int32] = []
+        let persons: [Int32]
         /// Gives a toll, or tells one victim by age (`givesToll`, `tellsOneVictim`).
-        var toll = false
-        var oneVictim = false
+        let toll: Bool
+        let oneVictim: Bool
+
+        init(events: WeightedTerms, entities: WeightedTerms, stems: WeightedTerms, entityShare: [Double], entityRarity: [Double],
+             actors: [Int32], happenings: [Int32], persons: [Int32], toll: Bool, oneVictim: Bool) {
+            self.events = events
+            self.entities = entities
+            self.stems = stems
+            self.entityShare = entityShare
+            self.entityRarity = entityRarity
+            self.actors = actors
+            self.happenings = happenings
+            self.persons = persons
+            self.toll = toll
+            self.oneVictim = oneVictim
+        }
     }
 
     /// A sparse vector whose sums run in term order (the order of the terms' names):
@@ -62,11 +80,12 @@ struct Similarity: Sendable {
         self.gazetteer = gazetteer
         // Term numbers in name order.
         var eventSet = Set<String>(), entitySet = Set<String>(), stemSet = Set<String>(), happeningSet = Set<String>()
-        for p in profiles {
-            eventSet.formUnion(p.events)
-            entitySet.formUnion(p.entities.keys)
-            stemSet.formUnion(p.stems)
-            happeningSet.formUnion(p.events.map { Similarity.sameHappening[$0] ?? $0 })
+        // Fields read in place: a profile bound to a local is copied whole.
+        for k in profiles.indices {
+            eventSet.formUnion(profiles[k].events)
+            entitySet.formUnion(profiles[k].entities.keys)
+            stemSet.formUnion(profiles[k].stems)
+            happeningSet.formUnion(profiles[k].events.map { Similarity.sameHappening[$0] ?? $0 })
         }
         func numbering(_ names: Set<String>) -> (names: [String], number: [String: Int32]) {
             let sorted = names.sorted()
@@ -78,26 +97,34 @@ struct Similarity: Sendable {
         let happenings = numbering(happeningSet)
         eventNames = events.names
         entityNames = entities.names
+        entityDisplayNames = entities.names.map { gazetteer.displayName(key: $0, language: .english) }
         let eventWeight = events.names.map { weights.weight(TermWeights.event($0)) }
         let entityWeight = entities.names.map { weights.weight(TermWeights.entity($0)) }
+        // Stems weigh by language ("s:fr:…"): each stem's weight per language of the run, built
+        // once, not a term string per stem of every claim.
+        var languages: [Language: [Double]] = [:]
+        for k in profiles.indices where languages[profiles[k].language] == nil {
+            let code = profiles[k].language.code
+            languages[profiles[k].language] = stems.names.map { weights.weight(TermWeights.stem($0, language: code)) }
+        }
+        let stemWeight = languages
         // Each claim's vectors on every core: they depend on that claim alone.
         vectors = ChunkedMap.run(profiles.count) { range in range.map { k in
             let p = profiles[k]
-            var v = Vectors()
-            v.events = WeightedTerms(p.events.compactMap { events.number[$0] }.sorted().map { ($0, eventWeight[Int($0)]) })
             let ents = p.entities.compactMap { k, tf in entities.number[k].map { (term: $0, tf: tf) } }.sorted { $0.term < $1.term }
-            v.entities = WeightedTerms(ents.map { ($0.term, $0.tf * entityWeight[Int($0.term)]) })
-            v.entityShare = ents.map(\.tf)
-            v.entityRarity = ents.map { entityWeight[Int($0.term)] }
-            v.stems = WeightedTerms(p.stems.compactMap { s in stems.number[s].map { ($0, weights.weight(TermWeights.stem(s, p))) } }
-                .sorted { $0.0 < $1.0 })
-            v.actors = p.actors.compactMap { entities.number[$0] }.sorted()
-            v.persons = p.actors.filter { $0.hasPrefix(Similarity.personPrefix) }.compactMap { entities.number[$0] }.sorted()
-            v.happenings = Array(Set(p.events.filter { !Similarity.circumstances.contains($0) }
-                .compactMap { happenings.number[Similarity.sameHappening[$0] ?? $0] })).sorted()
-            v.toll = Similarity.givesToll(p)
-            v.oneVictim = Similarity.tellsOneVictim(p)
-            return v
+            return Vectors(
+                events: WeightedTerms(p.events.compactMap { events.number[$0] }.sorted().map { ($0, eventWeight[Int($0)]) }),
+                entities: WeightedTerms(ents.map { ($0.term, $0.tf * entityWeight[Int($0.term)]) }),
+                stems: WeightedTerms(stemWeight[p.language].map { w in p.stems.compactMap { s in stems.number[s].map { ($0, w[Int($0)]) } } }?
+                    .sorted { $0.0 < $1.0 } ?? []),
+                entityShare: ents.map(\.tf),
+                entityRarity: ents.map { entityWeight[Int($0.term)] },
+                actors: p.actors.compactMap { entities.number[$0] }.sorted(),
+                happenings: Array(Set(p.events.filter { !Similarity.circumstances.contains($0) }
+                    .compactMap { happenings.number[Similarity.sameHappening[$0] ?? $0] })).sorted(),
+                persons: p.actors.filter { $0.hasPrefix(Similarity.personPrefix) }.compactMap { entities.number[$0] }.sorted(),
+                toll: Similarity.givesToll(p),
+                oneVictim: Similarity.tellsOneVictim(p))
         } }
     }
 
@@ -135,6 +162,8 @@ struct Similarity: Sendable {
         var score: Double
         var sharedEvents: [String]
         var sharedEntities: [String]
+        /// `entityDisplayNames` of `sharedEntities`.
+        var sharedEntityNames: [String?]
         var sameFigures: [(NumberMention, NumberMention)]
         var wording: Double?
         /// Same kind of count but counted in different places or on different days: two facts.
@@ -274,11 +303,16 @@ struct Similarity: Sendable {
         // Shared entities in name order: rarity times the smaller naming weight.
         var shk = 0.0
         var sharedEntities: [String] = []
+        var sharedEntityNames: [String?] = []
         do {
             SortedIDs.forEachCommon(va.entities.terms, vb.entities.terms) { p, q in
                 let ws = va.entityShare[p], wl = vb.entityShare[q]
                 shk += va.entityRarity[p] * min(ws, wl)
-                if details, ws == 1 || wl == 1 { sharedEntities.append(entityNames[Int(va.entities.terms[p])]) }
+                if details, ws == 1 || wl == 1 {
+                    let t = Int(va.entities.terms[p])
+                    sharedEntities.append(entityNames[t])
+                    sharedEntityNames.append(entityDisplayNames[t])
+                }
                 return true
             }
         }
@@ -364,7 +398,7 @@ struct Similarity: Sendable {
         z += Similarity.otherHappening * (otherHappening ? 1 : 0)
         z += Similarity.denialOfHappening * (a.denial != b.denial && Similarity.deniesHappening(of: a.denial ? b : a, by: a.denial ? a : b) ? 1 : 0)
         let score = 1 / (1 + exp(-z))
-        return Evidence(score: score, sharedEvents: sharedEvents, sharedEntities: sharedEntities,
+        return Evidence(score: score, sharedEvents: sharedEvents, sharedEntities: sharedEntities, sharedEntityNames: sharedEntityNames,
                         sameFigures: same, wording: wording, differentOccurrence: differentOccurrence)
     }
 

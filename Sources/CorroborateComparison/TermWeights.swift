@@ -42,7 +42,8 @@ struct TermWeights: Sendable {
 
     static func event(_ e: String) -> String { "e:" + e }
     static func entity(_ k: String) -> String { "k:" + k }
-    static func stem(_ s: String, _ p: ClaimProfile) -> String { "s:" + p.language.code + ":" + s }
+    static func stem(_ s: String, _ p: ClaimProfile) -> String { stem(s, language: p.language.code) }
+    static func stem(_ s: String, language code: String) -> String { "s:" + code + ":" + s }
 
     func weight(_ term: String) -> Double {
         let df = max(1, frequency[term] ?? 1)

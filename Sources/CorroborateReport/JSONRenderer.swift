@@ -262,7 +262,7 @@ public enum JSONRenderer {
         init(_ s: String) {
             plain = !JSONWriter.needsEscape(s)
             if plain {
-                scalars = s.unicodeScalars.count + 2
+                scalars = JSONWriter.scalarCount(s) + 2
             } else {
                 var b: [UInt8] = []
                 JSONWriter.appendString(s, to: &b)

@@ -22,9 +22,41 @@ enum Markdown {
     }
 
     /// True when `oneLine` would return `s` unchanged: no whitespace but single inner
-    /// spaces, no control characters. Most claims are; they are then not rebuilt.
-    private static func isOneLine(_ s: String) -> Bool {
-        var previousSpace = true   // a leading space must go
+    /// spaces, no control characters. Most claims are; they are then not rebuilt. Read as
+    /// UTF-8 bytes: decoding scalars was most of a large report's Markdown time.
+    static func isOneLine(_ s: String) -> Bool {
+        s.utf8.withContiguousStorageIfAvailable { b -> Bool in
+            let n = b.count
+            var previousSpace = true   // a leading space must go
+            var i = 0
+            while i < n {
+                let c = b[i]
+                if c == 0x20 {
+                    if previousSpace { return false }
+                    previousSpace = true
+                    i += 1
+                    continue
+                }
+                previousSpace = false
+                if c < 0x20 || c == 0x7F { return false }
+                // The scalars `oneLine` replaces beyond ASCII: U+0080–U+00A0 (C2 80–A0),
+                // U+2002–U+200A, U+2028, U+2029, U+202F (E2 80 …), U+3000, U+FEFF.
+                if c == 0xC2, i + 1 < n, b[i + 1] <= 0xA0 { return false }
+                if c >= 0xE2, i + 2 < n {
+                    let x = b[i + 1], y = b[i + 2]
+                    if c == 0xE2, x == 0x80, (0x82...0x8A).contains(y) || y == 0xA8 || y == 0xA9 || y == 0xAF { return false }
+                    if c == 0xE3, x == 0x80, y == 0x80 { return false }
+                    if c == 0xEF, x == 0xBB, y == 0xBF { return false }
+                }
+                i += 1
+            }
+            return !previousSpace || n == 0
+        } ?? isOneLineByScalars(s)
+    }
+
+    /// `isOneLine` scalar by scalar: for strings without contiguous UTF-8.
+    static func isOneLineByScalars(_ s: String) -> Bool {
+        var previousSpace = true
         for u in s.unicodeScalars {
             let v = u.value
             if v == 0x20 {

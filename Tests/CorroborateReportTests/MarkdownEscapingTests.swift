@@ -43,6 +43,16 @@ struct MarkdownEscapingTests {
         #expect(Markdown.oneLine(input) == expected)
     }
 
+    @Test("a text is one line as its bytes tell as its scalars tell", arguments: [
+        "", " ", "a", "a b", "a  b", " a", "a ", "été à Lyon", "l\u{2019}armée « oui » — non…",
+        "a\u{A0}b", "a\u{85}b", "a\u{80}b", "a\u{9F}b", "a\u{A1}b", "a\u{2001}b", "a\u{2002}b", "a\u{200A}b",
+        "a\u{200B}b", "a\u{2028}b", "a\u{2029}b", "a\u{202F}b", "a\u{205F}b", "a\u{3000}b", "a\u{3001}b",
+        "a\u{FEFF}b", "a\u{FEFE}b", "a\tb", "a\u{7F}b", "fin\u{E9}", "x\u{E2}",
+    ])
+    func oneLineBytes(_ input: String) {
+        #expect(Markdown.isOneLine(input) == Markdown.isOneLineByScalars(input))
+    }
+
     @Test("code spans outgrow the backticks inside; in tables pipes are escaped")
     func code() {
         #expect(Markdown.code("fr-seed:12") == "`fr-seed:12`")

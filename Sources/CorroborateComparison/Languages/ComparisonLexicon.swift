@@ -4,7 +4,9 @@ import CorroborateCore
 /// "nearly"), the words that present a figure as a revision ("bilan actualisé", "updated
 /// toll") and the words that deny or doubt a fact ("dément", "not sure"). Language-neutral
 /// data (unit classes) lives in `UnitClasses`.
-public struct ComparisonLexicon: Sendable {
+/// A class: every claim profile reads it through many loops, and a struct of a dozen tables
+/// was copied (a retain and release of each table) at each of them.
+public final class ComparisonLexicon: Sendable {
     public let language: Language
     /// Folded phrases (words joined by one space) → how they bound the figure after them.
     let bounds: [(phrase: [String], bound: Bound)]
