@@ -20,8 +20,9 @@ public enum JSONRenderer {
 
     /// Bytes handed to `sink` once this many are ready.
     static let chunkSize = 1 << 20
-    /// Alignments rendered together on every core (a few MB of output).
-    static let batchSize = 16_384
+    /// Alignments rendered together on every core (about a MB of output): each batch's
+    /// pieces are held until written, so a larger batch only raised the peak of memory.
+    static let batchSize = 4_096
     /// Articles rendered together on every core (each a few KB of output).
     static let valueBatchSize = 1_024
 
@@ -69,8 +70,12 @@ public enum JSONRenderer {
                     }
                     return [piece]
                 }
-                for p in pieces { out += p }
-                flush(&out)
+                // Each piece handed on as soon as a chunk is ready: joined first, a batch's
+                // pieces were a second copy of the batch.
+                for p in pieces {
+                    out += p
+                    flush(&out)
+                }
                 start = end
             }
             JSONWriter.closeArray(indent: 1, to: &out)
