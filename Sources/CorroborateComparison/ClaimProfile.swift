@@ -239,6 +239,10 @@ struct ClaimProfile: Sendable {
             } else if ClaimProfile.measuresLineage(n, in: c, text: text, lexicons: lexicons) {
                 // "53 ans de règne de la famille Assad" vs "24 ans" of Assad: two spans.
                 q.unitClass += "/lineage"
+            } else if q.unitClass == UnitClasses.distance, figureWords.indices.contains(i),
+                      let kind = DistanceReference.suffix(figure: figureWords[i], words: text.words, lexicons: lexicons) {
+                // A depth, a distance from one place and from another: three figures.
+                q.unitClass += kind
             }
             return q
         }

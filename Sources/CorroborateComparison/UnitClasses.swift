@@ -132,6 +132,10 @@ enum UnitClasses {
     /// compared with a span of anything else ("cinq ans de prison").
     static let age = "age"
 
+    /// The class of distances (kilometres, miles): `DistanceReference` tells a depth and a
+    /// distance from a place apart.
+    static let distance = "kilometre"
+
     /// The class of shares ("41,2 % des voix", "30% of the budget"): a share is of someone or something.
     static let share = "percent"
     /// Classes of spans of time: a person's age, how long something lasted.

@@ -43,12 +43,20 @@ public final class ComparisonLexicon: Sendable {
     /// Folded collective numbers in the singular ("une dizaine", "a dozen"): about that many,
     /// not an order of magnitude as "des dizaines", "dozens".
     let collectiveNumbers: Set<String>
+    /// Folded words of a compass direction ("sud-est", "southeast"): a distance followed by
+    /// one is an offset from a place ("30 km south of Izmir").
+    let directionWords: Set<String>
+    /// Folded words joining a direction to its place ("of", « d' »).
+    let offsetJoiners: Set<String>
+    /// Folded words making a distance a depth ("depth", "deep", « profondeur »).
+    let depthWords: Set<String>
     /// Folded words telling a person's age by decade ("octogénaire", "octogenarian") → the ages.
     let decadeAges: [String: ClosedRange<Double>]
 
     init(language: Language, bounds: String, revisionCues: String, denialCues: String, postposedDenialCues: String = "", nationalScope: String, comparisonCues: String = "", periodStartCues: String = "",
          lineageWords: String = "", severityCues: String = "", routes: String = "", institutionJoiners: String = "", institutionWords: String = "",
-         collectiveNumbers: String = "", decadeAges: String = "") {
+         collectiveNumbers: String = "", decadeAges: String = "", directionWords: String = "", offsetJoiners: String = "",
+         depthWords: String = "") {
         var ages: [String: ClosedRange<Double>] = [:]
         for row in LexiconTable.rows(decadeAges) where row.count >= 3 {
             guard let low = Double(row[1]), let high = Double(row[2]), low <= high else { continue }
@@ -85,6 +93,10 @@ public final class ComparisonLexicon: Sendable {
         self.institutionJoiners = Set(LexiconTable.list(institutionJoiners).compactMap { TextWords.folded($0).first })
         // "family's" is read as "family'" then "s": each entry by its first word.
         self.lineageWords = Set(LexiconTable.words(lineageWords).compactMap { TextWords.folded($0).first })
+        func wordSet(_ table: String) -> Set<String> { Set(LexiconTable.words(table).flatMap(LexiconTable.list).compactMap { TextWords.folded($0).first }) }
+        self.directionWords = wordSet(directionWords)
+        self.offsetJoiners = wordSet(offsetJoiners)
+        self.depthWords = wordSet(depthWords)
     }
 
     /// The lexicon of a language; French for a language without one.

@@ -119,5 +119,17 @@ extension ComparisonLexicon {
         septuagenarian, septuagenarians | 70 | 79
         octogenarian, octogenarians | 80 | 89
         nonagenarian, nonagenarians | 90 | 99
+        """,
+        directionWords: """
+        # after a distance, an offset from a place: "30 km south of Izmir"
+        north, south, east, west
+        northeast, northwest, southeast, southwest
+        north-east, north-west, south-east, south-west
+        northeastern, northwestern, southeastern, southwestern
+        """,
+        offsetJoiners: "of, from",
+        depthWords: """
+        # a distance that is a depth: "at a depth of 10 km", "10 km deep"
+        depth, deep
         """)
 }

@@ -190,5 +190,15 @@ extension ComparisonLexicon {
         septuagénaire, septuagénaires | 70 | 79
         octogénaire, octogénaires | 80 | 89
         nonagénaire, nonagénaires | 90 | 99
+        """,
+        directionWords: """
+        # après une distance, un décalage depuis un lieu : « à 28 km au sud d'Izmir »
+        nord, sud, est, ouest
+        nord-est, nord-ouest, sud-est, sud-ouest
+        """,
+        offsetJoiners: "de, d', du, des",
+        depthWords: """
+        # une distance qui est une profondeur : « à 10 km de profondeur »
+        profondeur
         """)
 }
