@@ -120,21 +120,22 @@ enum JSONWriter {
         out.append(UInt8(ascii: "]"))
     }
 
-    /// Scalars in `bytes[from...]`: the bytes that do not continue a UTF-8 sequence.
+    /// Scalars in `bytes[from...]`.
     static func scalarCount(_ bytes: [UInt8], from: Int) -> Int {
-        var n = 0
-        for i in from..<bytes.count where bytes[i] & 0xC0 != 0x80 { n += 1 }
-        return n
+        scalarStarts(bytes[from...])
     }
 
-    /// Scalars of `s`, counted from its UTF-8 bytes (bytes that start a scalar): counting
-    /// `unicodeScalars` decodes each one, millions of times in a large report.
+    /// Scalars of `s`, counted from its UTF-8 bytes: counting `unicodeScalars` decodes each
+    /// one, millions of times in a large report.
     static func scalarCount(_ s: String) -> Int {
-        s.utf8.withContiguousStorageIfAvailable { b in
-            var n = 0
-            for c in b where c & 0xC0 != 0x80 { n += 1 }
-            return n
-        } ?? s.unicodeScalars.count
+        s.utf8.withContiguousStorageIfAvailable(scalarStarts) ?? s.unicodeScalars.count
+    }
+
+    /// The bytes that do not continue a UTF-8 sequence: one per scalar.
+    private static func scalarStarts<C: Collection<UInt8>>(_ bytes: C) -> Int {
+        var n = 0
+        for c in bytes where c & 0xC0 != 0x80 { n += 1 }
+        return n
     }
 
     /// One-line form: `[1, 2]`, `{"a": 1, "b": [2]}`.

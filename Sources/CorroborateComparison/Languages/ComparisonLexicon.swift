@@ -63,7 +63,9 @@ public final class ComparisonLexicon: Sendable {
             for w in LexiconTable.list(row[0]) { if let f = TextWords.folded(w).first { ages[f] = low...high } }
         }
         self.decadeAges = ages
-        self.collectiveNumbers = Set(LexiconTable.words(collectiveNumbers).flatMap(LexiconTable.list).compactMap { TextWords.folded($0).first })
+        // A table's words, several to a row, each folded to one word.
+        func wordSet(_ table: String) -> Set<String> { Set(LexiconTable.words(table).flatMap(LexiconTable.list).compactMap { TextWords.folded($0).first }) }
+        self.collectiveNumbers = wordSet(collectiveNumbers)
         self.language = language
         var b: [(phrase: [String], bound: Bound)] = []
         for row in LexiconTable.rows(bounds) where row.count >= 2 {
@@ -93,7 +95,6 @@ public final class ComparisonLexicon: Sendable {
         self.institutionJoiners = Set(LexiconTable.list(institutionJoiners).compactMap { TextWords.folded($0).first })
         // "family's" is read as "family'" then "s": each entry by its first word.
         self.lineageWords = Set(LexiconTable.words(lineageWords).compactMap { TextWords.folded($0).first })
-        func wordSet(_ table: String) -> Set<String> { Set(LexiconTable.words(table).flatMap(LexiconTable.list).compactMap { TextWords.folded($0).first }) }
         self.directionWords = wordSet(directionWords)
         self.offsetJoiners = wordSet(offsetJoiners)
         self.depthWords = wordSet(depthWords)
