@@ -112,7 +112,7 @@ public struct Extractor: Sendable {
         let furnitureCut = furnitureStart(segmentation, tokens, lexicon)
         let nameTokens = furnitureCut.map { cut in Array(tokens.prefix { $0.start < cut }) } ?? tokens
         let mentions = EntityRecognizer(lexicon: lexicon).recognize(tokens: nameTokens, text: doc.text, sentenceStarts: sentenceStarts)
-        let resolved = EntityResolver(gazetteer: .shared, language: language).resolve(mentions)
+        let resolved = EntityResolver(gazetteer: .shared, language: language).resolve(mentions, tokens: nameTokens)
         let claims = ClaimBuilder(lexicon: lexicon, gazetteer: .shared).build(ClaimBuilder.Input(
             document: doc, tokens: tokens, segmentation: segmentation, times: times, numbers: quantities,
             mentions: mentions, entityOfMention: resolved.entityOfMention, entities: resolved.entities, reference: reference))

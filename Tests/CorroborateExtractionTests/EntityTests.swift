@@ -14,6 +14,17 @@ struct EntityTests {
         #expect(a.entities.filter { $0.type == .person }.count == 1)
     }
 
+    @Test("the surname of a person named in full is that person though a town bears it; after \"in\" it is the town", arguments: [
+        ("Interior Minister Ali Kaya visited the site. Kaya said 23 people were rescued.", Language.english, true),
+        ("Le ministre Ali Kaya s'est rendu sur place. « Les recherches continuent », a déclaré M. Kaya.", Language.french, true),
+        ("Interior Minister Ali Kaya visited the site. Rescuers in Kaya found 23 survivors.", Language.english, false),
+    ])
+    func surnameOverTown(_ text: String, _ language: Language, _ merged: Bool) {
+        let a = analyze(text, language: language)
+        #expect(entity(a, "Ali Kaya")?.aliases.contains("Kaya") == merged)
+        #expect(a.entities.contains { $0.name == "Kaya" && $0.type == .place } == !merged)
+    }
+
     @Test("places, organizations and agencies from the lexicons, in French and English", arguments: [
         ("Le convoi a quitté Damas pour Moscou, selon l’agence TASS.", Language.french, "Damas", EntityType.place),
         ("Le convoi a quitté Damas pour Moscou, selon l’agence TASS.", Language.french, "TASS", EntityType.organization),

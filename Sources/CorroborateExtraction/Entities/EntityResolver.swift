@@ -23,7 +23,9 @@ struct EntityResolver: Sendable {
         var firstMention: Int
     }
 
-    func resolve(_ mentions: [EntityMention]) -> Resolved {
+    /// - Parameter tokens: the article's tokens, to read the word before a name.
+    func resolve(_ mentions: [EntityMention], tokens: [Token] = []) -> Resolved {
+        let placePrepositions = ExtractionLexicon.forLanguage(language).placePrepositions
         var drafts: [Draft] = []
         var byKey: [String: Int] = [:]
         var assignment = [Int?](repeating: nil, count: mentions.count)
@@ -42,6 +44,15 @@ struct EntityResolver: Sendable {
         // Pass 1: known names and multi-word names found their entity.
         for (idx, m) in mentions.enumerated() {
             guard let type = m.type else { continue }
+            // "Interior Minister Ali Kaya … Kaya said": the surname of a person named in full
+            // before is that person, though a town bears the name, unless a preposition of place
+            // leads it ("in Kaya").
+            if m.nameParts.count == 1, let gk = m.gazetteerKey, gk.hasPrefix("place:"), gazetteer.entry(key: gk)?.kind != "country",
+               !(m.firstToken > 0 && m.firstToken <= tokens.count && placePrepositions.contains(tokens[m.firstToken - 1].folded)),
+               let d = personContaining(m.nameParts, drafts, byPart), drafts[d].partsOfLongest.last == m.nameParts[0] {
+                add(m, idx, to: d)
+                continue
+            }
             if let gk = m.gazetteerKey {
                 // A surname form the gazetteer shares between several people: keep to the one named in full here.
                 if let d = byKey[gk] { add(m, idx, to: d); continue }
