@@ -540,6 +540,55 @@ struct OutletCitingTests {
     }
 }
 
+@Suite("Attribution: a relative clause and a figure given")
+struct RelativeAndFigureTests {
+    @Test("a reporting verb after « , qui » / \", which\" speaks for the source before the comma, an organization no actor of it", arguments: [
+        ("Le bilan s'est alourdi à 14 morts, a annoncé mercredi l'AFAD, qui fait état de 187 blessés.", Language.french, "187", ["AFAD"]),
+        ("La production a reculé de 4 %, selon l'Insee, qui précise que les exportations ont baissé de 2 %.", Language.french, "exportations", ["Insee"]),
+        ("The death toll rose to 14, according to AFAD, which said 187 people were injured.", Language.english, "187", ["AFAD"]),
+        ("The toll rose to 14, said the Red Cross, which reported 187 injured.", Language.english, "187", ["Red Cross"]),
+    ])
+    func relativeSpeaker(_ text: String, _ language: Language, _ fragment: String, _ sources: [String]) {
+        let c = claim(analyze(text, language: language), fragment)
+        #expect(c?.sources == sources)
+        #expect(c?.who.isEmpty == true)
+    }
+
+    @Test("a person's relative clause reports for that person too")
+    func relativePerson() {
+        let a = analyze("Nine people died, said Interior Minister Ali Kaya, who added that 17 buildings had collapsed.", language: .english)
+        #expect(claim(a, "17 buildings")?.sources == ["Ali Kaya"])
+    }
+
+    @Test("a relative clause that reports nothing is the name's own doing", arguments: [
+        ("The toll rose to 14, according to AFAD, which sent 300 rescuers.", Language.english, "300 rescuers"),
+        ("Le bilan s'élève à 14 morts, selon l'AFAD, qui a dépêché 300 secouristes.", Language.french, "300 secouristes"),
+    ])
+    func relativeDoer(_ text: String, _ language: Language, _ fragment: String) {
+        #expect(claim(analyze(text, language: language), fragment)?.sources.isEmpty == true)
+    }
+
+    @Test("\"put the toll at\", « a fixé le bilan à »: a verb reports when a figure follows it", arguments: [
+        ("The USGS put the magnitude at 6.3.", Language.english, ["USGS"]),
+        ("Officials placed the death toll at 14.", Language.english, ["Officials"]),
+        ("La préfecture a fixé le bilan à 14 morts.", Language.french, ["préfecture"]),
+        ("La police a établi le bilan à 14 morts.", Language.french, ["police"]),
+        ("The ministry put pressure on the banks.", Language.english, []),
+        ("Rescuers put the number of missing at 20, the governor said.", Language.english, ["governor"]),
+    ])
+    func figureGiven(_ sentence: String, _ language: Language, _ sources: [String]) {
+        #expect(analyze(sentence, language: language).claims.first?.sources == sources)
+    }
+
+    @Test("\"the agency\" is an agency quoted before, not the police")
+    func agencyBackReference() {
+        let a = analyze("Three suspects were arrested, police said. The agency estimated the damage at $2 billion.", language: .english)
+        #expect(claim(a, "damage")?.sources.contains("police") == false)
+        let b = analyze("At least nine people were killed, the disaster management agency AFAD said. The agency said 140 people were injured.", language: .english)
+        #expect(claim(b, "140 people")?.sources == ["AFAD"])
+    }
+}
+
 @Suite("Attribution: titles, appositions and named companies")
 struct TitledSpeakerTests {
     @Test("a portfolio before a title is no name: \"Rail Minister David Okafor\", \"Health Secretary Anne Price\"", arguments: [

@@ -124,7 +124,13 @@ struct AttributionRecognizer: Sendable {
             }
             k += 1
         }
-        // Reporting verbs.
+        // Reporting verbs. A verb giving a figure ("Rescuers put the number at 20") counts only
+        // when the sentence names no one else who said it ("…, the governor said").
+        let silencedFigureVerbs: Set<Int> = {
+            let found = range.filter { !quoted($0) && tokens[$0].kind == .word && givesFigure(tokens, $0, range, quoted) }
+            guard !found.isEmpty, pieces.isEmpty, !range.contains(where: { !quoted($0) && context.flags[$0].contains(.reportingVerb) }) else { return Set(found) }
+            return []
+        }()
         k = range.lowerBound
         while k < range.upperBound {
             let t = tokens[k]
@@ -136,8 +142,10 @@ struct AttributionRecognizer: Sendable {
                 twoWords = true
             }
             if !quoted(k), !covered.contains(k), t.kind == .word,
-               twoWords || context.flags[k].contains(.reportingVerb) || (context.flags[k].contains(.speakerPronoun) && isInvertedPronounVerb(tokens[k].folded)),
-               let a = verbAttribution(tokens, k, range, quoted, context, memory) {
+               twoWords || context.flags[k].contains(.reportingVerb) || (context.flags[k].contains(.speakerPronoun) && isInvertedPronounVerb(tokens[k].folded))
+                || givesFigure(tokens, k, range, quoted) && !silencedFigureVerbs.contains(k),
+               let a = verbAttribution(tokens, k, range, quoted, context, memory)
+                    ?? relativeSpeaker(tokens, k, range, quoted, context, memory, before: pieces) {
                 pieces.append(a)
                 for j in a.tokenRange { covered.insert(j) }
                 k = max(k + 1, a.tokenRange.upperBound)
@@ -154,6 +162,44 @@ struct AttributionRecognizer: Sendable {
             }
         }
         return pieces.sorted { $0.tokenRange.lowerBound < $1.tokenRange.lowerBound }
+    }
+
+    /// "The USGS put the magnitude at 6.3", « la préfecture a fixé le bilan à 14 morts »: a verb
+    /// that reports only when a figure follows it, within its clause.
+    private func givesFigure(_ tokens: [Token], _ v: Int, _ range: Range<Int>, _ quoted: (Int) -> Bool) -> Bool {
+        guard lexicon.figureVerbs.contains(tokens[v].folded) else { return false }
+        var j = v + 1
+        while j + 1 < min(range.upperBound, v + 9), !quoted(j), tokens[j].kind != .punctuation {
+            if lexicon.figurePrepositions.contains(tokens[j].folded) { return tokens[j + 1].isNumber }
+            j += 1
+        }
+        return false
+    }
+
+    /// "…, a annoncé l'AFAD, qui fait état de 187 blessés", "according to the ministry, which
+    /// added that …", "The minister, who said …": a reporting verb whose subject is a relative
+    /// pronoun right after a comma speaks for what stands before the comma: the source just
+    /// named there, else the person or organization the comma closes.
+    private func relativeSpeaker(_ tokens: [Token], _ v: Int, _ range: Range<Int>, _ quoted: (Int) -> Bool,
+                                 _ context: Context, _ memory: Memory, before pieces: [Attribution]) -> Attribution? {
+        // Back over the verb group: auxiliaries, adverbs, the first word of a two-word verb.
+        var r = v - 1
+        while r > range.lowerBound, !quoted(r), v - r <= 4,
+              lexicon.auxiliaries.contains(tokens[r].folded) || lexicon.fillerAdverbs.contains(tokens[r].folded)
+                || lexicon.reportingVerbs.contains(tokens[r].folded + " " + tokens[r + 1].folded) { r -= 1 }
+        guard r - 2 >= range.lowerBound, lexicon.relativeSubjects.contains(tokens[r].folded), tokens[r - 1].folded == "," else { return nil }
+        let comma = r - 1
+        if let p = pieces.last(where: { $0.tokenRange.upperBound == comma && !$0.all.isEmpty }) {
+            var a = p.restated(over: r..<(v + 1), kind: .subjectVerb)
+            a.isCiting = false
+            return a
+        }
+        guard let e = context.entityAt[comma - 1], context.entities[e].type != .place, !quoted(comma - 1) else { return nil }
+        var b = comma - 1
+        while b > range.lowerBound, context.entityAt[b - 1] == e { b -= 1 }
+        let name = SourceName(name: context.entities[e].name, key: context.entities[e].key)
+        return Attribution(origin: [name], channels: [], tokenRange: r..<(v + 1), kind: .subjectVerb,
+                           isSpeaker: context.entities[e].type == .person, isCalledSource: false)
     }
 
     /// The organization named after an interview cue of the sentence (« invité de la chaîne
@@ -922,6 +968,13 @@ struct AttributionRecognizer: Sendable {
         // The title may stand just before the speaker's span, in apposition: "the agency's
         // spokesperson, Jane Doe, told AP".
         let lead = max(0, earlier.tokenRange.lowerBound - AttributionRecognizer.titleLead)..<earlier.tokenRange.lowerBound
+        // "the agency", « l'agence »: an agency, by its entry or its words ("the disaster
+        // agency AFAD said"), not the police quoted last.
+        if phrase.contains(where: { lexicon.agencyWords.contains(tokens[$0].folded) }),
+           !(lead.lowerBound..<earlier.tokenRange.upperBound).contains(where: { lexicon.agencyWords.contains(tokens[$0].folded) }),
+           !earlier.all.contains(where: { n in
+               gazetteer.entry(key: n.key)?.kind == "agency" || lexicon.agencyWords.words.contains { ScalarClass.fold(n.name).contains($0) }
+           }) { return false }
         var spokenWith = (lead.lowerBound..<earlier.tokenRange.upperBound).filter { isSourceTitle(tokens[$0].folded) }
         // Else the titles the article gives that person anywhere (« le ministre de la Santé
         // Paul Girard » in the lead, « Paul Girard a déclaré » later).

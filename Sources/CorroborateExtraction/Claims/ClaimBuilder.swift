@@ -314,7 +314,7 @@ struct ClaimBuilder: Sendable {
                 }
                 // "…, Russia, which has provided support", "…, Bachar al-Assad, qui a dirigé": a
                 // relative clause of its own tells what the name before it did.
-                if lexicon.relativeSubjects.contains(tokens[seg.lowerBound].folded), seg.lowerBound >= 2,
+                if lexicon.relativeSubjects.contains(tokens[seg.lowerBound].folded), seg.lowerBound >= 2, !inAttribution(seg.lowerBound),
                    tokens[seg.lowerBound - 1].folded == ",", let e = entityAt[seg.lowerBound - 2], !who.contains(e),
                    entities[e].type != .place || gazetteer.entry(key: entities[e].key)?.kind == "country" {
                     who.insert(e, at: 0)

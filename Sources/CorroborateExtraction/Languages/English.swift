@@ -1325,6 +1325,19 @@ extension ExtractionLexicon {
         ngo
         charity
         foundation
+        """),
+        figureVerbs: Table.set("""
+        put
+        puts
+        putting
+        placed
+        places
+        placing
+        pegged
+        pegs
+        """),
+        figurePrepositions: Table.set("""
+        at
         """)
     )
 }

@@ -194,6 +194,10 @@ public final class ExtractionLexicon: Sendable {
     /// Nouns that name someone by their tie to a person ("allié de", "opponents of"): the person
     /// after them is not who acts.
     public let relationNouns: WordSet
+    /// Verbs that report a figure only with one ("put the toll at 14", « a fixé le bilan à 14
+    /// morts »; not "put pressure on"), and the prepositions that bring the figure.
+    public let figureVerbs: WordSet
+    public let figurePrepositions: WordSet
     /// Relative pronouns that are the subject of their clause ("qui", "who", "which"): the name
     /// before them acts in it.
     public let relativeSubjects: WordSet
@@ -279,8 +283,10 @@ public final class ExtractionLexicon: Sendable {
                 tallyNouns: Set<String> = [], authorPrepositions: Set<String> = [], interviewCues: [String] = [],
                 planMarkers: Set<String> = [], levelPrepositions: Set<String> = [],
                 eventPhrases: [(prefix: String, concept: String)] = [], audienceNouns: Set<String> = [], negativePronouns: Set<String> = [], bareParticipleEndings: [String] = [],
-                companyNouns: Set<String> = []) {
+                companyNouns: Set<String> = [], figureVerbs: Set<String> = [], figurePrepositions: Set<String> = []) {
         self.companyNouns = WordSet(companyNouns)
+        self.figureVerbs = WordSet(figureVerbs)
+        self.figurePrepositions = WordSet(figurePrepositions)
         self.audienceNouns = WordSet(audienceNouns)
         self.negativePronouns = WordSet(negativePronouns)
         // Kept as written: folded, « é » would be the « e » of « annonce ».

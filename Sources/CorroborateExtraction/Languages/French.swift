@@ -1634,6 +1634,28 @@ extension ExtractionLexicon {
         ong
         association
         fondation
+        """),
+        figureVerbs: Table.set("""
+        fixé
+        fixe
+        fixent
+        fixait
+        établi
+        établit
+        établissent
+        établissait
+        porté
+        porte
+        portent
+        portait
+        chiffré
+        chiffre
+        chiffrent
+        chiffrait
+        """),
+        figurePrepositions: Table.set("""
+        à
+        a
         """)
     )
 }
