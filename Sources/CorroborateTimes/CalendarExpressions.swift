@@ -42,7 +42,9 @@ extension TimeScanner {
                 end = e
             }
         }
-        if orientation == .none, core.weekday != nil, core.month == nil, followsFutureCue(start) {
+        // « prévue pour lundi », « doit prêter serment le 7 janvier » (read in November): a day
+        // after a future cue lies ahead.
+        if orientation == .none, core.year == nil, core.weekday != nil || (core.month != nil && core.day != nil), followsFutureCue(start) {
             orientation = .ahead
         }
         if core.isBareMonth {

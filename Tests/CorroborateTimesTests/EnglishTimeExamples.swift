@@ -64,6 +64,10 @@ enum EnglishTimeExamples {
                     [("Thursday", "2024-12-12")]),
         TimeExample("The envoy said the meeting would be held on Wednesday.", ref: "2024-12-09",
                     [("on Wednesday", "2024-12-11")]),
+        TimeExample("The president-elect is due to be sworn in on January 7.", ref: "2026-11-11",
+                    [("on January 7", "2027-01-07")]),
+        TimeExample("The president was sworn in on January 7.", ref: "2026-11-11",
+                    [("on January 7", "2026-01-07")]),
         TimeExample("Protesters march on Sunday in the capital.", ref: "2024-12-09",
                     [("on Sunday", "2024-12-08")]),
     ]

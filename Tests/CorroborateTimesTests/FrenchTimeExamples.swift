@@ -83,6 +83,12 @@ enum FrenchTimeExamples {
                     [("jeudi", "2026-11-19")]),
         TimeExample("Le ministre doit partir, selon ses proches qui l'ont vu jeudi.", ref: "2026-11-18",
                     [("jeudi", "2026-11-12")]),
+        // A day of a month after a future cue lies ahead too: in November, « le 7 janvier » to come
+        // is next year's; without the cue it is this year's, past.
+        TimeExample("Le président élu doit prêter serment le 7 janvier.", ref: "2026-11-11",
+                    [("le 7 janvier", "2027-01-07")]),
+        TimeExample("Le président a prêté serment le 7 janvier.", ref: "2026-11-11",
+                    [("le 7 janvier", "2026-01-07")]),
         TimeExample("Dimanche, l’agence a cité une source officielle.", ref: "2024-12-09",
                     [("Dimanche", "2024-12-08")]),
     ]
