@@ -560,6 +560,40 @@ struct RelativeAndFigureTests {
         #expect(claim(a, "17 buildings")?.sources == ["Ali Kaya"])
     }
 
+    @Test("a clause between commas before the sentence's own verb reports nothing of that verb's claim")
+    func relativeAside() {
+        let a = analyze("Claire Morel a perdu l'élection. Sa rivale Anne Roux, qui avait dénoncé des fraudes, a finalement reconnu sa défaite mardi soir.")
+        #expect(claim(a, "défaite")?.sources.isEmpty == true)
+    }
+
+    @Test("the speaker's phrase ends before where they spoke: « devant ses partisans réunis à Lyon »", arguments: [
+        ("« Nous avons gagné », a déclaré Paul Girard devant ses partisans réunis à Lyon dimanche soir.", Language.french, ["Paul Girard"]),
+        ("\"We have won,\" said Paul Girard during a rally in Lyon on Sunday.", Language.english, ["Paul Girard"]),
+    ])
+    func whereSpoken(_ sentence: String, _ language: Language, _ sources: [String]) {
+        #expect(analyze(sentence, language: language).claims.first?.sources == sources)
+    }
+
+    @Test("an unnamed speaker named by what they are: « un syndicaliste », \"a unionist\", « un habitant »", arguments: [
+        ("« Nous ne reculerons pas », a lancé un syndicaliste devant la foule.", Language.french, ["un syndicaliste"], true),
+        ("Le quartier a été évacué, a indiqué un habitant.", Language.french, ["un habitant"], false),
+        ("\"We will not back down,\" a unionist told the crowd.", Language.english, ["a unionist"], true),
+        ("The street was evacuated, a resident said.", Language.english, ["a resident"], false),
+    ])
+    func unnamedSpeaker(_ sentence: String, _ language: Language, _ sources: [String], _ negated: Bool) {
+        let c = analyze(sentence, language: language).claims.first
+        #expect(c?.sources == sources)
+        #expect(c?.negated == negated)
+    }
+
+    @Test("the reporting verb after a relay's name ends that name: what it reports stays the claim's")
+    func relayThenVerb() {
+        let c = analyze("Le bilan relayé par la préfecture fait état de trois blessés parmi les manifestants à Nantes.").claims.first
+        #expect(c?.sources == ["préfecture"])
+        #expect(c?.numbers.map(\.value) == [3])
+        #expect(c?.where == ["Nantes"])
+    }
+
     @Test("a relative clause that reports nothing is the name's own doing", arguments: [
         ("The toll rose to 14, according to AFAD, which sent 300 rescuers.", Language.english, "300 rescuers"),
         ("Le bilan s'élève à 14 morts, selon l'AFAD, qui a dépêché 300 secouristes.", Language.french, "300 secouristes"),

@@ -60,6 +60,16 @@ struct ClaimActorPlaceTests {
         #expect(claim(analyze(text, language: language), fragment)?.who == [actor])
     }
 
+    @Test("a pronoun stands for the person its sentence named before it, even in the subject taken as the source", arguments: [
+        ("Anne Roux a présenté le plan. Le ministre Paul Devaux et sa famille sont à Lyon, où la ville leur a offert un logement.", Language.french, "logement", "Paul Devaux"),
+        ("Anne Roux presented the plan. Minister Paul Devaux and his family are in Lyon, where the city offered them a home.", Language.english, "offered them", "Paul Devaux"),
+        ("Anne Roux a gagné l'élection. Le camp de Mme Morel n'a pas reconnu sa défaite, selon son directeur de campagne, Luc Aubert.", Language.french, "défaite", "Morel"),
+    ])
+    func pronounInSentence(_ text: String, _ language: Language, _ fragment: String, _ actor: String) {
+        #expect(claim(analyze(text, language: language), fragment)?.who.contains(actor) == true)
+        #expect(claim(analyze(text, language: language), fragment)?.who.contains("Anne Roux") == false)
+    }
+
     @Test("a speaker reporting what another did leaves the actor to the clause")
     func speakerReportsOther() {
         let c = analyze("Emmanuel Macron a affirmé que Vladimir Poutine était arrivé à Lyon.").claims.first

@@ -25,6 +25,14 @@ struct EntityTests {
         #expect(a.entities.contains { $0.name == "Kaya" && $0.type == .place } == !merged)
     }
 
+    @Test("« le camp de Mme X » is that person's side, no site; « la Commission » alone is the commission named before")
+    func campAndHeadWord() {
+        let a = analyze("La Commission électorale a publié les résultats. Le camp de Mme Roux dénonce des irrégularités, a précisé la Commission.")
+        #expect(!a.entities.contains { $0.type == .place })
+        #expect(entity(a, "Commission électorale")?.aliases.contains("Commission") == true)
+        #expect(a.entities.filter { $0.type == .organization }.count == 1)
+    }
+
     @Test("places, organizations and agencies from the lexicons, in French and English", arguments: [
         ("Le convoi a quitté Damas pour Moscou, selon l’agence TASS.", Language.french, "Damas", EntityType.place),
         ("Le convoi a quitté Damas pour Moscou, selon l’agence TASS.", Language.french, "TASS", EntityType.organization),

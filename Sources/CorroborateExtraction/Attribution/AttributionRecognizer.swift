@@ -189,6 +189,13 @@ struct AttributionRecognizer: Sendable {
                 || lexicon.reportingVerbs.contains(tokens[r].folded + " " + tokens[r + 1].folded) { r -= 1 }
         guard r - 2 >= range.lowerBound, lexicon.relativeSubjects.contains(tokens[r].folded), tokens[r - 1].folded == "," else { return nil }
         let comma = r - 1
+        // « Sa rivale, qui avait dénoncé des fraudes, a reconnu sa défaite »: a clause set between
+        // commas before the sentence's own verb says what the subject had said, not this.
+        if let next = (v + 1..<range.upperBound).first(where: { tokens[$0].folded == "," && !quoted($0) }), next + 1 < range.upperBound,
+           lexicon.auxiliaries.contains(tokens[next + 1].folded) || lexicon.finiteVerbs.contains(tokens[next + 1].folded)
+            || (next + 2 < range.upperBound && lexicon.fillerAdverbs.contains(tokens[next + 1].folded) && lexicon.auxiliaries.contains(tokens[next + 2].folded)) {
+            return nil
+        }
         if let p = pieces.last(where: { $0.tokenRange.upperBound == comma && !$0.all.isEmpty }) {
             var a = p.restated(over: r..<(v + 1), kind: .subjectVerb)
             a.isCiting = false
@@ -197,6 +204,10 @@ struct AttributionRecognizer: Sendable {
         guard let e = context.entityAt[comma - 1], context.entities[e].type != .place, !quoted(comma - 1) else { return nil }
         var b = comma - 1
         while b > range.lowerBound, context.entityAt[b - 1] == e { b -= 1 }
+        // The name is the object of a verb before it ("…, police arrested X, who said"); a name
+        // opening the sentence is its subject, and the clause an aside on it.
+        guard (range.lowerBound..<b).contains(where: { context.flags[$0].contains(.reportingVerb)
+            || lexicon.auxiliaries.contains(tokens[$0].folded) || lexicon.finiteVerbs.contains(tokens[$0].folded) }) else { return nil }
         let name = SourceName(name: context.entities[e].name, key: context.entities[e].key)
         return Attribution(origin: [name], channels: [], tokenRange: r..<(v + 1), kind: .subjectVerb,
                            isSpeaker: context.entities[e].type == .person, isCalledSource: false)
@@ -565,6 +576,10 @@ struct AttributionRecognizer: Sendable {
                 break
             }
             if lexicon.phraseEnders.contains(t.folded) { break }
+            // « Le bilan relayé par RTL fait état d'un blessé »: the sentence's reporting verb
+            // ends the name of the relay before it.
+            if k > start, context.flags[k].contains(.reportingVerb)
+                || (k + 1 < end && context.flags[k].contains(.reportingPhraseFirstWord) && lexicon.reportingVerbs.contains(t.folded + " " + tokens[k + 1].folded)) { break }
             // "a précisé Enedis dans un communiqué", "said X in a statement", « a réagi le président
             // sur le réseau social X », "on France Inter": the document or medium the words came
             // in is how they were said, not part of who said them.
@@ -791,8 +806,9 @@ struct AttributionRecognizer: Sendable {
         func names(_ ids: [Int]) -> [SourceName] { ids.map { SourceName(name: context.entities[$0].name, key: context.entities[$0].key) } }
         var channelNames = names(channels)
         if channelNames.isEmpty, relayStart < np.upperBound {
-            // "aux agences de presse": a generic channel.
-            var a = relayStart + 1
+            // "aux agences de presse": a generic channel; « relayé par la préfecture »: after
+            // the whole cue.
+            var a = relayStart + (matchPhrase(relayCueWords, tokens, relayStart, np.upperBound) ?? 1)
             while a < np.upperBound, lexicon.determiners.contains(tokens[a].folded) { a += 1 }
             if a < np.upperBound, (a..<np.upperBound).contains(where: { lexicon.sourceNouns.contains(tokens[$0].folded) }) {
                 if let named = namedAgencies(tokens, a..<np.upperBound, context) {

@@ -330,6 +330,15 @@ struct ClaimBuilder: Sendable {
                    let pronoun = seg.first(where: { !inAttribution($0) && flags[$0].contains(.actorPronoun) }) {
                     if !isQuoted(pronoun), let e = speaker, (r.lowerBound..<pronoun).contains(where: { entityAt[$0] == e }) {
                         who.append(e)
+                    } else if !isQuoted(pronoun), let k = (r.lowerBound..<pronoun).reversed().first(where: { k in
+                                  guard let e = entityAt[k], entities[e].type == .person else { return false }
+                                  return !(k > r.lowerBound && entityAt[k - 1] == e) && !tiedByNounBefore(k, r, tokens, flags)
+                              }), let e = entityAt[k] {
+                        // "Assad and his family are in Moscow, where Russia offered them asylum", « Le
+                        // camp de Mme Boateng n'a pas reconnu sa défaite » (the subject taken as the
+                        // source): the person the sentence named before the pronoun, not one named
+                        // for a tie ("Principal allié de X, le Pérou a fermé sa frontière").
+                        who.append(e)
                     } else if let p = lastPerson {
                         who.append(p)
                     }

@@ -180,6 +180,8 @@ struct EntityRecognizer: Sendable {
         j += 1
         if j < tokens.count, tokens[j].folded == "la" || tokens[j].folded == "l'" { j += 1 }
         guard j < tokens.count, isNameWord(tokens[j], text) else { return nil }
+        // « le camp de Mme Boateng », « la base de M. Dupont »: a person's, not a site's name.
+        if isSite, lexicon.titles.contains(tokens[j].folded) { return nil }
         var k = j
         while k < tokens.count, isNameWord(tokens[k], text) || (isParticle(tokens[k]) && k + 1 < tokens.count && isNameWord(tokens[k + 1], text)) { k += 1 }
         // "Affaires étrangères", "École polytechnique nationale": up to two lowercase adjectives

@@ -65,6 +65,14 @@ struct EntityResolver: Sendable {
                 add(m, idx, to: d)
                 continue
             }
+            // « la Commission électorale … a précisé la Commission »: an institution's head word
+            // alone is the institution of that head named last.
+            if type == .organization, m.nameParts.count == 1,
+               let d = drafts.indices.last(where: { drafts[$0].type == .organization && drafts[$0].partsOfLongest.count > 1
+                   && drafts[$0].partsOfLongest.first == m.nameParts[0] }) {
+                add(m, idx, to: d)
+                continue
+            }
             let key = "\(type.rawValue):" + (m.nameParts.isEmpty ? ScalarClass.fold(m.surface) : m.nameParts.joined(separator: "-"))
             if let d = byKey[key] { add(m, idx, to: d); continue }
             byKey[key] = drafts.count

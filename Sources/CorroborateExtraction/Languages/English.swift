@@ -298,6 +298,16 @@ extension ExtractionLexicon {
         """),
         sourceNouns: Table.set("""
         palace
+        resident
+        residents
+        unionist
+        unionists
+        protester
+        protesters
+        activist
+        activists
+        rescuer
+        rescuers
         guard
         coastguard
         survivors
@@ -788,6 +798,7 @@ extension ExtractionLexicon {
         but
         saying
         adding
+        during
         """),
         relayVerbs: Table.set("""
         told
@@ -987,6 +998,8 @@ extension ExtractionLexicon {
         unknown | unknown
         rebels | rebel, insurg, jihad, islamist
         opposition | opposition, opponent
+        concede | conced, defeat
+        win | won, win, winner, victor
         quake | earthquake, quake, tremor, magnitude, seism, aftershock
         flood | flood, inundat
         disaster | hurricane, typhoon, cyclone, tornado, landslide, tsunami, wildfire, storm
@@ -1296,6 +1309,11 @@ extension ExtractionLexicon {
         lawmakers
         legislators
         senators
+        crowd
+        supporters
+        residents
+        protesters
+        activists
         """),
         negativePronouns: Table.set("""
         nothing

@@ -463,6 +463,21 @@ extension ExtractionLexicon {
         """),
         sourceNouns: Table.set("""
         garde-côtes
+        habitant
+        habitante
+        habitants
+        riverain
+        riverains
+        syndicaliste
+        syndicalistes
+        manifestant
+        manifestante
+        manifestants
+        militant
+        militante
+        militants
+        secouriste
+        secouristes
         survivants
         rescapés
         officiers
@@ -991,6 +1006,9 @@ extension ExtractionLexicon {
         pour
         depuis
         lors
+        devant
+        pendant
+        durant
         """),
         relayVerbs: Table.set("""
         interrogé
@@ -1228,6 +1246,8 @@ extension ExtractionLexicon {
         unknown | inconnu
         rebels | rebell, insurg, djihad, jihad, islamist
         opposition | opposant, opposition
+        concede | défaite, concéd
+        win | victoire, vainqueur, remport, gagn
         quake | séisme, tremblement, secousse, magnitude, sism
         flood | inond
         disaster | ouragan, typhon, cyclone, tornade, tsunami, tempête
@@ -1612,6 +1632,11 @@ extension ExtractionLexicon {
         parlementaires
         députés
         sénateurs
+        foule
+        partisans
+        habitants
+        manifestants
+        militants
         """),
         bareParticipleEndings: ["é", "ée", "és", "ées"],
         companyNouns: Table.set("""
