@@ -34,6 +34,8 @@ struct ClaimProfile: Sendable {
     let hedged: Bool
     /// Presents its figure as an update ("bilan actualisé", "updated toll").
     let revisionCue: Bool
+    /// The claim gives its figures as provisional ("partial results", « bilan provisoire »).
+    let provisionalCue: Bool
     /// Opens with a quotation mark: the speaker's own words, maybe translated in another article.
     let isQuotation: Bool
     private var storage: Storage
@@ -179,6 +181,7 @@ struct ClaimProfile: Sendable {
         let figureWords = c.numbers.isEmpty ? [] : ClaimProfile.figureRanges(c, text.words)
         let revisionCues = lexicons.flatMap { ComparisonLexicon.occurrences(folded, anyOf: $0.revisionCues) }
         revisionCue = !revisionCues.isEmpty
+        provisionalCue = lexicons.contains { ComparisonLexicon.contains(folded, anyOf: $0.provisionalCues) }
         let revisedFigures = ClaimProfile.governed(by: revisionCues, figureWords, text.words)
         // Places and dates tie to figures over the whole sentence: "À Marseille, les syndicats
         // ont compté 280 000 personnes | et la préfecture 16 000" counts 16 000 in Marseille.

@@ -1,7 +1,8 @@
 import CorroborateCore
 
 /// Tells updates from contradictions among number conflicts. A figure is read as revised
-/// over time when the later article says so ("bilan actualisé", "updated toll"), or when
+/// over time when the later article says so ("bilan actualisé", "updated toll"), the earlier
+/// one gave it as provisional ("partial results") and they were published on different days, or when
 /// the articles were published on different days and the later figure of a count that grows
 /// (tolls, arrests, turnouts: `UnitClasses.grows`) is the larger one.
 struct RevisionDetector: Sendable {
@@ -22,6 +23,12 @@ struct RevisionDetector: Sendable {
             if l.revisionCue, found?.revised == true || !l.quantities.contains(where: \.revised) {
                 return Revision(alignment: alignment, earlier: er, later: lr,
                                 reason: "the later report presents its figure as an update" + (pair.map { ": \($0.0.mention.text) → \($0.1.mention.text)" } ?? ""))
+            }
+            // "partial results … 52.6%", then "final results … 53.1%": a figure given as
+            // provisional is updated by another day's, up or down.
+            if earlier != nil, e.provisionalCue, let (x, y) = pair {
+                return Revision(alignment: alignment, earlier: er, later: lr,
+                                reason: "the earlier report gave its figure as provisional (\(x.mention.text) → \(y.mention.text))")
             }
             if earlier != nil, let (x, y) = pair, !x.isMeasure, y.value > x.value,
                UnitClasses.grows(x.unitClass, events: e.events), UnitClasses.grows(y.unitClass, events: l.events) {

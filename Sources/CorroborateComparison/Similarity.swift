@@ -375,7 +375,16 @@ struct Similarity: Sendable {
         // one of its victims.
         // Dated a year or more apart: the story's news and its background ("the February 2023
         // earthquakes" beside this week's), not two accounts of one date.
-        let yearsApart = a.when.flatMap { x in b.when.flatMap { x.monthsApart(from: $0) } }.map { $0 >= Similarity.otherTimeMonths } ?? false
+        var yearsApart = a.when.flatMap { x in b.when.flatMap { x.monthsApart(from: $0) } }.map { $0 >= Similarity.otherTimeMonths } ?? false
+        // A figure with no date of its own counts the report's day; one of its kind dated a year
+        // or more before that is the background ("turnout was about 60%" / "79% in 2020").
+        if !yearsApart, sameKind || measureKind {
+            func background(_ undated: ClaimProfile, _ dated: ClaimProfile) -> Bool {
+                guard undated.when == nil, let w = dated.when, let day = undated.referenceDay else { return false }
+                return (day.monthsApart(from: w) ?? 0) >= Similarity.otherTimeMonths
+            }
+            yearsApart = background(a, b) || background(b, a)
+        }
         // Figures of one kind told of two different people ("trois ans" for one defendant, "five
         // years" for the other) count two things.
         let otherPerson = !va.persons.isEmpty && !vb.persons.isEmpty && !Similarity.intersects(va.persons, vb.persons)

@@ -286,6 +286,21 @@ struct BackgroundTests {
         #expect(run.alignments.contains { Set([$0.a, $0.b]) == ["b#c1", "c#c1"] })
     }
 
+    @Test("an undated figure counts the report's day: the last election's turnout is its background, this one's turnout aligns")
+    func undatedAgainstOldYear() {
+        let a = Make.article("a", language: .english, published: PartialDate(year: 2026, month: 11, day: 9), [
+            Make.claim("Turnout was about 60%.", events: ["turnout", "vote"], numbers: [("about 60%", 60, "percent", true)]),
+        ])
+        let b = Make.article("b", published: PartialDate(year: 2026, month: 11, day: 9), [
+            Make.claim("La participation était de 79 % lors du scrutin de 2020.", events: ["turnout", "vote"],
+                       numbers: [("79 %", 79, "percent", false)], when: PartialDate(year: 2020)),
+            Make.claim("La participation s'établit à 61 %.", events: ["turnout", "vote"], numbers: [("61 %", 61, "percent", false)]),
+        ])
+        let run = Comparator().compare([a, b])
+        #expect(!run.alignments.contains { Set([$0.a, $0.b]) == ["a#c1", "b#c1"] })
+        #expect(run.alignments.contains { Set([$0.a, $0.b]) == ["a#c1", "b#c2"] })
+    }
+
     @Test("two defendants' sentences are two facts, not two versions of one")
     func twoPeople() {
         let a = Make.article("a", published: PartialDate(year: 2026, month: 10, day: 15), [

@@ -107,6 +107,34 @@ struct ProvenanceTests {
         #expect(r.reason.hasPrefix("the later report presents its figure as an update"))
     }
 
+    @Test("a share given as provisional, then final another day, is an update, up or down; same day, it is a disagreement", arguments: [
+        ("Selon des résultats partiels, le candidat obtient 52,4 % des voix.", "Final results gave the candidate 51.9% of the vote.", 11, true),
+        ("Selon des résultats partiels, le candidat obtient 52,4 % des voix.", "The candidate won 51.9% of the vote.", 11, true),
+        ("Le candidat obtient 52,4 % des voix.", "The candidate won 51.9% of the vote.", 11, false),
+        ("Selon des résultats partiels, le candidat obtient 52,4 % des voix.", "The candidate won 51.9% of the vote.", 9, false),
+    ])
+    func provisionalResults(_ early: String, _ late: String, _ lateDay: Int, _ revised: Bool) {
+        let a = Make.article("a", published: PartialDate(year: 2026, month: 11, day: 9), [
+            Make.claim(early, who: ["person:jean-arnaud"], events: ["vote"], numbers: [("52,4 %", 52.4, "percent", false)])])
+        let b = Make.article("b", language: .english, published: PartialDate(year: 2026, month: 11, day: lateDay), [
+            Make.claim(late, who: ["person:jean-arnaud"], events: ["vote"], numbers: [("51.9%", 51.9, "percent", false)])])
+        let run = Comparator().compare([a, b])
+        #expect(run.alignments.first?.facets.contains(.number) == true)
+        #expect(!run.revisions.isEmpty == revised)
+    }
+
+    @Test("an electoral commission named in French and in English is one source", arguments: [
+        ("Commission électorale", "Electoral Commission"),
+        ("Cour constitutionnelle", "Constitutional Court"),
+    ])
+    func commission(_ french: String, _ english: String) {
+        func key(_ name: String) -> String {
+            InstitutionKey.canonical("organization:" + TextWords.folded(name).joined(separator: "-"), name: name, gazetteer: .shared)
+        }
+        #expect(key(french).hasPrefix("institution:"))
+        #expect(key(french) == key(english))
+    }
+
     @Test("a fixed fact does not grow: 250 passengers on board, then 300 the next day, is a disagreement")
     func fixedFactDoesNotGrow() {
         let a = Make.article("a", language: .english, published: PartialDate(year: 2025, month: 6, day: 18),

@@ -12,6 +12,8 @@ public final class ComparisonLexicon: Sendable {
     let bounds: [(phrase: [String], bound: Bound)]
     /// Folded phrases saying a figure updates an earlier one.
     let revisionCues: [[String]]
+    /// Folded phrases giving a figure as provisional ("partial results", « bilan provisoire »).
+    let provisionalCues: [[String]]
     /// Folded phrases denying or doubting what follows.
     let denialCues: [[String]]
     /// Those of them that deny or doubt what comes before ("reports of his death are
@@ -53,7 +55,7 @@ public final class ComparisonLexicon: Sendable {
     /// Folded words telling a person's age by decade ("octogénaire", "octogenarian") → the ages.
     let decadeAges: [String: ClosedRange<Double>]
 
-    init(language: Language, bounds: String, revisionCues: String, denialCues: String, postposedDenialCues: String = "", nationalScope: String, comparisonCues: String = "", periodStartCues: String = "",
+    init(language: Language, bounds: String, revisionCues: String, provisionalCues: String = "", denialCues: String, postposedDenialCues: String = "", nationalScope: String, comparisonCues: String = "", periodStartCues: String = "",
          lineageWords: String = "", severityCues: String = "", routes: String = "", institutionJoiners: String = "", institutionWords: String = "",
          collectiveNumbers: String = "", decadeAges: String = "", directionWords: String = "", offsetJoiners: String = "",
          depthWords: String = "") {
@@ -75,6 +77,7 @@ public final class ComparisonLexicon: Sendable {
         // Longest phrase first: "plus de" must not hide behind "plus".
         self.bounds = b.sorted { $0.phrase.count > $1.phrase.count }
         self.revisionCues = LexiconTable.words(revisionCues).map(TextWords.folded)
+        self.provisionalCues = LexiconTable.words(provisionalCues).map(TextWords.folded)
         let postposed = LexiconTable.words(postposedDenialCues).map(TextWords.folded)
         self.denialCues = LexiconTable.words(denialCues).map(TextWords.folded) + postposed
         self.postposedDenialCues = Set(postposed)

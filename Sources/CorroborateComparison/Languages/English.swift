@@ -26,6 +26,22 @@ extension ComparisonLexicon {
         toll has risen
         rose to
         risen to
+        final results
+        official results
+        full results
+        final count
+        final tally
+        """,
+        provisionalCues: """
+        # a figure given as provisional: a later one, published another day, updates it
+        partial results
+        provisional results
+        preliminary results
+        early results
+        provisional toll
+        preliminary toll
+        initial toll
+        first estimates
         """,
         denialCues: """
         # denying or doubting the fact that follows

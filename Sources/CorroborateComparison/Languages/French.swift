@@ -24,6 +24,21 @@ extension ComparisonLexicon {
         s'alourdit
         s'est alourdi
         a ete revu
+        resultats definitifs
+        resultats officiels
+        resultats complets
+        decompte final
+        chiffres definitifs
+        """,
+        provisionalCues: """
+        # a figure given as provisional: a later one, published another day, updates it
+        resultats partiels
+        resultats provisoires
+        resultats preliminaires
+        bilan provisoire
+        chiffres provisoires
+        premiers resultats
+        premieres estimations
         """,
         denialCues: """
         # denying or doubting the fact that follows
@@ -177,6 +192,25 @@ extension ComparisonLexicon {
         judiciaires | judicial
         gouvernementale | government
         gouvernementales | government
+        commission | commission
+        électorale | electoral
+        électorales | electoral
+        électoral | electoral
+        cour | court
+        tribunal | court
+        constitutionnelle | constitutional
+        constitutionnel | constitutional
+        suprême | supreme
+        parlement | parliament
+        assemblée | assembly
+        banque | bank
+        centrale | central
+        mondiale | world
+        organisation | organization
+        européenne | european
+        africaine | african
+        procureur | prosecutor
+        parquet | prosecutor
         """,
         collectiveNumbers: """
         # collective numbers in the singular ("une dizaine"): about that many
