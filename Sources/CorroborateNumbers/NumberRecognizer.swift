@@ -301,6 +301,8 @@ public struct NumberRecognizer: Sendable {
             // "un homme" is not a count; "une journée", "un blessé", "au moins un" are. The noun
             // must follow at once: "une nouvelle journée" is another day, not a duration.
             let noun = units.noun(after: n.end, in: tokens, value: 1)
+            // "over a 2022 fire": an article before a figure opens a noun phrase; it counts nothing.
+            if bounded, n.end < tokens.count, tokens[n.end].isNumber { return nil }
             if bounded { return Quantity(value: 1, approx: true, start: k, end: n.end, noun: noun, nounInSpan: false) }
             guard let noun, noun.start == n.end, let entry = noun.entry, entry.countsAfterArticle,
                   !isClockTime(tokens, at: k, noun: noun) else { return nil }

@@ -576,6 +576,7 @@ struct RelativeAndFigureTests {
 
     @Test("an unnamed speaker named by what they are: « un syndicaliste », \"a unionist\", « un habitant »", arguments: [
         ("« Nous ne reculerons pas », a lancé un syndicaliste devant la foule.", Language.french, ["un syndicaliste"], true),
+        ("« Nous ne reculerons pas », a lancé un syndicaliste devant la foule réunie place de la République.", Language.french, ["un syndicaliste"], true),
         ("Le quartier a été évacué, a indiqué un habitant.", Language.french, ["un habitant"], false),
         ("\"We will not back down,\" a unionist told the crowd.", Language.english, ["a unionist"], true),
         ("The street was evacuated, a resident said.", Language.english, ["a resident"], false),

@@ -257,6 +257,25 @@ struct ClaimEventTests {
         #expect(Self.tells(text, language, "close"))
     }
 
+    @Test("« fermement », « fermeté » close nothing; « a fermé » does", arguments: [
+        ("Le gouvernement a fermement condamné l'attaque.", false),
+        ("Le ministre a appelé à la fermeté.", false),
+        ("La préfecture a fermé le pont.", true),
+    ])
+    func firmly(_ text: String, _ closes: Bool) {
+        #expect(Self.tells(text, .french, "close") == closes)
+    }
+
+    @Test("conceding and winning an election, in both languages", arguments: [
+        ("La candidate a reconnu sa défaite mardi soir.", Language.french, "concede"),
+        ("The candidate conceded defeat on Tuesday night.", Language.english, "concede"),
+        ("Le candidat a remporté l'élection avec 53 % des voix.", Language.french, "win"),
+        ("The candidate won the election with 53% of the vote.", Language.english, "win"),
+    ])
+    func election(_ text: String, _ language: Language, _ event: String) {
+        #expect(Self.tells(text, language, event))
+    }
+
     @Test("a trial's events: the sentence, what the prosecution sought, a fine, an appeal, who attended (fr, en)", arguments: [
         ("L'ancien maire a été condamné mercredi à cinq ans de prison.", Language.french, "sentence"),
         ("The former mayor was sentenced on Wednesday to five years in prison.", Language.english, "sentence"),

@@ -10,6 +10,8 @@ struct ClaimNumberTests {
         ("The convoy carried 40 trucks, one senior official said.", Language.english, [40.0]),
         ("Le convoi transportait 40 camions, ont indiqué deux responsables de la sécurité.", Language.french, [40.0]),
         ("Abu Karim, 44, told AFP he had waited for hours.", Language.english, [44.0]),
+        // "over a 2022 fire": the article of a dated noun is no "more than one".
+        ("The former mayor was jailed over a 2022 fire that killed seven people.", Language.english, [7.0]),
     ])
     func sourceCounts(_ text: String, _ language: Language, _ values: [Double]) {
         let c = analyze(text, language: language).claims.first

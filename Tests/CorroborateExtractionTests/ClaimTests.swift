@@ -147,6 +147,11 @@ struct MainClauseNegationTests {
         ("There is no official confirmation of the crash.", Language.english, true),
         ("The ministry said that there was no damage to the bridge.", Language.english, true),
         ("The bridge reopened on Monday after engineers found that the pillars were not damaged.", Language.english, false),
+        // An aside between commas on the subject denies nothing of the claim; a relative clause
+        // that ends the sentence is what it says of its name.
+        ("Paul Girard, who has always denied wrongdoing, will appeal the ruling.", Language.english, false),
+        ("M. Girard, qui n'a jamais reconnu les faits, va faire appel.", Language.french, false),
+        ("Rescuers searched the boat, which was not found.", Language.english, true),
     ])
     func mainClause(_ sentence: String, _ language: Language, _ negated: Bool) {
         #expect(analyze(sentence, language: language).claims.first?.negated == negated)

@@ -33,6 +33,17 @@ struct EntityTests {
         #expect(a.entities.filter { $0.type == .organization }.count == 1)
     }
 
+    @Test("a name before a lowercase title and its holder is the title's town, or undecided, never a person; a firm in apposition to a word for a firm", arguments: [
+        ("A court sentenced former Villeneuve mayor Paul Girard to three years in prison.", "Villeneuve", EntityType?.some(.place)),
+        ("Kestrelton chief executive Paul Girard resigned on Monday.", "Kestrelton", EntityType?.none),
+        ("The court fined the building's management company, Habitat Plus, 50,000 euros.", "Habitat Plus", EntityType?.some(.organization)),
+    ])
+    func titleQualifier(_ sentence: String, _ name: String, _ type: EntityType?) {
+        let a = analyze(sentence, language: .english)
+        #expect(entity(a, name)?.type == type)
+        #expect(entity(a, "Paul Girard")?.type == (sentence.contains("Paul Girard") ? .person : nil))
+    }
+
     @Test("places, organizations and agencies from the lexicons, in French and English", arguments: [
         ("Le convoi a quitté Damas pour Moscou, selon l’agence TASS.", Language.french, "Damas", EntityType.place),
         ("Le convoi a quitté Damas pour Moscou, selon l’agence TASS.", Language.french, "TASS", EntityType.organization),

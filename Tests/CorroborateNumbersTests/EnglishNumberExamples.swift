@@ -77,6 +77,9 @@ struct EnglishNumberExamples {
         Example("More than 500,000 people died.", .about("More than 500,000", 500_000, "people")),
         Example("It ended the over 50-year rule.", .about("over 50-year", 50, "year")),
         Example("At least one child was injured.", .about("At least one", 1, "child")),
+        Example("The inquiry lasted more than a year.", .about("more than a", 1, "year")),
+        // An article before a figure opens a noun phrase: "over a 12-hour hearing" counts no "a".
+        Example("The court ruled over a 12-hour hearing.", N("12-hour", 12, "hour")),
         Example("About 12.5 percent of voters abstained.", .about("About 12.5 percent", 12.5, "percent")),
         Example("The ministry counted some 1.089 million protesters.", N("1.089 million", 1_089_000, "people")),
     ]

@@ -287,6 +287,10 @@ struct ClaimBuilder: Sendable {
                     while after < seg.upperBound, entityAt[after] == e { after += 1 }
                     if ent.type == .place, after + 1 < seg.upperBound, tokens[after].folded == "'s",
                        (after + 1..<min(seg.upperBound, after + 5)).contains(where: { entityAt[$0] != nil && entities[entityAt[$0] ?? 0].type == .person }) { continue }
+                    // "former Villeneuve mayor Gerard Lemoine": a place before a title says whose
+                    // title it is.
+                    if ent.type == .place, after + 1 < seg.upperBound, flags[after].contains(.title),
+                       (after + 1..<min(seg.upperBound, after + 3)).contains(where: { entityAt[$0].map { entities[$0].type == .person } ?? false }) { continue }
                     // "the Assad regime", "Assad's wife", "le régime de Bachar al-Assad": a person qualifying a noun is not an actor.
                     if ent.type == .person {
                         if after < seg.upperBound, flags[after].contains(.personModifierHead) { continue }

@@ -168,9 +168,24 @@ extension ClaimBuilder {
         // But what a source says is the assertion: the clause right after its reporting verb
         // ("a précisé qu'aucune déclaration n'avait été faite"), a quotation making most of the claim.
         let said = r.filter { !inAttribution($0) && tokens[$0].kind == .word }
-        let quoteIsClaim = !said.isEmpty && said.filter(quoted).count * 2 >= said.count
+        // « "Nous ne reculerons pas", a lancé un syndicaliste devant la foule »: a quotation its
+        // speaker's verb follows is the claim, whatever circumstances come after.
+        let quoteThenSpeaker: Bool = {
+            guard let first = said.first, quoted(first), let after = r.first(where: { $0 > first && !quoted($0) && tokens[$0].kind == .word }) else { return false }
+            return inAttribution(after)
+        }()
+        let quoteIsClaim = !said.isEmpty && (said.filter(quoted).count * 2 >= said.count || quoteThenSpeaker)
         var subordinate = false
+        // "Lemoine, who has always denied wrongdoing, will appeal": an aside between commas on
+        // the subject denies nothing of the claim.
+        var asideEnd = r.lowerBound
         for k in r {
+            if k < asideEnd { continue }
+            if k > r.lowerBound, k + 2 < r.upperBound, tokens[k].folded == ",", lexicon.relativeSubjects.contains(tokens[k + 1].folded),
+               let close = (k + 2..<r.upperBound).first(where: { tokens[$0].folded == "," || tokens[$0].folded == ";" }) {
+                asideEnd = close + 1
+                continue
+            }
             // A word in none of the lists below changes nothing: skip its four lookups.
             guard flags[k].contains(.negationScanWord) else { continue }
             let w = tokens[k].folded

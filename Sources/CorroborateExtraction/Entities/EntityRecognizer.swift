@@ -398,7 +398,16 @@ struct EntityRecognizer: Sendable {
            (i..<c).contains(where: { lexicon.organizationHeads.contains(tokens[$0].folded) }) { return .organization }
         if lexicon.siteHeads.contains(first.folded) || lexicon.siteHeads.contains(last.folded) { return .place }
         let prev = i > 0 ? tokens[i - 1] : nil
+        // "former Villeneuve mayor Gerard Lemoine", "Acme chief executive Jo Bell": a name before a
+        // lowercase title and the holder's name says where or what the title is of: a town for a
+        // territorial title, else undecided; not a person.
+        if j + 1 < tokens.count, tokens[j].kind == .word, !tokens[j].isCapitalized, lexicon.titles.contains(tokens[j].folded),
+           tokens[j + 1].isCapitalized, tokens[j + 1].kind == .word {
+            return lexicon.territorialTitles.contains(tokens[j].folded) ? .place : nil
+        }
         if let p = prev, lexicon.titles.contains(p.folded) { return .person }
+        // "the building's management company, Habitat Plus": a firm named in apposition.
+        if i >= 2, let p = prev, p.folded == ",", !tokens[i - 2].isCapitalized, lexicon.companyNouns.contains(tokens[i - 2].folded) { return .organization }
         // "M. Delvaux", "Dr. Okafor": an abbreviated title whose period is a token of its own.
         if i >= 2, let p = prev, p.folded == ".", !p.spaceBefore, lexicon.titles.contains(tokens[i - 2].folded + ".") { return .person }
         // « la compagnie Pennine Rail », « le groupe Wagner », "the airline Kestrel Air".

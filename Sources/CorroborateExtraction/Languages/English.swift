@@ -1356,6 +1356,14 @@ extension ExtractionLexicon {
         """),
         figurePrepositions: Table.set("""
         at
+        """),
+        territorialTitles: Table.set("""
+        mayor
+        governor
+        prefect
+        sheriff
+        mayors
+        governors
         """)
     )
 }

@@ -198,6 +198,8 @@ public final class ExtractionLexicon: Sendable {
     /// morts »; not "put pressure on"), and the prepositions that bring the figure.
     public let figureVerbs: WordSet
     public let figurePrepositions: WordSet
+    /// Titles held over a place ("mayor", "governor"): the name before one is that place.
+    public let territorialTitles: WordSet
     /// Relative pronouns that are the subject of their clause ("qui", "who", "which"): the name
     /// before them acts in it.
     public let relativeSubjects: WordSet
@@ -283,7 +285,8 @@ public final class ExtractionLexicon: Sendable {
                 tallyNouns: Set<String> = [], authorPrepositions: Set<String> = [], interviewCues: [String] = [],
                 planMarkers: Set<String> = [], levelPrepositions: Set<String> = [],
                 eventPhrases: [(prefix: String, concept: String)] = [], audienceNouns: Set<String> = [], negativePronouns: Set<String> = [], bareParticipleEndings: [String] = [],
-                companyNouns: Set<String> = [], figureVerbs: Set<String> = [], figurePrepositions: Set<String> = []) {
+                companyNouns: Set<String> = [], figureVerbs: Set<String> = [], figurePrepositions: Set<String> = [], territorialTitles: Set<String> = []) {
+        self.territorialTitles = WordSet(territorialTitles)
         self.companyNouns = WordSet(companyNouns)
         self.figureVerbs = WordSet(figureVerbs)
         self.figurePrepositions = WordSet(figurePrepositions)

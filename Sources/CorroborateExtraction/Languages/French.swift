@@ -1287,7 +1287,7 @@ extension ExtractionLexicon {
         decrease | recul, baiss, repli
         pay | payé, payée, payer, paiement, versé, versée, verser
         # Words that merely start like an event word.
-        none | départem
+        none | départem, fermement, fermeté
         """),
         territoryNouns: Table.set("""
         territoire
@@ -1681,6 +1681,14 @@ extension ExtractionLexicon {
         figurePrepositions: Table.set("""
         à
         a
+        """),
+        territorialTitles: Table.set("""
+        maire
+        préfet
+        préfète
+        gouverneur
+        maires
+        préfets
         """)
     )
 }
