@@ -257,13 +257,20 @@ struct ClaimEventTests {
         #expect(Self.tells(text, language, "close"))
     }
 
-    @Test("« fermement », « fermeté » close nothing; « a fermé » does", arguments: [
+    @Test("« fermement », « fermeté », « prison ferme » close nothing; « a fermé » does", arguments: [
         ("Le gouvernement a fermement condamné l'attaque.", false),
         ("Le ministre a appelé à la fermeté.", false),
         ("La préfecture a fermé le pont.", true),
+        ("Le parquet a requis cinq ans de prison ferme.", false),
+        ("Il a été condamné à quatre ans, dont deux ferme.", false),
     ])
     func firmly(_ text: String, _ closes: Bool) {
         #expect(Self.tells(text, .french, "close") == closes)
+    }
+
+    @Test("« prison ferme » is still prison")
+    func firmPrison() {
+        #expect(Self.tells("Le parquet a requis cinq ans de prison ferme.", .french, "prison"))
     }
 
     @Test("conceding and winning an election, in both languages", arguments: [

@@ -1623,6 +1623,9 @@ extension ExtractionLexicon {
         revenue | chiffre d' affaires
         speed | vive allure, toute allure, trop vite
         kill | perdu la vie, perdre la vie, perdent la vie, perd la vie, trouvé la mort, trouver la mort, trouvent la mort
+        # « cinq ans de prison ferme », « dont deux ferme »: firm, not closed.
+        prison | prison ferme
+        none | ans ferme, an ferme, mois ferme, deux ferme, trois ferme, un ferme
         """),
         audienceNouns: Table.set("""
         journalistes
