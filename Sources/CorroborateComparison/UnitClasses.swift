@@ -60,6 +60,9 @@ enum UnitClasses {
     arrest | arrest | 1 | count
     detention | arrest | 1 | count
     case | case | 1 | count
+    hectare | area | 1 | count
+    acre | area | 0.4047 | count
+    square kilometre | area | 100 | count
     household | home | 1 | count
     home | home | 1 | count
     house | home | 1 | count
@@ -126,7 +129,13 @@ enum UnitClasses {
     static func grows(_ unitClass: String, events: [String]) -> Bool {
         let base = unitClass.split(separator: "/").first.map(String.init) ?? unitClass
         return growingClasses.contains(base) || (base == generic && events.contains(where: growingEvents.contains))
+            || (base == area && events.contains(where: spreadingEvents.contains))
     }
+
+    /// The class of areas (hectares, acres): the land a fire burned or a flood covered grows
+    /// while it spreads (`spreadingEvents`); a farm's area does not.
+    static let area = "area"
+    static let spreadingEvents: Set<String> = ["fire", "flood", "disaster"]
 
     /// The class of ages ("un homme de 68 ans", "a 69-year-old man"): years of a life, never
     /// compared with a span of anything else ("cinq ans de prison").

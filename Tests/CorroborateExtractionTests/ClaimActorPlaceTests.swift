@@ -31,6 +31,17 @@ struct ClaimActorPlaceTests {
         #expect(d?.who.contains("Russia") == true)
     }
 
+    @Test("the second of two names \"between\" takes is a place, not the subject of the verb after it; after \"in … and\" a clause may start", arguments: [
+        ("The motorway between Narbonne and Carcassonne was closed in both directions.", Language.english, [String](), ["Narbonne", "Carcassonne"]),
+        ("L'autoroute entre Narbonne et Carcassonne a été fermée.", Language.french, [String](), ["Narbonne", "Carcassonne"]),
+        ("Paul Girard is in Lyon and France has granted him asylum.", Language.english, ["Paul Girard", "France"], ["Lyon"]),
+    ])
+    func betweenTwoNames(_ text: String, _ language: Language, _ who: [String], _ places: [String]) {
+        let c = analyze(text, language: language).claims.first
+        #expect(c?.who == who)
+        #expect(c?.where == places)
+    }
+
     @Test("a news agency carries the news: it is the source, not an actor", arguments: [
         ("Le ministre est arrivé à Lyon dimanche, a rapporté l’AFP.", Language.french),
         ("The minister arrived in Lyon on Sunday, Reuters reported.", Language.english),

@@ -13,13 +13,16 @@ extension ClaimBuilder {
         let opensQuote = i > r.lowerBound && tokens[i - 1].kind == .punctuation
             && (tokens[i - 1].folded.unicodeScalars.first.map(ScalarClass.isOpeningQuote) ?? false)
         // "entre Milan et Bologne": "et" between two names a preposition governs joins them.
-        var joinsNames = false
+        var joinsNames = false, joinsPair = false
         if i - 2 >= r.lowerBound, lexicon.nameJoiners.contains(tokens[i - 1].folded), tokens[i - 2].isCapitalized {
             var j = i - 2
             while j > r.lowerBound, tokens[j - 1].isCapitalized { j -= 1 }
             joinsNames = j > r.lowerBound && lexicon.placePrepositions.contains(tokens[j - 1].folded)
+            joinsPair = j > r.lowerBound && lexicon.pairPrepositions.contains(tokens[j - 1].folded)
         }
-        let clauseStart = i == r.lowerBound || opensQuote || tokens[i - 1].folded == "," || lexicon.subjectIntroducers.contains(tokens[i - 1].folded)
+        // ("between Narbonne and Carcassonne was closed": "and" joins the two names "between"
+        // asks for; it opens no clause. "in Moscow and Russia has granted" may.)
+        let clauseStart = i == r.lowerBound || opensQuote || tokens[i - 1].folded == "," || (!joinsPair && lexicon.subjectIntroducers.contains(tokens[i - 1].folded))
             || lexicon.temporalSubordinators.contains(tokens[i - 1].folded)
         guard clauseStart, entityEnd < r.upperBound else { return i == r.lowerBound || opensQuote }
         let next = tokens[entityEnd]

@@ -1364,6 +1364,9 @@ extension ExtractionLexicon {
         sheriff
         mayors
         governors
+        """),
+        pairPrepositions: Table.set("""
+        between
         """)
     )
 }

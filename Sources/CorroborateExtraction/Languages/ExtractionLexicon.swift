@@ -200,6 +200,8 @@ public final class ExtractionLexicon: Sendable {
     public let figurePrepositions: WordSet
     /// Titles held over a place ("mayor", "governor"): the name before one is that place.
     public let territorialTitles: WordSet
+    /// Prepositions that take two names joined ("between X and Y", « entre X et Y »).
+    public let pairPrepositions: WordSet
     /// Relative pronouns that are the subject of their clause ("qui", "who", "which"): the name
     /// before them acts in it.
     public let relativeSubjects: WordSet
@@ -285,7 +287,8 @@ public final class ExtractionLexicon: Sendable {
                 tallyNouns: Set<String> = [], authorPrepositions: Set<String> = [], interviewCues: [String] = [],
                 planMarkers: Set<String> = [], levelPrepositions: Set<String> = [],
                 eventPhrases: [(prefix: String, concept: String)] = [], audienceNouns: Set<String> = [], negativePronouns: Set<String> = [], bareParticipleEndings: [String] = [],
-                companyNouns: Set<String> = [], figureVerbs: Set<String> = [], figurePrepositions: Set<String> = [], territorialTitles: Set<String> = []) {
+                companyNouns: Set<String> = [], figureVerbs: Set<String> = [], figurePrepositions: Set<String> = [], territorialTitles: Set<String> = [], pairPrepositions: Set<String> = []) {
+        self.pairPrepositions = WordSet(pairPrepositions)
         self.territorialTitles = WordSet(territorialTitles)
         self.companyNouns = WordSet(companyNouns)
         self.figureVerbs = WordSet(figureVerbs)

@@ -1692,6 +1692,9 @@ extension ExtractionLexicon {
         gouverneur
         maires
         préfets
+        """),
+        pairPrepositions: Table.set("""
+        entre
         """)
     )
 }
