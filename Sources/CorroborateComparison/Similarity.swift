@@ -206,6 +206,16 @@ struct Similarity: Sendable {
     static let personPrefix = "person:"
     /// Claims dated this many months apart tell two happenings.
     static let otherTimeMonths = 12
+
+    /// The claim's date lies wholly after the day of its report: what it tells is planned.
+    static func isPlanned(_ c: ClaimProfile) -> Bool {
+        guard let w = c.when, let wy = w.year, let d = c.referenceDay, let dy = d.year else { return false }
+        guard wy == dy else { return wy > dy }
+        guard let wm = w.month, let dm = d.month else { return false }
+        guard wm == dm else { return wm > dm }
+        guard let wd = w.day, let dd = d.day else { return false }
+        return wd > dd
+    }
     /// Two tallies of one crowd rarely differ by more than this factor.
     static let sameOrder = 5.0
     /// Shared weights saturate: a long sentence sharing many common terms is not more the same fact.
@@ -384,6 +394,13 @@ struct Similarity: Sendable {
                 return (day.monthsApart(from: w) ?? 0) >= Similarity.otherTimeMonths
             }
             yearsApart = background(a, b) || background(b, a)
+        }
+        // « Le prochain sommet doit se tenir en Espagne en 2027 » beside this week's summit: a date
+        // after its own report is a plan; at odds with a date the other has seen pass, it is
+        // another occurrence, not another account of one.
+        if !yearsApart, let x = a.when, let y = b.when, !x.isCompatible(with: y),
+           Similarity.isPlanned(a) != Similarity.isPlanned(b) {
+            yearsApart = true
         }
         // Figures of one kind told of two different people ("trois ans" for one defendant, "five
         // years" for the other) count two things.

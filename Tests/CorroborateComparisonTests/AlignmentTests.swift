@@ -301,6 +301,25 @@ struct BackgroundTests {
         #expect(run.alignments.contains { Set([$0.a, $0.b]) == ["a#c1", "b#c2"] })
     }
 
+    @Test("the next summit, planned, and this week's are two occurrences; a plan and its happening on the same day are one")
+    func planAndEvent() {
+        let a = Make.article("a", language: .english, published: PartialDate(year: 2026, month: 3, day: 18), [
+            Make.claim("Spain and Morocco held a summit in Rabat on Wednesday.", who: ["place:spain", "place:morocco"], events: ["summit"],
+                       when: PartialDate(year: 2026, month: 3, day: 18)),
+        ])
+        let b = Make.article("b", published: PartialDate(year: 2026, month: 3, day: 18), [
+            Make.claim("Le prochain sommet entre l'Espagne et le Maroc doit se tenir en 2027.", who: ["place:spain", "place:morocco"],
+                       events: ["summit"], when: PartialDate(year: 2027)),
+        ])
+        let c = Make.article("c", published: PartialDate(year: 2026, month: 3, day: 10), [
+            Make.claim("L'Espagne et le Maroc tiendront un sommet le 18 mars.", who: ["place:spain", "place:morocco"], events: ["summit"],
+                       when: PartialDate(year: 2026, month: 3, day: 18)),
+        ])
+        let run = Comparator().compare([a, b, c])
+        #expect(!run.alignments.contains { Set([$0.a, $0.b]) == ["a#c1", "b#c1"] })
+        #expect(run.alignments.contains { Set([$0.a, $0.b]) == ["a#c1", "c#c1"] && $0.relation == .agree })
+    }
+
     @Test("two defendants' sentences are two facts, not two versions of one")
     func twoPeople() {
         let a = Make.article("a", published: PartialDate(year: 2026, month: 10, day: 15), [

@@ -580,6 +580,7 @@ struct RelativeAndFigureTests {
         ("Le quartier a été évacué, a indiqué un habitant.", Language.french, ["un habitant"], false),
         ("\"We will not back down,\" a unionist told the crowd.", Language.english, ["a unionist"], true),
         ("The street was evacuated, a resident said.", Language.english, ["a resident"], false),
+        ("Les deux pays ont signé douze accords, a annoncé la diplomatie marocaine.", Language.french, ["diplomatie marocaine"], false),
     ])
     func unnamedSpeaker(_ sentence: String, _ language: Language, _ sources: [String], _ negated: Bool) {
         let c = analyze(sentence, language: language).claims.first

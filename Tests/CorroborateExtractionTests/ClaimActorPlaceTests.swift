@@ -31,6 +31,14 @@ struct ClaimActorPlaceTests {
         #expect(d?.who.contains("Russia") == true)
     }
 
+    @Test("a dateline does not stand between a sentence and its subjects: \"RABAT, March 18 (Wire) - Spain and Morocco signed\"", arguments: [
+        ("RABAT, March 18 (Wire) - Spain and Morocco signed 11 agreements on Wednesday.", Language.english, ["Spain", "Morocco"]),
+        ("RABAT, 18 mars — Le Maroc et l'Espagne ont signé mercredi douze accords.", Language.french, ["Maroc", "Espagne"]),
+    ])
+    func subjectsAfterDateline(_ text: String, _ language: Language, _ who: [String]) {
+        #expect(analyze(text, language: language, published: "2026-03-18").claims.first?.who == who)
+    }
+
     @Test("the second of two names \"between\" takes is a place, not the subject of the verb after it; after \"in … and\" a clause may start", arguments: [
         ("The motorway between Narbonne and Carcassonne was closed in both directions.", Language.english, [String](), ["Narbonne", "Carcassonne"]),
         ("L'autoroute entre Narbonne et Carcassonne a été fermée.", Language.french, [String](), ["Narbonne", "Carcassonne"]),
@@ -284,7 +292,9 @@ struct ClaimEventTests {
         #expect(Self.tells("Le parquet a requis cinq ans de prison ferme.", .french, "prison"))
     }
 
-    @Test("conceding and winning an election, in both languages", arguments: [
+    @Test("conceding and winning an election, migration, in both languages", arguments: [
+        ("Les deux parties n'ont pas évoqué la question migratoire.", Language.french, "migration"),
+        ("Migration was discussed at length.", Language.english, "migration"),
         ("La candidate a reconnu sa défaite mardi soir.", Language.french, "concede"),
         ("The candidate conceded defeat on Tuesday night.", Language.english, "concede"),
         ("Le candidat a remporté l'élection avec 53 % des voix.", Language.french, "win"),

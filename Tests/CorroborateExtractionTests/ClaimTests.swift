@@ -152,6 +152,9 @@ struct MainClauseNegationTests {
         ("Paul Girard, who has always denied wrongdoing, will appeal the ruling.", Language.english, false),
         ("M. Girard, qui n'a jamais reconnu les faits, va faire appel.", Language.french, false),
         ("Rescuers searched the boat, which was not found.", Language.english, true),
+        // "never … better", « jamais … aussi proches »: a comparison at its height, no denial.
+        ("Relations between the two countries have never been better.", Language.english, false),
+        ("Nos deux pays n'ont jamais été aussi proches.", Language.french, false),
     ])
     func mainClause(_ sentence: String, _ language: Language, _ negated: Bool) {
         #expect(analyze(sentence, language: language).claims.first?.negated == negated)

@@ -89,6 +89,8 @@ struct FrenchNumberExamples {
 
     static let unitsTable: [Example] = [
         Example("La police a procédé à 455 interpellations.", N("455", 455, "arrest")),
+        // Agreements are counted in one unit in both languages: « douze accords », "11 deals".
+        Example("Le Maroc a signé douze accords de coopération.", N("douze", 12, "agreement")),
         Example("Les pompiers ont éteint 140 feux de poubelles.", N("140", 140, "fire")),
         Example("On compte 441 policiers et gendarmes blessés.", N("441", 441, "officer")),
         Example("On compte 441 membres des forces de l'ordre blessés.", N("441", 441, "officer")),

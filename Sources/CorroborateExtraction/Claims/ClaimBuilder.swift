@@ -311,7 +311,8 @@ struct ClaimBuilder: Sendable {
                     // A news outlet or agency carries the news, a platform the post: neither acts in it.
                     if ent.type == .organization, let entry = gazetteer.entry(key: ent.key), entry.isNewsMedium || entry.isPlatform { continue }
                     if ent.type == .place {
-                        if isSubject(tokens, k, seg, entityEnd: after) || isAgent(k, seg) { if !who.contains(e) { who.append(e) } } else if !wherePlaces.contains(e) { wherePlaces.append(e) }
+                        // (From after a dateline: "RABAT, March 18 (Wire) - Spain and Morocco signed".)
+                        if isSubject(tokens, k, first..<seg.upperBound, entityEnd: after) || isAgent(k, seg) { if !who.contains(e) { who.append(e) } } else if !wherePlaces.contains(e) { wherePlaces.append(e) }
                     } else if !who.contains(e) {
                         who.append(e)
                     }

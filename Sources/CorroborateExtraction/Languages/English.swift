@@ -963,7 +963,7 @@ extension ExtractionLexicon {
         celebrate | celebrat, jubila, danc, joy
         loot | loot, ransack, stormed, storming
         grant | grant, gave, give, given, offer
-        negotiate | negotiat, talks, dialogue, contact, touch
+        negotiate | negotiat, talks, dialogue, contact, touch, discuss
         announce | announc
         confirm | confirm
         govern | rule, regime, govern, reign, power, presiden
@@ -999,6 +999,7 @@ extension ExtractionLexicon {
         rebels | rebel, insurg, jihad, islamist
         opposition | opposition, opponent
         concede | conced, defeat
+        migration | migra
         win | won, win, winner, victor
         quake | earthquake, quake, tremor, magnitude, seism, aftershock
         flood | flood, inundat
@@ -1089,6 +1090,9 @@ extension ExtractionLexicon {
         surprise
         surprising
         clear
+        better
+        closer
+        stronger
         """),
         infinitiveMarkers: Table.set("""
         to

@@ -463,6 +463,7 @@ extension ExtractionLexicon {
         """),
         sourceNouns: Table.set("""
         garde-côtes
+        diplomatie
         habitant
         habitante
         habitants
@@ -1247,6 +1248,7 @@ extension ExtractionLexicon {
         rebels | rebell, insurg, djihad, jihad, islamist
         opposition | opposant, opposition
         concede | défaite, concéd
+        migration | migra
         win | victoire, vainqueur, remport, gagn
         quake | séisme, tremblement, secousse, magnitude, sism
         flood | inond
@@ -1354,6 +1356,11 @@ extension ExtractionLexicon {
         empêcher
         empêche
         empêchait
+        aussi
+        meilleur
+        meilleure
+        meilleurs
+        meilleures
         """),
         agencyWords: Table.set("""
         agence

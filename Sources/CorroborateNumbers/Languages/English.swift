@@ -216,6 +216,10 @@ extension NumberLanguageData {
         page | page | 1 |
         word | word | 1 |
         signature | signature | 1 |
+        agreement | agreement | 1 |
+        deal | agreement | 1 |
+        accord | agreement | 1 |
+        contract | contract | 1 |
         petition | petition | 1 |
         message | message | 1 |
         respondent | respondent | 1 |

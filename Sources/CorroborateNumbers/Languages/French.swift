@@ -215,6 +215,12 @@ extension NumberLanguageData {
         page | page | 1 |
         mot | word | 1 |
         signature | signature | 1 |
+        accord | agreement | 1 |
+        contrat | contract | 1 |
+        projet | project | 1 |
+        loi | law | 1 |
+        décret | decree | 1 |
+        sanction | sanction | 1 |
         pétition | petition | 1 |
         message | message | 1 |
         sondé | respondent | 1 |
