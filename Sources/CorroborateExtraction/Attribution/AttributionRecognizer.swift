@@ -127,7 +127,7 @@ struct AttributionRecognizer: Sendable {
         // Reporting verbs. A verb giving a figure ("Rescuers put the number at 20") counts only
         // when the sentence names no one else who said it ("…, the governor said").
         let silencedFigureVerbs: Set<Int> = {
-            let found = range.filter { !quoted($0) && tokens[$0].kind == .word && givesFigure(tokens, $0, range, quoted) }
+            let found = range.filter { !quoted($0) && tokens[$0].kind == .word && givesFigure(tokens, $0, range, quoted, context) }
             guard !found.isEmpty, pieces.isEmpty, !range.contains(where: { !quoted($0) && context.flags[$0].contains(.reportingVerb) }) else { return Set(found) }
             return []
         }()
@@ -143,7 +143,7 @@ struct AttributionRecognizer: Sendable {
             }
             if !quoted(k), !covered.contains(k), t.kind == .word,
                twoWords || context.flags[k].contains(.reportingVerb) || (context.flags[k].contains(.speakerPronoun) && isInvertedPronounVerb(tokens[k].folded))
-                || givesFigure(tokens, k, range, quoted) && !silencedFigureVerbs.contains(k),
+                || givesFigure(tokens, k, range, quoted, context) && !silencedFigureVerbs.contains(k),
                let a = verbAttribution(tokens, k, range, quoted, context, memory)
                     ?? relativeSpeaker(tokens, k, range, quoted, context, memory, before: pieces) {
                 pieces.append(a)
@@ -166,8 +166,8 @@ struct AttributionRecognizer: Sendable {
 
     /// "The USGS put the magnitude at 6.3", « la préfecture a fixé le bilan à 14 morts »: a verb
     /// that reports only when a figure follows it, within its clause.
-    private func givesFigure(_ tokens: [Token], _ v: Int, _ range: Range<Int>, _ quoted: (Int) -> Bool) -> Bool {
-        guard lexicon.figureVerbs.contains(tokens[v].folded) else { return false }
+    private func givesFigure(_ tokens: [Token], _ v: Int, _ range: Range<Int>, _ quoted: (Int) -> Bool, _ context: Context) -> Bool {
+        guard context.flags[v].contains(.figureVerb) else { return false }
         var j = v + 1
         while j + 1 < min(range.upperBound, v + 9), !quoted(j), tokens[j].kind != .punctuation {
             if lexicon.figurePrepositions.contains(tokens[j].folded) { return tokens[j + 1].isNumber }

@@ -194,9 +194,8 @@ public final class ExtractionLexicon: Sendable {
     /// Nouns that name someone by their tie to a person ("allié de", "opponents of"): the person
     /// after them is not who acts.
     public let relationNouns: WordSet
-    /// Verbs that report a figure only with one ("put the toll at 14", « a fixé le bilan à 14
-    /// morts »; not "put pressure on"), and the prepositions that bring the figure.
-    public let figureVerbs: WordSet
+    /// Prepositions that bring the figure a figure verb reports ("put the toll at 14", « a fixé
+    /// le bilan à 14 morts »; not "put pressure on"); the verbs are the `.figureVerb` flag.
     public let figurePrepositions: WordSet
     /// Titles held over a place ("mayor", "governor"): the name before one is that place.
     public let territorialTitles: WordSet
@@ -291,7 +290,6 @@ public final class ExtractionLexicon: Sendable {
         self.pairPrepositions = WordSet(pairPrepositions)
         self.territorialTitles = WordSet(territorialTitles)
         self.companyNouns = WordSet(companyNouns)
-        self.figureVerbs = WordSet(figureVerbs)
         self.figurePrepositions = WordSet(figurePrepositions)
         self.audienceNouns = WordSet(audienceNouns)
         self.negativePronouns = WordSet(negativePronouns)
@@ -429,7 +427,7 @@ public final class ExtractionLexicon: Sendable {
             (reportingVerbs, .reportingVerb), (speakerPronouns, .speakerPronoun), (self.contrastiveConjunctions.firstWords, .contrastiveFirstWord),
             (clauseConjunctions, .clauseConjunction), (nonEventPhraseFirstWords, .nonEventPhraseFirstWord),
             (Set(clauseOpeners.map { ScalarClass.fold($0) }), .clauseOpenerFolded),
-            (self.listSeparators.firstWords, .listSeparatorFirstWord),
+            (self.listSeparators.firstWords, .listSeparatorFirstWord), (figureVerbs, .figureVerb),
         ])
     }
 

@@ -35,6 +35,7 @@ public struct WordFlags: OptionSet, Sendable, Hashable {
     /// Folds like a clause opener ("ou" for "où"): the written form is checked only then.
     public static let clauseOpenerFolded = WordFlags(rawValue: 1 << 25)
     public static let listSeparatorFirstWord = WordFlags(rawValue: 1 << 26)
+    public static let figureVerb = WordFlags(rawValue: 1 << 27)
 
     /// The flags of every word of the sets, built once per language.
     static func table(_ sets: [(Set<String>, WordFlags)]) -> WordTable<WordFlags> {
