@@ -295,6 +295,9 @@ struct ClaimEventTests {
     @Test("conceding and winning an election, migration, in both languages", arguments: [
         ("Les deux parties n'ont pas évoqué la question migratoire.", Language.french, "migration"),
         ("Migration was discussed at length.", Language.english, "migration"),
+        ("La BCE a abaissé ses taux directeurs jeudi.", Language.french, "rate"),
+        ("The ECB cut its key interest rates on Thursday.", Language.english, "rate"),
+        ("La BCE prévoit une inflation de 2,1 % en 2026.", Language.french, "inflation"),
         ("La candidate a reconnu sa défaite mardi soir.", Language.french, "concede"),
         ("The candidate conceded defeat on Tuesday night.", Language.english, "concede"),
         ("Le candidat a remporté l'élection avec 53 % des voix.", Language.french, "win"),

@@ -93,6 +93,7 @@ struct EnglishNumberExamples {
         Example("Rescuers recovered 12 bodies from the river.", N("12", 12, "body")),
         Example("Police made 103 arrests.", N("103", 103, "arrest")),
         Example("Morocco signed 11 deals with Spain.", N("11", 11, "agreement")),
+        Example("The bank cut its key rate by 25 basis points.", N("25", 0.25, "point")),
         Example("At least 30 members of the security forces were hurt.", .about("At least 30", 30, "officer")),
         Example("Forty members of parliament voted against.", N("Forty", 40, "member")),
         Example("Six members of the city council resigned.", N("Six", 6, "member")),

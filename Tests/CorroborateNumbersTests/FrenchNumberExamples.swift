@@ -91,6 +91,9 @@ struct FrenchNumberExamples {
         Example("La police a procédé à 455 interpellations.", N("455", 455, "arrest")),
         // Agreements are counted in one unit in both languages: « douze accords », "11 deals".
         Example("Le Maroc a signé douze accords de coopération.", N("douze", 12, "agreement")),
+        // « taux » is its own plural; a basis point is a hundredth of a point.
+        Example("La banque a abaissé ses trois taux directeurs.", N("trois", 3, "rate")),
+        Example("La banque a relevé son taux de 25 points de base.", N("25", 0.25, "point")),
         Example("Les pompiers ont éteint 140 feux de poubelles.", N("140", 140, "fire")),
         Example("On compte 441 policiers et gendarmes blessés.", N("441", 441, "officer")),
         Example("On compte 441 membres des forces de l'ordre blessés.", N("441", 441, "officer")),

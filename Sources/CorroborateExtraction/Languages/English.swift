@@ -1000,6 +1000,9 @@ extension ExtractionLexicon {
         opposition | opposition, opponent
         concede | conced, defeat
         migration | migra
+        inflation | inflation
+        rate | rate
+        forecast | forecast, projection
         win | won, win, winner, victor
         quake | earthquake, quake, tremor, magnitude, seism, aftershock
         flood | flood, inundat

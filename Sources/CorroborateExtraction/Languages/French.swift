@@ -1249,6 +1249,9 @@ extension ExtractionLexicon {
         opposition | opposant, opposition
         concede | défaite, concéd
         migration | migra
+        inflation | inflation
+        rate | taux
+        forecast | prévision, projection
         win | victoire, vainqueur, remport, gagn
         quake | séisme, tremblement, secousse, magnitude, sism
         flood | inond

@@ -92,6 +92,9 @@ extension NumberLanguageData {
         per cent | percent | 1 | span
         percentage point | point | 1 |
         percentage points | point | 1 |
+        # a hundredth of a point: "25 basis points" is 0.25 point
+        basis point | point | 0.01 |
+        basis points | point | 0.01 |
         point | point | 1 |
         # "two-thirds": a share, counted in its own unit
         third | third | 1 |

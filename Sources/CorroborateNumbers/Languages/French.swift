@@ -105,6 +105,11 @@ extension NumberLanguageData {
         pourcent | percent | 1 | span
         point de pourcentage | point | 1 |
         points de pourcentage | point | 1 |
+        # un centième de point : « 25 points de base », c'est 0,25 point
+        point de base | point | 0.01 |
+        points de base | point | 0.01 |
+        # « taux » ne prend pas de s au pluriel : pas « tau »
+        taux | rate | 1 |
         point | point | 1 |
         # "les deux tiers": a share, counted in its own unit
         tiers | third | 1 |
