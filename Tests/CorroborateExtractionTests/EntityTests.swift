@@ -44,6 +44,15 @@ struct EntityTests {
         #expect(entity(a, "Paul Girard")?.type == (sentence.contains("Paul Girard") ? .person : nil))
     }
 
+    @Test("a country's name and one more word no lexicon knows name a firm or a medium: « France Bleu », \"Iran Air\"; « la France » alone stays the country", arguments: [
+        ("Le bilan relayé par France Bleu fait état de trois blessés.", Language.french, "France Bleu", EntityType.organization),
+        ("Flights by Iran Air were cancelled on Monday.", Language.english, "Iran Air", EntityType.organization),
+        ("Le convoi a quitté la France lundi.", Language.french, "France", EntityType.place),
+    ])
+    func countryAndWord(_ sentence: String, _ language: Language, _ name: String, _ type: EntityType) {
+        #expect(entity(analyze(sentence, language: language), name)?.type == type)
+    }
+
     @Test("places, organizations and agencies from the lexicons, in French and English", arguments: [
         ("Le convoi a quitté Damas pour Moscou, selon l’agence TASS.", Language.french, "Damas", EntityType.place),
         ("Le convoi a quitté Damas pour Moscou, selon l’agence TASS.", Language.french, "TASS", EntityType.organization),

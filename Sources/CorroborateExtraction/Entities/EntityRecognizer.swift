@@ -120,14 +120,18 @@ struct EntityRecognizer: Sendable {
                            !lexicon.titles.contains(tokens[i + len].folded), !lexicon.notNames.contains(tokens[i + len].folded),
                            gazetteer.nameLengths(tokens, at: i + len).isEmpty,
                            let whole = shapedName(tokens, text, i, starts), whole.endToken > i + len,
-                           entry.kind != "country" || lexicon.organizationHeads.contains(tokens[whole.endToken - 1].folded) {
+                           entry.kind != "country" || lexicon.organizationHeads.contains(tokens[whole.endToken - 1].folded)
+                            // "France Bleu", "Iran Air": a country's name and one more word no
+                            // lexicon knows, inside a sentence, name a firm or a medium.
+                            || (whole.endToken == i + len + 1 && !starts.contains(i) && !tokens[i + len].isAllCaps) {
                             // "le quotidien Kathmandu Post", "the Jakarta Post": a paper named after its city.
                             let isOrganization = classify(tokens, text, i, whole.endToken, sentenceInitial: starts.contains(i)) == .organization
                             // "le Premier ministre serbe Milan Petrovic": after a title, a person.
                             var q = i - 1
                             while q >= 0, !tokens[q].isCapitalized, gazetteer.countryForDemonym(tokens[q].folded) != nil { q -= 1 }
                             let titled = q >= 0 && lexicon.titles.contains(tokens[q].folded)
-                            return mention(tokens, text, i, whole.endToken, type: titled ? .person : isOrganization ? .organization : .place, key: nil)
+                            return mention(tokens, text, i, whole.endToken,
+                                           type: titled ? .person : isOrganization || entry.kind == "country" ? .organization : .place, key: nil)
                         }
                         return mention(tokens, text, i, i + len, type: entry.type, key: entry.key)
                     }
