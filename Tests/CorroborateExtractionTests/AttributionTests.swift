@@ -588,6 +588,14 @@ struct RelativeAndFigureTests {
         #expect(c?.negated == negated)
     }
 
+    @Test("a document's author no lexicon knows is the source, not the document: « selon un communiqué du cabinet royal »", arguments: [
+        ("Le Premier ministre a été reçu par le roi, selon un communiqué du cabinet royal.", Language.french, ["cabinet royal"]),
+        ("The prime minister met the king, according to a statement from the royal cabinet.", Language.english, ["royal cabinet"]),
+    ])
+    func documentAuthor(_ sentence: String, _ language: Language, _ sources: [String]) {
+        #expect(analyze(sentence, language: language).claims.first?.sources == sources)
+    }
+
     @Test("the reporting verb after a relay's name ends that name: what it reports stays the claim's")
     func relayThenVerb() {
         let c = analyze("Le bilan relayé par la préfecture fait état de trois blessés parmi les manifestants à Nantes.").claims.first

@@ -883,6 +883,14 @@ struct AttributionRecognizer: Sendable {
             while b < generic.upperBound, lexicon.determiners.contains(tokens[b].folded) { b += 1 }
             if b < generic.upperBound, (b..<generic.upperBound).contains(where: { lexicon.sourceNouns.contains(tokens[$0].folded) }) { a = b }
         }
+        // « selon un communiqué du cabinet royal », "a statement from the presidency": the
+        // document's author is the source.
+        if lexicon.documentNouns.contains(tokens[a].folded), a + 2 < generic.upperBound,
+           lexicon.genitivePrepositions.contains(tokens[a + 1].folded) || lexicon.authorPrepositions.contains(tokens[a + 1].folded) {
+            var b = a + 2
+            while b < generic.upperBound, lexicon.determiners.contains(tokens[b].folded) { b += 1 }
+            if b < generic.upperBound, tokens[b].kind == .word, !lexicon.possessives.contains(tokens[b].folded) { a = b }
+        }
         // "a statement on his Telegram channel", "the ousted president's statement", "un
         // communiqué publié sur son compte": the document of the one last quoted.
         if lexicon.documentNouns.contains(tokens[a].folded),
