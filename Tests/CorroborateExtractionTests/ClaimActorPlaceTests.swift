@@ -287,6 +287,16 @@ struct ClaimEventTests {
         #expect(Self.tells(text, .french, "close") == closes)
     }
 
+    @Test("« a frappé » (struck) is no air strike, « une frappe de drone » is; « les opérations de recherche » are a rescue", arguments: [
+        ("Un séisme a frappé mardi l'ouest du pays.", "airstrike", false),
+        ("Une frappe de drone a touché un entrepôt.", "airstrike", true),
+        ("Des frappes ont visé la ville dans la nuit.", "airstrike", true),
+        ("Les opérations de recherche se poursuivent dans quatre immeubles.", "rescue", true),
+    ])
+    func strikeOrStruck(_ text: String, _ event: String, _ tells: Bool) {
+        #expect(Self.tells(text, .french, event) == tells)
+    }
+
     @Test("« prison ferme » is still prison")
     func firmPrison() {
         #expect(Self.tells("Le parquet a requis cinq ans de prison ferme.", .french, "prison"))

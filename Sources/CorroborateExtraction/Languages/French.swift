@@ -1266,7 +1266,7 @@ extension ExtractionLexicon {
         stock | bourse, boursier, boursière, cotation
         explosion | explos, bomb
         shooting | fusillade, tireur, tireurs
-        airstrike | frappe, missile, drone, bombard
+        airstrike | frappes, missile, drone, bombard
         hostage | otage, enlèvement, enlev, kidnapp
         missing | disparu, disparition
         displace | déplacé, déplacés, évacu, sinistré, sans-abri
@@ -1633,6 +1633,9 @@ extension ExtractionLexicon {
         revenue | chiffre d' affaires
         speed | vive allure, toute allure, trop vite
         kill | perdu la vie, perdre la vie, perdent la vie, perd la vie, trouvé la mort, trouver la mort, trouvent la mort
+        # « une frappe » is a strike; « le séisme a frappé » (folded alike) is not.
+        airstrike | une frappe, la frappe, cette frappe, frappe aérienne, frappe de drone
+        rescue | opérations de recherche, opération de recherche, recherches se poursuivent
         # « cinq ans de prison ferme », « dont deux ferme »: firm, not closed.
         prison | prison ferme
         none | ans ferme, an ferme, mois ferme, deux ferme, trois ferme, un ferme
