@@ -385,29 +385,29 @@ struct Similarity: Sendable {
         // one of its victims.
         // Dated a year or more apart: the story's news and its background ("the February 2023
         // earthquakes" beside this week's), not two accounts of one date.
-        var yearsApart = a.when.flatMap { x in b.when.flatMap { x.monthsApart(from: $0) } }.map { $0 >= Similarity.otherTimeMonths } ?? false
+        var otherTime = a.when.flatMap { x in b.when.flatMap { x.monthsApart(from: $0) } }.map { $0 >= Similarity.otherTimeMonths } ?? false
         // A figure with no date of its own counts the report's day; one of its kind dated a year
         // or more before that is the background ("turnout was about 60%" / "79% in 2020").
-        if !yearsApart, sameKind || measureKind {
+        if !otherTime, sameKind || measureKind {
             func background(_ undated: ClaimProfile, _ dated: ClaimProfile) -> Bool {
                 guard undated.when == nil, let w = dated.when, let day = undated.referenceDay else { return false }
                 return (day.monthsApart(from: w) ?? 0) >= Similarity.otherTimeMonths
             }
-            yearsApart = background(a, b) || background(b, a)
+            otherTime = background(a, b) || background(b, a)
         }
         // « Le prochain sommet doit se tenir en Espagne en 2027 » beside this week's summit: a date
         // after its own report is a plan; at odds with a date the other has seen pass, it is
         // another occurrence, not another account of one.
-        if !yearsApart, let x = a.when, let y = b.when, !x.isCompatible(with: y),
+        if !otherTime, let x = a.when, let y = b.when, !x.isCompatible(with: y),
            Similarity.isPlanned(a) != Similarity.isPlanned(b) {
-            yearsApart = true
+            otherTime = true
         }
         // Figures of one kind told of two different people ("trois ans" for one defendant, "five
         // years" for the other) count two things.
         let otherPerson = !va.persons.isEmpty && !vb.persons.isEmpty && !Similarity.intersects(va.persons, vb.persons)
         let differentOccurrence = sameKind && !sameOccurrence || measureKind && !measureSameDay
             || (otherPerson && (sameKind || a.quantities.contains { x in x.isMeasure && b.quantities.contains { x.sameKind(as: $0) } }))
-            || (va.toll && vb.oneVictim) || (vb.toll && va.oneVictim) || yearsApart
+            || (va.toll && vb.oneVictim) || (vb.toll && va.oneVictim) || otherTime
             || Similarity.otherAges(a, b, va, vb)
 
         // Two people each doing something are two facts, as two happenings are.

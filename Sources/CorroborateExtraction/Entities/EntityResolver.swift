@@ -24,7 +24,7 @@ struct EntityResolver: Sendable {
     }
 
     /// - Parameter tokens: the article's tokens, to read the word before a name.
-    func resolve(_ mentions: [EntityMention], tokens: [Token] = []) -> Resolved {
+    func resolve(_ mentions: [EntityMention], tokens: [Token]) -> Resolved {
         let placePrepositions = ExtractionLexicon.forLanguage(language).placePrepositions
         var drafts: [Draft] = []
         var byKey: [String: Int] = [:]

@@ -1696,7 +1696,6 @@ extension ExtractionLexicon {
         """),
         figurePrepositions: Table.set("""
         à
-        a
         """),
         territorialTitles: Table.set("""
         maire
