@@ -34,7 +34,7 @@ enum Explanation {
                     out += name
                 } else {
                     let (ca, cb) = claims()
-                    out += displayName(key, ca, cb)
+                    out += displayName(key, ca, cb, gazetteer)
                 }
             }
             out += ")"
@@ -53,9 +53,11 @@ enum Explanation {
     }
 
     /// The article's name for an entity key without a gazetteer entry.
-    private static func displayName(_ key: String, _ ca: Claim, _ cb: Claim) -> String {
+    private static func displayName(_ key: String, _ ca: Claim, _ cb: Claim, _ gazetteer: Gazetteer) -> String {
         for c in [ca, cb] {
-            for (i, k) in (c.whoKeys + c.whereKeys).enumerated() where k == key {
+            for (i, k) in (c.whoKeys + c.whereKeys).enumerated() where k == key || PersonKey.canonical(k) == key {
+                // A person the gazetteer knows under the key as written (`PersonKey` folds it).
+                if k != key, let name = gazetteer.displayName(key: k, language: .english) { return name }
                 let names = c.who + c.where
                 if i < names.count { return names[i] }
             }

@@ -44,6 +44,8 @@ enum InstitutionKey {
     /// how the article writes it; a source the extractor found no entity for ("source:civil
     /// aviation authority") is an institution when written as a name, capitalized.
     static func canonical(_ key: String, name: String? = nil, gazetteer: Gazetteer) -> String {
+        // (A person's name romanized two ways is one person: `PersonKey`.)
+        if key.hasPrefix(PersonKey.prefix) { return PersonKey.canonical(key) }
         let parts: [String]
         if key.hasPrefix(prefix), gazetteer.entry(key: key) == nil {
             parts = key.dropFirst(prefix.count).split(separator: "-").map(String.init)

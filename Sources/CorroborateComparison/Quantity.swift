@@ -153,7 +153,17 @@ struct Quantity: Sendable {
     }
 
     func sameKind(as o: Quantity) -> Bool {
-        isMeasure == o.isMeasure && unitClass == o.unitClass
+        isMeasure == o.isMeasure && unitClass == o.unitClass && Quantity.fatesMeet(mention.fate, o.mention.fate)
+    }
+
+    /// Fates that tell one outcome: a drone "destroyed" is one "shot down".
+    static let sameFates: [Set<String>] = [["shootdown", "destroy"]]
+
+    /// Two figures' fates may be one: either untold, the same, or alike (`sameFates`). "65
+    /// drones launched" and "51 drones shot down" count different things.
+    static func fatesMeet(_ x: String?, _ y: String?) -> Bool {
+        guard let x, let y, x != y else { return true }
+        return sameFates.contains { $0.contains(x) && $0.contains(y) }
     }
 
     /// Counted on different days: each figure's own date, or for a figure the claim does not

@@ -16,6 +16,9 @@ struct SourceProfile: Sendable {
     var genericOrigins: [String] = []
     /// Display names by key.
     var names: [String: String] = [:]
+    /// The key each source was written with, by its comparison key: a person's key as the
+    /// article gives it ("person:claire-vasseur"), not the romanization-folded one (`PersonKey`).
+    var writtenKeys: [String: String] = [:]
 
     var isEmpty: Bool { origins.isEmpty && channels.isEmpty && genericChannels.isEmpty && genericOrigins.isEmpty }
     var named: [String] { origins + channels }
@@ -38,6 +41,7 @@ struct SourceProfile: Sendable {
             // sources", « source policière »).
             let key = InstitutionKey.canonicalGeneric(InstitutionKey.canonical(written, name: name, gazetteer: gazetteer))
             if self.names[key] == nil { self.names[key] = name }
+            if self.writtenKeys[key] == nil { self.writtenKeys[key] = written }
             if key.hasPrefix("source:") {
                 let words = TextWords.folded(String(key.dropFirst("source:".count)))
                 if words.contains(where: { SourceProfile.mediaWords.contains($0) }) {
@@ -56,6 +60,7 @@ struct SourceProfile: Sendable {
     }
 
     func name(_ key: String) -> String { names[key] ?? key }
+    func writtenKey(_ key: String) -> String { key.hasPrefix(PersonKey.prefix) ? writtenKeys[key] ?? key : key }
 
     /// The sets the attribution verdict compares (see `VerdictRules.sourceVerdict`), built once
     /// per claim rather than for each pair judged.

@@ -62,6 +62,10 @@ public struct NumberMention: Hashable, Sendable {
     /// The day the figure was counted when its sentence says so other than by a date beside
     /// it ("Une semaine après un huitième round (480 000 manifestants)"); nil otherwise.
     public var countedOn: PartialDate? = nil
+    /// What befell what is counted, as an event concept of the clause, when a verb tells it
+    /// ("launched 65 drones": launch; « 51 drones ont été abattus »: shootdown): two counts of
+    /// one thing with different fates are two figures, not two versions of one.
+    public var fate: String? = nil
 
     public init(text: String, value: Double, unit: String?, approx: Bool, start: Int, end: Int, isPart: Bool = false) {
         self.text = text

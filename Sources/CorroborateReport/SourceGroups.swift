@@ -1,4 +1,5 @@
 import CorroborateCore
+import CorroborateComparison
 
 /// The claims one source is credited with across the run ("Kremlin": 4 claims in 3
 /// articles), or the claims an outlet makes in its own voice.
@@ -52,7 +53,8 @@ enum SourceGrouping {
             return c.sources.indices.compactMap { i in
                 let name = Markdown.oneLine(c.sources[i])
                 guard !name.isEmpty else { return nil }
-                let key = keyed && !c.sourceKeys[i].isEmpty ? "k:" + c.sourceKeys[i] : nil
+                // (A person romanized two ways is one source: `PersonKey`.)
+                let key = keyed && !c.sourceKeys[i].isEmpty ? "k:" + PersonKey.canonical(c.sourceKeys[i]) : nil
                 return (name, "n:" + ScalarClass.fold(name), key)
             }
         }

@@ -275,3 +275,51 @@ struct InstitutionKeyTests {
         #expect(fact.independentSourceCount == 1)
     }
 }
+
+@Suite("Provenance: a person's name romanized two ways is one person")
+struct PersonKeyTests {
+    @Test("English and French romanizations of one name share a key", arguments: [
+        ("person:vyacheslav-gladkov", "person:viatcheslav-gladkov"),
+        ("person:sergei-lavrov", "person:serguei-lavrov"),
+        ("person:volodymyr-zelenskyy", "person:volodymyr-zelensky"),
+        ("person:yuri-ouchakov", "person:iouri-ouchakov"),
+        ("person:bashar-al-assad", "person:bachar-al-assad"),
+    ])
+    func oneKey(_ a: String, _ b: String) {
+        #expect(PersonKey.canonical(a) == PersonKey.canonical(b))
+        #expect(InstitutionKey.canonical(a, gazetteer: .shared) == InstitutionKey.canonical(b, gazetteer: .shared))
+    }
+
+    @Test("different names stay apart; other keys are left as they are")
+    func apart() {
+        #expect(PersonKey.canonical("person:oleh-syniehubov") != PersonKey.canonical("person:oleg-sinegubov-petrov"))
+        #expect(PersonKey.canonical("person:john-smith") != PersonKey.canonical("person:joan-smith"))
+        #expect(PersonKey.canonical("place:moscow") == "place:moscow")
+    }
+
+    @Test("a governor quoted in French and in English counts as one independent source")
+    func oneSource() throws {
+        let en = extracted("wire", "Two civilians were killed and five wounded in Belgorod, regional governor Vyacheslav Gladkov said.",
+                           language: .english, published: "2026-07-21")
+        let fr = extracted("agence", "Deux civils ont été tués et cinq blessés à Belgorod, a annoncé le gouverneur régional, Viatcheslav Gladkov.",
+                           language: .french, published: "2026-07-21")
+        let run = Comparator().compare([en, fr])
+        let fact = try #require(run.facts.first)
+        #expect(fact.independentSourceCount == 1)
+    }
+}
+
+/// Counts of one thing that befell it differently ("65 drones launched", "51 shot down") are
+/// two figures, not two versions of one.
+@Suite("Comparison: figures with different fates")
+struct FigureFateTests {
+    @Test("drones launched against drones shot down is no discrepancy; drones destroyed and shot down are one count")
+    func fates() {
+        let launched = extracted("a", "Russia launched 65 drones at Ukraine overnight, the air force said.", language: .english, published: "2026-07-21")
+        let downed = extracted("b", "Selon l'armée de l'air, 51 drones ont été abattus dans la nuit contre l'Ukraine.", language: .french, published: "2026-07-21")
+        #expect(!Comparator().compare([launched, downed]).alignments.contains { $0.facets.contains(.number) })
+        #expect(Quantity.fatesMeet("shootdown", "destroy"))
+        #expect(!Quantity.fatesMeet("launch", "shootdown"))
+        #expect(Quantity.fatesMeet(nil, "launch"))
+    }
+}

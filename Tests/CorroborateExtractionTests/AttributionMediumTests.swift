@@ -189,3 +189,80 @@ struct AttributionSubjectBeforeClauseTests {
         #expect(claim(a, "port a rouvert")?.sources == ["Paul Girard"])
     }
 }
+
+@Suite("Attribution: who said nothing, who launched rather than said")
+struct AttributionSilentSpeakerTests {
+    @Test("« n'a pas réagi », \"did not comment\": no source; the one who kept silent is the actor", arguments: [
+        ("Les autorités ukrainiennes n'ont pas réagi.", Language.french, "réagi", "Ukraine"),
+        ("Kiev n'a pas commenté l'attaque sur Belgorod.", .french, "commenté", "Kiev"),
+        ("The Kremlin did not say whether the talks would resume.", .english, "talks", "Kremlin"),
+    ])
+    func silent(_ text: String, _ language: Language, _ fragment: String, _ actor: String) {
+        let c = claim(analyze(text, language: language), fragment)
+        #expect(c?.sources == [])
+        #expect(c?.who.contains(actor) == true)
+        #expect(c?.negated == true)
+    }
+
+    @Test("\"… and the source did not say …\": the silent clause is a claim of its own, credited to no one")
+    func silentClause() {
+        let a = analyze("Some war bloggers said the situation around the bases was tense and the source did not say how long the guarantee would last.",
+                        language: .english)
+        #expect(claim(a, "bases was tense")?.sources == ["war bloggers"])
+        #expect(claim(a, "guarantee would last")?.sources == [])
+    }
+
+    @Test("« la Russie avait lancé 65 drones »: launching, not saying; « a lancé » after a quotation or before a colon still reports")
+    func launch() {
+        let a = analyze("L'armée de l'air a affirmé de son côté que la Russie avait lancé 65 drones dans la nuit.")
+        #expect(claim(a, "65 drones")?.sources == ["armée de l'air"])
+        #expect(claim(a, "65 drones")?.who.contains("Russie") == true)
+        let b = analyze("« Nous ne céderons pas », a lancé un syndicaliste devant la foule. Le porte-parole Paul Girard a lancé : « Nous reconstruirons ».")
+        #expect(claim(b, "céderons")?.sources == ["un syndicaliste"])
+        #expect(claim(b, "reconstruirons")?.sources == ["Paul Girard"])
+    }
+
+    @Test("\"Ukraine's air force said\": an air force, a navy speak as a military does", arguments: [
+        ("Ukraine's air force said 51 drones were shot down.", "Ukraine's air force"),
+        ("The Ukrainian navy said two vessels were hit.", "Ukrainian navy"),
+    ])
+    func force(_ text: String, _ source: String) {
+        #expect(analyze(text, language: .english).claims.first?.sources == [source])
+    }
+}
+
+@Suite("Attribution: a coup's statements")
+struct AttributionStatementTests {
+    @Test("the dash closing a dateline opens no source's name")
+    func datelineDash() {
+        let a = analyze("BISSAU, Sept 16 (Wire) - Soldiers in Guinea-Bissau said on Wednesday they had seized power.", language: .english)
+        #expect(claim(a, "seized power")?.sources == ["Soldiers in Guinea-Bissau"])
+    }
+
+    @Test("\"X, who read the statement, said the army had acted\": what follows the verb is what was said")
+    func saidClause() {
+        let a = analyze("Colonel Dinis Mendes, who read the statement, said the army had acted to prevent chaos.", language: .english)
+        #expect(claim(a, "army had acted")?.sources == ["Dinis Mendes"])
+    }
+
+    @Test("« un « Conseil national de restauration » a annoncé »: a name in quotation marks is the subject")
+    func quotedName() {
+        let a = analyze("Dans une déclaration lue à la télévision, un « Conseil national de restauration » a annoncé la dissolution du gouvernement.")
+        #expect(claim(a, "dissolution")?.sources == ["Conseil national de restauration"])
+    }
+
+    @Test("« a indiqué à notre journal un proche de la famille »: the recipient, then the speaker; a junta speaks", arguments: [
+        ("Le président est détenu dans une caserne, a indiqué à notre journal un proche de la famille.", Language.french, "caserne", "proche de la famille"),
+        ("La junte a démenti toute implication étrangère dans le putsch.", .french, "implication", "junte"),
+        ("The junta said the borders would reopen on Monday.", .english, "borders", "junta"),
+    ])
+    func speaker(_ text: String, _ language: Language, _ fragment: String, _ source: String) {
+        #expect(claim(analyze(text, language: language), fragment)?.sources == [source])
+    }
+
+    @Test("« et qu'il n'avait pas démissionné »: a second « que » goes on with what was said, its negation too")
+    func secondThat() {
+        let a = analyze("Un conseiller a assuré à l'AFP que le président était sain et sauf et qu'il n'avait pas démissionné.")
+        #expect(claim(a, "démissionné")?.negated == true)
+    }
+}

@@ -42,3 +42,25 @@ struct ClaimNumberTests {
         #expect(analyze(text, language: language).claims.first?.numbers.map(\.value) == values)
     }
 }
+
+/// What befell what a figure counts, when a verb tells it: "65 drones launched" and "51
+/// drones shot down" are two counts of drones, not two versions of one.
+@Suite("Claims: what befell what a figure counts")
+struct ClaimFigureFateTests {
+    @Test("the verb a figure is the object of, else the one its noun is the subject of", arguments: [
+        ("La Russie a lancé 65 drones dans la nuit.", Language.french, 65.0, "launch" as String?),
+        ("Dont 51 drones ont été abattus au-dessus de Kiev.", Language.french, 51.0, "shootdown"),
+        ("Moscou affirme avoir abattu 44 drones au cours de la nuit.", Language.french, 44.0, "shootdown"),
+        ("42 drones ukrainiens ont été « interceptés et détruits » au-dessus de six régions.", Language.french, 42.0, "shootdown"),
+        ("Air defences destroyed 42 Ukrainian drones overnight.", Language.english, 42.0, "destroy"),
+        ("Of those, 51 drones were shot down over Kyiv.", Language.english, 51.0, "shootdown"),
+        ("Russia launched 65 drones at Ukraine overnight.", Language.english, 65.0, "launch"),
+        // A figure no verb tells the fate of has none.
+        ("The drone hit a building with 40 flats in Belgorod.", Language.english, 40.0, nil),
+    ])
+    func fate(_ text: String, _ language: Language, _ value: Double, _ fate: String?) {
+        let n = analyze(text, language: language).claims.first?.numbers.first { $0.value == value }
+        #expect(n != nil)
+        #expect(n?.fate == fate)
+    }
+}

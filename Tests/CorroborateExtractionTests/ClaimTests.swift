@@ -174,6 +174,12 @@ struct MainClauseNegationTests {
         ("Les autorités n'excluent pas que le bilan s'alourdisse.", Language.french, false),
         ("Rien ne pouvait empêcher la tenue du scrutin.", Language.french, false),
         ("Officials said a second collapse had not been ruled out.", Language.english, false),
+        // « pas sans », "not without": a double negation affirms
+        ("Ces frappes ne resteront pas sans réponse.", Language.french, false),
+        ("The strikes will not go without a response.", Language.english, false),
+        // « ne … que » is "only": what follows it is still the main clause
+        ("L'Ukraine affirme ne viser que des cibles militaires et dément frapper des civils.", Language.french, true),
+        ("Kiev affirme ne viser que des cibles militaires.", Language.french, false),
     ])
     func litotes(_ sentence: String, _ language: Language, _ negated: Bool) {
         #expect(analyze(sentence, language: language).claims.first?.negated == negated)

@@ -254,6 +254,11 @@ struct AttributionRecognizer: Sendable {
         if groupStart > range.lowerBound, lexicon.auxiliaries.contains(tokens[groupStart - 1].folded) { groupStart -= 1 }
         skipBack()
         if groupStart > range.lowerBound, tokens[groupStart - 1].folded == "ne" || tokens[groupStart - 1].folded == "n'" { groupStart -= 1 }
+        // « Kiev n'a pas réagi », "the Kremlin did not comment": who said nothing is no source;
+        // the claim is the writer's, its subject the actor.
+        if (max(range.lowerBound, v - 3)..<v).contains(where: { j in
+            !quoted(j) && (lexicon.negationClosers.contains(tokens[j].folded)
+                || (lexicon.negationWords.contains(tokens[j].folded) && !context.flags[j].contains(.reportingVerb))) }) { return nil }
         // « Pierre Vasseur, jugé à ses côtés, a été condamné »: a participle with no auxiliary
         // describes, it does not report ("annoncé par la préfecture" still names its author).
         if !lexicon.bareParticipleEndings.isEmpty, groupStart == v, v > range.lowerBound, !isInvertedPronounVerb(tokens[v - 1].folded),
@@ -284,6 +289,12 @@ struct AttributionRecognizer: Sendable {
         let (relays, relaysAreOrigin, relayEnd) = relayEntities(tokens, v + 1, range.upperBound, quoted, context, verb: tokens[v].folded)
         let before = groupStart > range.lowerBound ? tokens[groupStart - 1] : nil
         let invertedAfterBreak = before.map { $0.kind == .punctuation && ($0.folded == "," || ScalarClass.isClosingQuote($0.folded.unicodeScalars.first ?? " ") || $0.folded == "\"") } ?? false
+        // « un « Conseil national de restauration » a annoncé »: a name in quotation marks after
+        // its determiner is the subject, not a quotation its speaker follows.
+        if let name = quotedName(tokens, before: groupStart, range) {
+            guard let a = resolve(tokens, name, span: (name.lowerBound - 2)..<(v + 1), kind: .subjectVerb, context: context, memory: memory) else { return nil }
+            return withRelays(a, relays, asOrigin: relaysAreOrigin, through: relayEnd)
+        }
         // "a-t-il ajouté" / "ajoute-t-il": the speaker named before.
         if isInvertedPronounVerb(tokens[groupStart].folded) || isInvertedPronounVerb(tokens[v].folded) {
             guard let s = memory.pronounReferent else { return nil }
@@ -315,9 +326,10 @@ struct AttributionRecognizer: Sendable {
             // ", a indiqué une source du Kremlin à l'agence TASS" / ", said Peskov"
             var npStart = skipFiller(tokens, v + 1, range.upperBound, context)
             if npStart < range.upperBound, lexicon.recipientPrepositions.contains(tokens[npStart].folded) {
-                // "a déclaré à la presse le porte-parole …": the recipient comes first; the speaker follows it.
+                // "a déclaré à la presse le porte-parole …", « a indiqué à notre journal un proche »:
+                // the recipient comes first; the speaker follows it.
                 var j = npStart + 1
-                while j < range.upperBound, lexicon.determiners.contains(tokens[j].folded) { j += 1 }
+                while j < range.upperBound, lexicon.determiners.contains(tokens[j].folded) || lexicon.possessives.contains(tokens[j].folded) { j += 1 }
                 if j < range.upperBound, let e = context.entityAt[j] { while j < range.upperBound, context.entityAt[j] == e { j += 1 } } else { j += 1 }
                 if j < range.upperBound, lexicon.determiners.contains(tokens[j].folded) { npStart = j }
             }
@@ -333,10 +345,24 @@ struct AttributionRecognizer: Sendable {
                 if j < range.upperBound, lexicon.determiners.contains(tokens[j].folded) || context.entityAt[j] != nil { npStart = j } else { placeOrManner = true }
             }
             let npEnd = phraseEnd(tokens, npStart, range.upperBound, quoted, context)
-            if npEnd > npStart, !placeOrManner,
+            // "X, who read the statement, said the army had acted": a verb of its own makes what
+            // follows the words said, not an inverted speaker ("à" folds to the auxiliary "a").
+            let saysClause = ((npStart + 1)..<max(npStart + 1, npEnd)).contains { j in
+                let w = tokens[j].folded
+                guard tokens[j].kind == .word, lexicon.auxiliaries.contains(w) || lexicon.passiveAuxiliaries.contains(w) || lexicon.finiteVerbs.contains(w) else { return false }
+                return w.utf8.count > 1 || context.text.text(tokens[j].start, tokens[j].end) == w
+            }
+            if npEnd > npStart, !placeOrManner, !saysClause,
                let a = resolve(tokens, npStart..<npEnd, span: groupStart..<npEnd, kind: .inverted, context: context, memory: memory) {
                 return withRelays(a, relays, asOrigin: relaysAreOrigin, through: relayEnd)
             }
+        }
+        // « la Russie a lancé 65 drones »: launching, not saying, unless words said follow.
+        if lexicon.invertedOnlyVerbs.contains(tokens[v].folded) {
+            guard v + 1 < range.upperBound else { return nil }
+            let next = tokens[v + 1]
+            guard quoted(v + 1) || next.folded == ":" || lexicon.complementizers.contains(next.folded)
+                    || (next.kind == .punctuation && (ScalarClass.isOpeningQuote(next.folded.unicodeScalars.first ?? " ") || next.folded == "\"")) else { return nil }
         }
         // Subject before the verb: the noun phrase right before it ("X a déclaré", ", Peskov said").
         var s = groupStart
@@ -377,6 +403,8 @@ struct AttributionRecognizer: Sendable {
             if groupStart - s >= maxPhrase { break }
             s -= 1
         }
+        // "(Wire) - Soldiers in Mali said": the dash closing a dateline opens no name.
+        while s < groupStart, tokens[s].kind == .punctuation { s += 1 }
         // "X, représentant adjoint de la Russie auprès de l'ONU, a souligné": the subject
         // stands before an apposition between commas.
         if s == groupStart, groupStart - 1 > range.lowerBound, tokens[groupStart - 1].folded == "," {
@@ -441,6 +469,24 @@ struct AttributionRecognizer: Sendable {
         }
         return nil
     }
+
+    /// The words of a short name in quotation marks closing right before `k` and opened right
+    /// after a determiner (« un « Conseil national » », "a so-called "Council""), or nil.
+    private func quotedName(_ tokens: [Token], before k: Int, _ range: Range<Int>) -> Range<Int>? {
+        let close = k - 1
+        guard close > range.lowerBound, tokens[close].kind == .punctuation,
+              ScalarClass.isClosingQuote(tokens[close].folded.unicodeScalars.first ?? " ") || tokens[close].folded == "\"" else { return nil }
+        var open = close - 1
+        while open > range.lowerBound, close - open <= AttributionRecognizer.quotedNameWords + 1, tokens[open].kind == .word
+                || tokens[open].folded == "-" || tokens[open].folded == "'" { open -= 1 }
+        guard open > range.lowerBound, open + 1 < close, tokens[open].kind == .punctuation,
+              ScalarClass.isOpeningQuote(tokens[open].folded.unicodeScalars.first ?? " ") || tokens[open].folded == "\"",
+              lexicon.determiners.contains(tokens[open - 1].folded), tokens[open + 1].isCapitalized else { return nil }
+        return (open + 1)..<close
+    }
+
+    /// Most words of a name written in quotation marks (« Conseil national de restauration »).
+    static let quotedNameWords = 6
 
     /// A person's name between two commas right before `comma`, after a title that opens the
     /// clause ("Le ministre des Transports, David Okafor,", "The rail minister, David Okafor,").

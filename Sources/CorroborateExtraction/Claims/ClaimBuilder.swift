@@ -332,7 +332,9 @@ struct ClaimBuilder: Sendable {
                 // after its speaker's name ("Paul Devaux said he would meet …", « X a assuré qu'il
                 // … »), the speaker. (In a quotation "il" is someone else: the speaker says "je".)
                 if !who.contains(where: { entities[$0].type == .person }),
-                   let pronoun = seg.first(where: { !inAttribution($0) && flags[$0].contains(.actorPronoun) }) {
+                   // (Not a possessive in a set phrase of manner: « de son côté », « pour sa part ».)
+                   let pronoun = seg.first(where: { !inAttribution($0) && flags[$0].contains(.actorPronoun)
+                       && !($0 + 1 < seg.upperBound && lexicon.possessives.contains(tokens[$0].folded) && lexicon.fillerAdverbs.contains(tokens[$0 + 1].folded)) }) {
                     if !isQuoted(pronoun), let e = speaker, (r.lowerBound..<pronoun).contains(where: { entityAt[$0] == e }) {
                         who.append(e)
                     } else if !isQuoted(pronoun), let k = (r.lowerBound..<pronoun).reversed().first(where: { k in
@@ -525,6 +527,9 @@ struct ClaimBuilder: Sendable {
                     guard inAttribution(k) else { return true }
                     return !(k + 1..<min(seg.upperBound, k + 5)).contains { inAttribution($0) && flags[$0].contains(.sourceNoun) }
                 }
+                for i in claim.numbers.indices {
+                    claim.numbers[i].fate = fate(of: claim.numbers[i], seg, tokens, conceptAt)
+                }
                 if let p = earlier {
                     for i in claim.numbers.indices where p.end >= r.upperBound || claim.numbers[i].start < tokens[p.end].start {
                         claim.numbers[i].countedOn = p.date
@@ -646,11 +651,36 @@ struct ClaimBuilder: Sendable {
     static let countedStates: Set<String> = tallyConcepts.union(["missing"])
     /// Words after a figure within which its state is looked for (« personnes toujours portées disparues »).
     static let stateReach = 4
+    /// What may befall counted things (language-neutral concepts of the event lexicons): the
+    /// fate of a figure (`NumberMention.fate`).
+    static let fateConcepts: Set<String> = ["kill", "injure", "arrest", "shootdown", "destroy", "launch", "release", "rescue", "missing", "displace"]
+    /// Words after a figure within which what befell it is looked for (« 42 drones ukrainiens
+    /// ont été « interceptés »).
+    static let fateReach = 7
 
     /// Happenings that take a day, not a span (a march, clashes, arrests): a clause going on
     /// about one the article dated happened that day. States and backgrounds (a war, a rule,
     /// support) are not among them.
     static let dayConcepts: Set<String> = ["protest", "violence", "arrest", "injure", "fire", "loot", "rioters", "turnout", "celebrate"]
+
+    /// What befell the figure `n`, as the clause `seg` tells it: the verb it is the object of
+    /// ("destroyed 42 drones", « avait lancé 65 drones », « affirme avoir abattu 44 drones »),
+    /// else the one its noun is the subject of ("51 drones were shot down", « six blessés »).
+    private func fate(of n: NumberMention, _ seg: Range<Int>, _ tokens: [Token], _ conceptAt: (Int) -> String?) -> String? {
+        let k = lowerBound(tokens, n.start)
+        var j = k - 1
+        while j >= seg.lowerBound, j >= k - 3, tokens[j].kind == .word,
+              lexicon.determiners.contains(tokens[j].folded) || lexicon.fillerAdverbs.contains(tokens[j].folded) { j -= 1 }
+        if j >= seg.lowerBound, tokens[j].kind == .word, let c = conceptAt(j), ClaimBuilder.fateConcepts.contains(c) { return c }
+        let after = lowerBound(tokens, n.end)
+        for j in after..<min(seg.upperBound, after + ClaimBuilder.fateReach) {
+            let t = tokens[j]
+            if t.kind == .punctuation, !(t.folded.unicodeScalars.first.map { ScalarClass.isOpeningQuote($0) || ScalarClass.isClosingQuote($0) } ?? false) { break }
+            if t.isNumber { break }
+            if t.kind == .word, let c = conceptAt(j), ClaimBuilder.fateConcepts.contains(c) { return c }
+        }
+        return nil
+    }
 
     private func isBackReference(_ tokens: [Token], _ r: Range<Int>) -> Bool {
         for k in r {

@@ -24,6 +24,8 @@ extension ClaimBuilder {
         // asks for; it opens no clause. "in Moscow and Russia has granted" may.)
         let clauseStart = i == r.lowerBound || opensQuote || tokens[i - 1].folded == "," || (!joinsPair && lexicon.subjectIntroducers.contains(tokens[i - 1].folded))
             || lexicon.temporalSubordinators.contains(tokens[i - 1].folded)
+            // "the air force said Russia had launched": reported speech without "that".
+            || (tokens[i - 1].kind == .word && lexicon.reportingVerbs.contains(tokens[i - 1].folded))
         guard clauseStart, entityEnd < r.upperBound else { return i == r.lowerBound || opensQuote }
         let next = tokens[entityEnd]
         if next.kind == .punctuation {
@@ -178,7 +180,7 @@ extension ClaimBuilder {
             return inAttribution(after)
         }()
         let quoteIsClaim = !said.isEmpty && (said.filter(quoted).count * 2 >= said.count || quoteThenSpeaker)
-        var subordinate = false
+        var subordinate = false, saidThat = false
         // "Lemoine, who has always denied wrongdoing, will appeal": an aside between commas on
         // the subject denies nothing of the claim.
         var asideEnd = r.lowerBound
@@ -192,8 +194,16 @@ extension ClaimBuilder {
             // A word in none of the lists below changes nothing: skip its four lookups.
             guard flags[k].contains(.negationScanWord) else { continue }
             let w = tokens[k].folded
-            let reported = k > r.lowerBound && inAttribution(k - 1) && !inAttribution(k)
-            if !reported, lexicon.complementizers.contains(w) || lexicon.conditionals.contains(w)
+            // « a assuré que M. X était sain et sauf et qu'il n'avait pas démissionné »: a second
+            // "que" joined to the one after the reporting verb goes on with what was said.
+            let reported = k > r.lowerBound && (inAttribution(k - 1) && !inAttribution(k)
+                || (saidThat && !subordinate && lexicon.clauseConjunctions.contains(tokens[k - 1].folded)))
+            if reported, lexicon.complementizers.contains(w) { saidThat = true }
+            // « ne viser que des cibles militaires »: "ne … que" is "only", no subordinate clause.
+            let onlyQue = lexicon.complementizers.contains(w) && (max(r.lowerBound, k - 5)..<k).contains { j in
+                lexicon.negationOpeners.contains(tokens[j].folded) && !(j + 1..<k).contains { lexicon.negationClosers.contains(tokens[$0].folded) }
+            }
+            if !reported, !onlyQue, lexicon.complementizers.contains(w) || lexicon.conditionals.contains(w)
                 || (k + 1 < r.upperBound && lexicon.conditionalPhraseFirstWords.contains(w)
                     && lexicon.conditionals.contains(w + " " + tokens[k + 1].folded)) { subordinate = true }
             if subordinate || (quoted(k) && !quoteIsClaim) { continue }

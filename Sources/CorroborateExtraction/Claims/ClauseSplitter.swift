@@ -51,7 +51,9 @@ extension ClaimBuilder {
             // Only where the new clause brings its own source: a split without one would cut
             // facts a reader takes together. (Tested before the conjunction: it rules out most
             // tokens without hashing their word.)
+            // (Or a subject who said nothing: "… and the source did not say how long …".)
             let sourcedClause = governing.contains { $0.kind == .subjectVerb && $0.tokenRange.lowerBound > k && $0.tokenRange.lowerBound <= k + 6 }
+                || (lexicon.clauseConjunctions.contains(t.folded) && silentSpeaker(after: k, r, tokens, flags, quoted))
             if sourcedClause, lexicon.clauseConjunctions.contains(t.folded) || t.folded == ";", startsClause(tokens, k + 1, r.upperBound),
                words.count(r.lowerBound..<k) >= 4, words.count((k + 1)..<r.upperBound) >= 4 {
                 cuts[t.folded == ";" ? k + 1 : k] = .coordination
@@ -203,6 +205,17 @@ extension ClaimBuilder {
             }
         }
         return cuts
+    }
+
+    /// A reporting verb under negation opens the clause after `k` (« et Kiev n'a pas réagi »,
+    /// "and the source did not say"): a subject of its own, which the recognizer makes no source.
+    private func silentSpeaker(after k: Int, _ r: Range<Int>, _ tokens: [Token], _ flags: [WordFlags], _ quoted: (Int) -> Bool) -> Bool {
+        ((k + 2)..<min(r.upperBound, k + 9)).contains { v in
+            !quoted(v) && flags[v].contains(.reportingVerb) && (max(k + 1, v - 3)..<v).contains { j in
+                lexicon.negationClosers.contains(tokens[j].folded)
+                    || (lexicon.negationWords.contains(tokens[j].folded) && !flags[j].contains(.reportingVerb))
+            }
+        }
     }
 
     func wordCount(_ tokens: [Token], _ r: Range<Int>) -> Int {

@@ -363,8 +363,14 @@ extension ExtractionLexicon {
         hospitals
         operator
         company
+        junta
+        relative
+        relatives
         army
         military
+        force
+        forces
+        navy
         prosecutors
         prosecutor
         investigators
@@ -1012,6 +1018,8 @@ extension ExtractionLexicon {
         close | closed, closure, closing, shut
         deny | denied, denies, deny, denial
         shootdown | downed, intercept
+        destroy | destroy
+        launch | launch
         layoff | layoff, laid, redundanc, cut, cuts, cutting
         revenue | revenue, sales, profit, earnings
         stock | shares, stock, trading
@@ -1072,6 +1080,7 @@ extension ExtractionLexicon {
         their
         """),
         litotes: Table.set("""
+        without
         rule
         rules
         ruled

@@ -201,6 +201,10 @@ public final class ExtractionLexicon: Sendable {
     public let territorialTitles: WordSet
     /// Prepositions that take two names joined ("between X and Y", « entre X et Y »).
     public let pairPrepositions: WordSet
+    /// Reporting verbs that report only with their speaker after them (« …, a lancé le
+    /// syndicaliste ») or their words right after them (a quotation, a colon, « que »): with a
+    /// subject before and an object after they do something else (« la Russie a lancé 65 drones »).
+    public let invertedOnlyVerbs: WordSet
     /// Relative pronouns that are the subject of their clause ("qui", "who", "which"): the name
     /// before them acts in it.
     public let relativeSubjects: WordSet
@@ -286,8 +290,10 @@ public final class ExtractionLexicon: Sendable {
                 tallyNouns: Set<String> = [], authorPrepositions: Set<String> = [], interviewCues: [String] = [],
                 planMarkers: Set<String> = [], levelPrepositions: Set<String> = [],
                 eventPhrases: [(prefix: String, concept: String)] = [], audienceNouns: Set<String> = [], negativePronouns: Set<String> = [], bareParticipleEndings: [String] = [],
-                companyNouns: Set<String> = [], figureVerbs: Set<String> = [], figurePrepositions: Set<String> = [], territorialTitles: Set<String> = [], pairPrepositions: Set<String> = []) {
+                companyNouns: Set<String> = [], figureVerbs: Set<String> = [], figurePrepositions: Set<String> = [], territorialTitles: Set<String> = [], pairPrepositions: Set<String> = [],
+                invertedOnlyVerbs: Set<String> = []) {
         self.pairPrepositions = WordSet(pairPrepositions)
+        self.invertedOnlyVerbs = WordSet(invertedOnlyVerbs)
         self.territorialTitles = WordSet(territorialTitles)
         self.companyNouns = WordSet(companyNouns)
         self.figurePrepositions = WordSet(figurePrepositions)

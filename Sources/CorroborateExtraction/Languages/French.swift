@@ -463,6 +463,10 @@ extension ExtractionLexicon {
         """),
         sourceNouns: Table.set("""
         garde-côtes
+        proche
+        proches
+        junte
+        putschistes
         diplomatie
         habitant
         habitante
@@ -1261,6 +1265,8 @@ extension ExtractionLexicon {
         close | fermé, fermée, fermés, fermées, fermeture, fermer, fermera, fermeront
         deny | démen, nier, nié, niée, nient
         shootdown | abattu, abattus, abattue, abattues, abattre, intercept
+        destroy | détrui, détruit
+        launch | lanc
         layoff | suppression, supprim, licenci
         revenue | ventes, bénéfice, recettes
         stock | bourse, boursier, boursière, cotation
@@ -1319,8 +1325,13 @@ extension ExtractionLexicon {
         ses
         leur
         leurs
+        notre
+        nos
+        votre
+        vos
         """),
         litotes: Table.set("""
+        sans
         exclut
         excluent
         exclu
@@ -1707,6 +1718,12 @@ extension ExtractionLexicon {
         """),
         pairPrepositions: Table.set("""
         entre
+        """),
+        invertedOnlyVerbs: Table.set("""
+        lancé
+        lance
+        lancent
+        glissé
         """)
     )
 }
