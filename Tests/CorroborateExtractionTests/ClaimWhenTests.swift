@@ -112,6 +112,9 @@ struct ClaimWhenTests {
         ("Schools in Goma will remain closed on Thursday.", Language.english, "Schools", "2025-02-20"),
         ("Le ministre de la Santé est attendu jeudi à Goma, selon la présidence.", Language.french, "attendu", "2025-02-20"),
         ("The health minister is expected in Goma on Thursday, the presidency said.", Language.english, "expected", "2025-02-20"),
+        // the future seen from the past: "said it would hold", « qu'elle tiendrait »
+        ("The bloc said it would hold a summit on Thursday.", Language.english, "summit", "2025-02-20"),
+        ("Le bloc a annoncé qu'il tiendrait un sommet jeudi.", Language.french, "sommet", "2025-02-20"),
     ])
     func planOfItsDay(_ sentence: String, _ language: Language, _ anchor: String, _ iso: String) {
         let lead = language == .french ? "Le ministre a tenu une conférence de presse lundi à Kinshasa." : "The minister held a news conference in Kinshasa on Monday."

@@ -78,6 +78,11 @@ enum FrenchTimeExamples {
                     [("jeudi", "2025-10-16")]),
         TimeExample("Le pont rouvrira lundi.", ref: "2025-10-15",
                     [("lundi", "2025-10-20")]),
+        // The future seen from the past points ahead too; a hedged past (« serait arrivé ») does not.
+        TimeExample("La Cédéao a annoncé qu'elle tiendrait un sommet vendredi.", ref: "2026-09-16",
+                    [("vendredi", "2026-09-18")]),
+        TimeExample("Le président serait arrivé dimanche à Moscou.", ref: "2026-09-16",
+                    [("dimanche", "2026-09-13")]),
         // « doit » governs its clause: the day a few words later lies ahead too; not past a comma.
         TimeExample("Le ministre doit recevoir la directrice générale Anne Roux jeudi à Bercy.", ref: "2026-11-18",
                     [("jeudi", "2026-11-19")]),

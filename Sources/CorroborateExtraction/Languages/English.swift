@@ -1300,6 +1300,7 @@ extension ExtractionLexicon {
         planMarkers: Table.set("""
         due
         will
+        would
         scheduled
         planned
         set

@@ -57,6 +57,9 @@ extension TimeLanguageTable {
     future-cue | doit, doivent, devra, devront, devrait, devraient, aura, auront, sera, seront
     # The simple future: « les écoles resteront fermées jeudi », « le pont rouvrira lundi ».
     future-ending | ront, era, ira, rra, dra, vra
+    # The future seen from the past: « elle a annoncé qu'elle tiendrait un sommet vendredi »
+    # (not « serait », « aurait », too short for these endings: a hedged past).
+    future-ending | drait, erait, irait, draient, eraient, iraient
 
     # A part of the day after a day: "dimanche soir", "le 7 décembre au soir".
     part-of-day | matin
