@@ -25,7 +25,9 @@ public struct Comparator: Sendable {
         gazetteer = .shared
     }
 
-    public func compare(_ articles: [ArticleAnalysis]) -> RunResult {
+    public func compare(_ given: [ArticleAnalysis]) -> RunResult {
+        // "ANSSI" in one article, « l'Agence nationale … (Anssi) » in another: one institution.
+        let articles = EntityAliases(given, gazetteer: gazetteer).applied(to: given)
         let refs: [ClaimReference] = articles.enumerated().flatMap { ai, a in
             a.claims.indices.map { ClaimReference(article: ai, claim: $0) }
         }

@@ -323,3 +323,33 @@ struct FigureFateTests {
         #expect(Quantity.fatesMeet(nil, "launch"))
     }
 }
+
+/// A short name one article ties to a full name ("(Anssi)") stands for it in the others.
+@Suite("Comparison: an institution's short name across articles")
+struct EntityAliasTests {
+    @Test("\"ANSSI said it had sent a team\" and « l'Agence nationale … (Anssi) a dépêché une équipe » state one fact of one source")
+    func acronym() throws {
+        let en = extracted("wire", "France's cybersecurity agency ANSSI said it had sent a team to Lyon on Tuesday.", language: .english, published: "2026-04-08")
+        let fr = extracted("agence", "L'Agence nationale de la sécurité des systèmes d'information (Anssi) a dépêché mardi une équipe à Lyon.",
+                           language: .french, published: "2026-04-08")
+        let run = Comparator().compare([en, fr])
+        #expect(!run.alignments.isEmpty)
+        let aliases = EntityAliases([en, fr], gazetteer: .shared)
+        let mapped = aliases.applied(to: [en, fr])
+        #expect(mapped[0].entities.contains { $0.key == "organization:agence-nationale-securite-systemes-information" })
+    }
+
+    @Test("no short name in brackets, no change")
+    func none() {
+        let en = extracted("wire", "The ministry said 12 people were hurt.", language: .english, published: "2026-04-08")
+        #expect(EntityAliases([en], gazetteer: .shared).isEmpty)
+    }
+
+    @Test("« a exclu tout paiement » and \"no ransom had been paid\" both deny the payment: no discrepancy on negation")
+    func rulingOut() {
+        let en = extracted("wire", "Hospices Civils de Lyon said no ransom had been paid.", language: .english, published: "2026-04-08")
+        let fr = extracted("daily", "Le ministre a dénoncé une attaque contre les Hospices civils de Lyon et exclu tout paiement de rançon.",
+                           language: .french, published: "2026-04-08")
+        #expect(!Comparator().compare([en, fr]).alignments.contains { $0.facets.contains(.negation) })
+    }
+}

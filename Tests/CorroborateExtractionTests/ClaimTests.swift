@@ -180,6 +180,10 @@ struct MainClauseNegationTests {
         // « ne … que » is "only": what follows it is still the main clause
         ("L'Ukraine affirme ne viser que des cibles militaires et dément frapper des civils.", Language.french, true),
         ("Kiev affirme ne viser que des cibles militaires.", Language.french, false),
+        // ruling out any of a thing denies it; not ruling it out allows it
+        ("Le ministre a exclu tout paiement de rançon.", Language.french, true),
+        ("The minister ruled out any ransom payment.", Language.english, true),
+        ("Le ministre n'exclut pas tout recours à la force.", Language.french, false),
     ])
     func litotes(_ sentence: String, _ language: Language, _ negated: Bool) {
         #expect(analyze(sentence, language: language).claims.first?.negated == negated)

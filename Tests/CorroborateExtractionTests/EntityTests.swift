@@ -275,3 +275,36 @@ struct DatelinePlaceTests {
         #expect(entity(a, "NHS")?.type != .place)
     }
 }
+
+@Suite("Entities: a firm or an institution told by an apposition or a short name")
+struct EntityAppositionTests {
+    @Test("a name followed by an apposition headed by a word for a firm is an organization; one running on into a verb says nothing", arguments: [
+        ("A ransomware attack paralysed Hospices Civils de Lyon, France's second-largest hospital group, on Tuesday.", Language.english, "Hospices Civils de Lyon", EntityType.organization),
+        ("Norvane, the French carmaker, said on Tuesday it would cut 1,200 jobs.", .english, "Norvane", .organization),
+        ("Italy's interior minister, Giulia Ferraro, said the government would change its policy.", .english, "Giulia Ferraro", .person),
+        ("Karim Bensalah, a former employee of the company, told reporters he was shocked.", .english, "Karim Bensalah", .person),
+    ])
+    func apposition(_ text: String, _ language: Language, _ name: String, _ type: EntityType) {
+        #expect(entity(analyze(text, language: language), name)?.type == type)
+    }
+
+    @Test("« l'Agence nationale … (Anssi) »: the name and its short name in brackets are one institution")
+    func shortName() {
+        let a = analyze("L'Agence nationale de la sécurité des systèmes d'information (Anssi) a dépêché une équipe. L'Anssi a précisé que l'enquête débutait.")
+        let e = entity(a, "Agence nationale de la sécurité des systèmes d'information")
+        #expect(e?.aliases.contains("Anssi") == true)
+        #expect(a.entities.filter { $0.type == .organization }.count == 1)
+    }
+
+    @Test("\"the group said\": the organization an apposition called a group; \"Norvane, the carmaker, said\": the organization before its apposition")
+    func firmSpeaks() {
+        let a = analyze("A cyberattack hit Hospices Civils de Lyon, France's second-largest hospital group, on Tuesday. The group said no ransom had been paid.",
+                        language: .english)
+        #expect(claim(a, "no ransom")?.sources == ["Hospices Civils de Lyon"])
+        let b = analyze("Norvane, the French carmaker, said on Tuesday it would cut 1,200 jobs.", language: .english)
+        #expect(claim(b, "1,200 jobs")?.sources == ["Norvane"])
+        // « La CFDT, premier syndicat du groupe »: the firm of a complement is another one.
+        let c = analyze("Selon la CFDT, premier syndicat du groupe, 1 500 postes sont menacés. Le groupe assure qu'aucun licenciement n'aura lieu.")
+        #expect(claim(c, "licenciement")?.sources != ["CFDT"])
+    }
+}

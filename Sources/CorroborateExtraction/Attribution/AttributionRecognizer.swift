@@ -414,11 +414,14 @@ struct AttributionRecognizer: Sendable {
                 // "X, a fait état de …": a comma between the subject and its verb.
                 c = groupStart - 1
             }
-            if c > range.lowerBound, tokens[c].folded == ",", let e = context.entityAt[c - 1], context.entities[e].type == .person {
+            if c > range.lowerBound, tokens[c].folded == ",", let e = context.entityAt[c - 1],
+               context.entities[e].type == .person || context.entities[e].type == .organization {
+                // ("Norvane, the French carmaker, said": an organization before its apposition too.)
                 var b = c - 1
                 while b > range.lowerBound, context.entityAt[b - 1] == e { b -= 1 }
                 let name = SourceName(name: context.entities[e].name, key: context.entities[e].key)
-                return withRelays(Attribution(origin: [name], channels: [], tokenRange: b..<(v + 1), kind: .subjectVerb, isSpeaker: true, isCalledSource: false),
+                return withRelays(Attribution(origin: [name], channels: [], tokenRange: b..<(v + 1), kind: .subjectVerb,
+                                              isSpeaker: context.entities[e].type == .person, isCalledSource: false),
                                   relays, asOrigin: relaysAreOrigin, through: relayEnd)
             }
             // "La presse russe, notamment l'agence RIA, a confirmé", "Russian media, including
@@ -468,6 +471,20 @@ struct AttributionRecognizer: Sendable {
             return withRelays(a, relays, asOrigin: relaysAreOrigin, through: relayEnd)
         }
         return nil
+    }
+
+    /// The name whose mention starts at `first` is followed by an apposition calling it a firm
+    /// ("Hospices Civils de Lyon, France's second-largest hospital group", « Norvane, le
+    /// constructeur »): "the group", « le groupe » may then stand for it.
+    private func firmInApposition(after first: Int, _ e: Int, _ tokens: [Token], _ context: Context) -> Bool {
+        var k = first
+        while k < tokens.count, context.entityAt[k] == e { k += 1 }
+        guard let words = EntityRecognizer.apposition(after: k, tokens, lexicon: lexicon) else { return false }
+        // ("La CFDT, premier syndicat du groupe": the firm named in a complement is another.)
+        return words.contains { j in
+            lexicon.companyNouns.contains(tokens[j].folded)
+                && !(max(words.lowerBound, j - 2)..<j).contains { lexicon.genitivePrepositions.contains(tokens[$0].folded) }
+        }
     }
 
     /// The words of a short name in quotation marks closing right before `k` and opened right
@@ -740,6 +757,7 @@ struct AttributionRecognizer: Sendable {
                 if let e = lastMention(before: np.lowerBound, of: .organization, context, matches: { e, first in
                     ScalarClass.fold(context.entities[e].name).contains(stem) || (first > 0 && tokens[first - 1].folded == head)
                         || (firm && (max(0, first - 2)..<first).contains { lexicon.companyNouns.contains(tokens[$0].folded) })
+                        || (firm && firmInApposition(after: first, e, tokens, context))
                 }) {
                     let ent = context.entities[e]
                     return Attribution(origin: [SourceName(name: ent.name, key: ent.key)], channels: [], tokenRange: span, kind: kind,

@@ -434,8 +434,37 @@ struct EntityRecognizer: Sendable {
            lexicon.territoryNouns.contains(tokens[i - 2].folded) || lexicon.localityWords.contains(tokens[i - 2].folded) { return .place }
         if lexicon.language == .english, j < tokens.count, tokens[j].kind == .word, !tokens[j].isCapitalized,
            lexicon.territoryNouns.contains(tokens[j].folded) || lexicon.localityWords.contains(tokens[j].folded) { return .place }
+        // "Hospices Civils de Lyon, France's second-largest hospital group", « X, deuxième
+        // groupe hospitalier de France », "Norvane, the French carmaker": an apposition headed by
+        // a word for a firm or an institution tells what the name is ("X, a former employee of
+        // the company" does not).
+        if let words = EntityRecognizer.apposition(after: j, tokens, lexicon: lexicon),
+           words.contains(where: { k in
+               let w = tokens[k].folded
+               return (lexicon.companyNouns.contains(w) || (!tokens[k].isCapitalized && lexicon.organizationHeads.contains(w)))
+                   && !(max(words.lowerBound, k - 2)..<k).contains { lexicon.genitivePrepositions.contains(tokens[$0].folded) }
+           }) { return .organization }
         if j - i >= 2 { return .person }
         return nil
+    }
+
+    /// Words of an apposition read for what it says a name is.
+    static let appositionReach = 6
+
+    /// The words of a noun phrase set between commas right after the name ending at `end`
+    /// ("Norvane, the French carmaker, …"), or nil: not one that runs on into a verb ("X, said
+    /// the government would …") or past `appositionReach` words.
+    static func apposition(after end: Int, _ tokens: [Token], lexicon: ExtractionLexicon) -> Range<Int>? {
+        guard end + 1 < tokens.count, tokens[end].folded == "," else { return nil }
+        var k = end + 1
+        while k < min(tokens.count, end + 1 + EntityRecognizer.appositionReach), tokens[k].kind == .word || tokens[k].folded == "'s" {
+            let w = tokens[k].folded
+            if lexicon.auxiliaries.contains(w) || lexicon.passiveAuxiliaries.contains(w) || lexicon.finiteVerbs.contains(w)
+                || lexicon.reportingVerbs.contains(w) { return nil }
+            k += 1
+        }
+        guard k > end + 1, k < tokens.count, [",", ".", ";", ")"].contains(tokens[k].folded) else { return nil }
+        return (end + 1)..<k
     }
 
     // MARK: - helpers

@@ -41,9 +41,33 @@ struct EntityResolver: Sendable {
             assignment[index] = d
         }
 
+        // "l'Agence nationale de la sécurité des systèmes d'information (Anssi)": a name and the
+        // short name in brackets right after it are one institution (keyed by the gazetteer's
+        // key of the short name if it has one; comparison reads the short name as an alias).
+        var shortName: [Int: Int] = [:], longName: [Int: Int] = [:]
+        for i in mentions.indices.dropLast() where mentions[i].type == .organization && mentions[i].nameParts.count > 1 {
+            let a = mentions[i], b = mentions[i + 1]
+            guard b.nameParts.count == 1, b.type == .organization || b.type == nil, a.endToken < tokens.count, tokens[a.endToken].folded == "(",
+                  b.firstToken == a.endToken + 1, b.endToken < tokens.count, tokens[b.endToken].folded == ")" else { continue }
+            shortName[i] = i + 1
+            longName[i + 1] = i
+        }
+
         // Pass 1: known names and multi-word names found their entity.
         for (idx, m) in mentions.enumerated() {
+            if let long = longName[idx], let d = assignment[long] {
+                add(m, idx, to: d)
+                continue
+            }
             guard let type = m.type else { continue }
+            if let short = shortName[idx], m.gazetteerKey == nil {
+                let key = mentions[short].gazetteerKey ?? "\(EntityType.organization.rawValue):" + m.nameParts.joined(separator: "-")
+                if let d = byKey[key] { add(m, idx, to: d); continue }
+                byKey[key] = drafts.count
+                drafts.append(Draft(type: .organization, key: key, firstMention: idx))
+                add(m, idx, to: drafts.count - 1)
+                continue
+            }
             // "Interior Minister Ali Kaya … Kaya said": the surname of a person named in full
             // before is that person, though a town bears the name, unless a preposition of place
             // leads it ("in Kaya").

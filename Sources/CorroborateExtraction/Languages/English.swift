@@ -363,6 +363,7 @@ extension ExtractionLexicon {
         hospitals
         operator
         company
+        group
         junta
         relative
         relatives
@@ -1051,6 +1052,8 @@ extension ExtractionLexicon {
         vaccinate | vaccin, immunis, immuniz
         postpone | postpon, delayed, adjourn
         ransom | ransom
+        steal | stole, stolen, steal, theft
+        cyberattack | cyberattack, cyber-attack, ransomware, hacker, hacked, hacking, malware
         decrease | drop, declin, decreas, shrank, shrink
         pay | paid, pay, paying, payment
         """),
@@ -1384,6 +1387,9 @@ extension ExtractionLexicon {
         """),
         pairPrepositions: Table.set("""
         between
+        """),
+        exclusionDeterminers: Table.set("""
+        any
         """)
     )
 }

@@ -205,6 +205,9 @@ public final class ExtractionLexicon: Sendable {
     /// syndicaliste ») or their words right after them (a quotation, a colon, « que »): with a
     /// subject before and an object after they do something else (« la Russie a lancé 65 drones »).
     public let invertedOnlyVerbs: WordSet
+    /// Determiners of "any" after a verb of ruling out (« a exclu tout paiement », "ruled out
+    /// any payment"): the ruling out denies what follows, as « n'exclut pas » allows it.
+    public let exclusionDeterminers: WordSet
     /// Relative pronouns that are the subject of their clause ("qui", "who", "which"): the name
     /// before them acts in it.
     public let relativeSubjects: WordSet
@@ -291,9 +294,10 @@ public final class ExtractionLexicon: Sendable {
                 planMarkers: Set<String> = [], levelPrepositions: Set<String> = [],
                 eventPhrases: [(prefix: String, concept: String)] = [], audienceNouns: Set<String> = [], negativePronouns: Set<String> = [], bareParticipleEndings: [String] = [],
                 companyNouns: Set<String> = [], figureVerbs: Set<String> = [], figurePrepositions: Set<String> = [], territorialTitles: Set<String> = [], pairPrepositions: Set<String> = [],
-                invertedOnlyVerbs: Set<String> = []) {
+                invertedOnlyVerbs: Set<String> = [], exclusionDeterminers: Set<String> = []) {
         self.pairPrepositions = WordSet(pairPrepositions)
         self.invertedOnlyVerbs = WordSet(invertedOnlyVerbs)
+        self.exclusionDeterminers = WordSet(exclusionDeterminers)
         self.territorialTitles = WordSet(territorialTitles)
         self.companyNouns = WordSet(companyNouns)
         self.figurePrepositions = WordSet(figurePrepositions)
@@ -408,7 +412,7 @@ public final class ExtractionLexicon: Sendable {
         self.nationalScopeFirstWords = WordSet(nationalScopeFirstWords)
         self.nameHeads = WordSet(organizationHeads.union(siteHeads))
         let negationScanWords = complementizers.union(conditionals).union(conditionalPhraseFirstWords).union(negativePronouns)
-            .union(negationOpeners).union(negationClosers).union(negationWords)
+            .union(negationOpeners).union(negationClosers).union(negationWords).union(exclusionDeterminers.isEmpty ? [] : litotes)
         self.negationScanWords = WordSet(negationScanWords)
         func words(_ phrases: [String]) -> [[String]] { phrases.map { $0.split(separator: " ").map(String.init) } }
         self.interviewCueWords = words(interviewCues)

@@ -648,6 +648,7 @@ extension ExtractionLexicon {
         """),
         organizationHeads: Table.set("""
         ministère
+        hospices
         garde-côtes
         agence
         armée
@@ -1236,7 +1237,7 @@ extension ExtractionLexicon {
         police | polic, gendarm
         turnout | participant, manifestant, participation
         meet | rencontr, réuni, recevra, recevront, recevoir, reçoit, reçoivent
-        send | envoy
+        send | envoy, dépêch
         travel | voyag, avion, atterr, aérien
         base | base
         family | famill, épouse, enfant
@@ -1295,6 +1296,8 @@ extension ExtractionLexicon {
         vaccinate | vaccin
         postpone | reporté, reportée, reportés, reportées, ajourn, différé
         ransom | rançon
+        steal | volé, volée, volés, volées, dérob, subtilis
+        cyberattack | cyberattaque, cyber-attaque, rançongiciel, pirate, piratage, piraté, logiciel malveillant
         decrease | recul, baiss, repli
         pay | payé, payée, payer, paiement, versé, versée, verser
         # Words that merely start like an event word.
@@ -1580,7 +1583,7 @@ extension ExtractionLexicon {
         inspection
         """),
         institutionAdjectiveEndings: ["ere", "eres", "al", "ale", "ales", "aux", "ique", "iques", "aire", "aires", "el", "elle", "elles", "els",
-                                      "ile", "iles", "enne", "ennes", "ieur", "ieure", "ieurs", "ieures", "if", "ive", "ifs", "ives"],
+                                      "il", "ils", "ile", "iles", "enne", "ennes", "ieur", "ieure", "ieurs", "ieures", "if", "ive", "ifs", "ives"],
         tallyNouns: Table.set("""
         bilan
         décompte
@@ -1724,6 +1727,12 @@ extension ExtractionLexicon {
         lance
         lancent
         glissé
+        """),
+        exclusionDeterminers: Table.set("""
+        tout
+        toute
+        tous
+        toutes
         """)
     )
 }
