@@ -41,7 +41,8 @@ struct SourceProfile: Sendable {
             // sources", « source policière »).
             let key = InstitutionKey.canonicalGeneric(InstitutionKey.canonical(written, name: name, gazetteer: gazetteer))
             if self.names[key] == nil { self.names[key] = name }
-            if self.writtenKeys[key] == nil { self.writtenKeys[key] = written }
+            // (Only where they differ: most claims then keep an empty table, which costs nothing.)
+            if written != key, self.writtenKeys[key] == nil { self.writtenKeys[key] = written }
             if key.hasPrefix("source:") {
                 let words = TextWords.folded(String(key.dropFirst("source:".count)))
                 if words.contains(where: { SourceProfile.mediaWords.contains($0) }) {
