@@ -89,6 +89,8 @@ struct FrenchNumberExamples {
 
     static let unitsTable: [Example] = [
         Example("La police a procédé à 455 interpellations.", N("455", 455, "arrest")),
+        // An adverb of place after a count names nothing it counts.
+        Example("Selon l’armée, 17 au-dessus de la région ont été abattus.", N("17", 17)),
         // Agreements are counted in one unit in both languages: « douze accords », "11 deals".
         Example("Le Maroc a signé douze accords de coopération.", N("douze", 12, "agreement")),
         // « taux » is its own plural; a basis point is a hundredth of a point.

@@ -447,6 +447,8 @@ extension NumberLanguageData {
         stop | selon, d'après, hier, aujourd'hui, demain, ici, là, jeudi, lundi, mardi, mercredi
         stop | vendredi, samedi, dimanche, supplémentaires, graves, légers, légères, grièvement
         stop | légèrement, gravement, seulement, environ, officiellement
+        # Adverbs of place a count may stand before: « dont 17 au-dessus de la région ».
+        stop | au-dessus, au-dessous, en-dessous, au-delà, en-deçà, loin, autour, auprès
         prenominal | petit, petite, petits, petites, grand, grande, grands, grandes, jeune, jeunes
         prenominal | nouveau, nouveaux, nouvel, nouvelle, nouvelles, vieux, vieil, vieille, vieilles
         prenominal | autre, autres, seul, seule, seuls, seules, premier, premiers, première
