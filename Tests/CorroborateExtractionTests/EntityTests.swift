@@ -288,6 +288,15 @@ struct EntityAppositionTests {
         #expect(entity(analyze(text, language: language), name)?.type == type)
     }
 
+    @Test("a capital elided inside a name is part of it: « Horta N'Tam »; « L'Ukraine » opens no name", arguments: [
+        ("Le général Horta N'Tam a été nommé président de la transition.", Language.french, "Horta N'Tam"),
+        ("General Horta N'Tam was appointed on Thursday.", .english, "Horta N'Tam"),
+        ("L'Ukraine et la Russie ont signé un accord.", .french, "Ukraine"),
+    ])
+    func elidedCapital(_ text: String, _ language: Language, _ name: String) {
+        #expect(entity(analyze(text, language: language), name) != nil)
+    }
+
     @Test("« l'Agence nationale … (Anssi) »: the name and its short name in brackets are one institution")
     func shortName() {
         let a = analyze("L'Agence nationale de la sécurité des systèmes d'information (Anssi) a dépêché une équipe. L'Anssi a précisé que l'enquête débutait.")

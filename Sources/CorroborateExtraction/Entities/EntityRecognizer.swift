@@ -343,6 +343,9 @@ struct EntityRecognizer: Sendable {
                 continue
             }
             if isParticle(t), j + 1 < tokens.count, isNameWord(tokens[j + 1], text) { j += 1; continue }
+            // "Horta N'Tam", "Jean D'Ormesson": a capital elided before the next part of the name.
+            if t.kind == .word, t.isCapitalized, t.folded.hasSuffix("'"), t.folded.unicodeScalars.count == 2, j + 1 < tokens.count,
+               !tokens[j + 1].spaceBefore, tokens[j + 1].isCapitalized, isNameWord(tokens[j + 1], text) { j += 1; continue }
             if let e = institutionComplement(tokens, text, name: i, connector: j, inComplement: inComplement) {
                 j = e
                 inComplement = true
