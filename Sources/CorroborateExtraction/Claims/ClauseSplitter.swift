@@ -53,7 +53,7 @@ extension ClaimBuilder {
             // tokens without hashing their word.)
             // (Or a subject who said nothing: "… and the source did not say how long …".)
             let sourcedClause = governing.contains { $0.kind == .subjectVerb && $0.tokenRange.lowerBound > k && $0.tokenRange.lowerBound <= k + 6 }
-                || (lexicon.clauseConjunctions.contains(t.folded) && silentSpeaker(after: k, r, tokens, flags, quoted))
+                || (flags[k].contains(.clauseConjunction) && silentSpeaker(after: k, r, tokens, flags, quoted))
             if sourcedClause, lexicon.clauseConjunctions.contains(t.folded) || t.folded == ";", startsClause(tokens, k + 1, r.upperBound),
                words.count(r.lowerBound..<k) >= 4, words.count((k + 1)..<r.upperBound) >= 4 {
                 cuts[t.folded == ";" ? k + 1 : k] = .coordination
