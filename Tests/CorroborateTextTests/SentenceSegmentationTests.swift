@@ -20,6 +20,12 @@ struct SentenceSegmentationTests {
         // A name opening with its lowercase particle starts a sentence as a capital does.
         ("Le convoi est arrivé. al-Hamdi a quitté la ville.", 2),
         ("The convoy arrived. el-Masri left the city.", 2),
+        // The letter a platform is named by ends a sentence; an initial does not.
+        ("Le président a écrit sur X. Le ministre a démenti.", 2),
+        ("He posted the video on X. The ministry denied it.", 2),
+        ("Il l'a annoncé sur le réseau social X. Le ministre a démenti.", 2),
+        ("Le mouvement de George W. Bush a gagné.", 1),
+        ("Le porte-parole J. Smith a parlé.", 1),
     ])
     func boundaries(_ text: String, _ count: Int) {
         #expect(Self.sentences(text).count == count)

@@ -238,8 +238,9 @@ public struct SentenceSegmenter: Sendable {
                 if glued, k > 0, ScalarClass.isDigit(s[k - 1]), ScalarClass.isDigit(next) { return false }
             } else {
                 if abbreviations.contains(word) { return false }
-                // Initials: "J. Smith", "U.S." — a single letter before the period.
-                if k - w == 1, ScalarClass.isUpper(s[w]) || (w > 0 && s[w - 1] == ".") { return false }
+                // Initials: "J. Smith", "U.S." — a single letter before the period; not the
+                // letter a platform is named by ("a-t-il écrit sur X. Le président …").
+                if k - w == 1, ScalarClass.isUpper(s[w]) || (w > 0 && s[w - 1] == "."), !namesLetter(s, before: w) { return false }
             }
             if glued {
                 // "fin.Le": only a lowercase word of 2+ letters glued to a capital.
@@ -254,6 +255,21 @@ public struct SentenceSegmenter: Sendable {
             || next == "-" || next == "\u{2013}" || next == "\u{2014}" || next == "(" || next == "["
             || opensWithParticleName(s, n, b)
     }
+
+    /// The word before position `w` is one after which a lone capital letter is a name, not an
+    /// initial (`letterNameCues`: « sur X », « le réseau X », "on X").
+    private func namesLetter(_ s: [Unicode.Scalar], before w: Int) -> Bool {
+        var e = w
+        while e > 0, ScalarClass.isSpace(s[e - 1]) { e -= 1 }
+        guard e < w else { return false }
+        var a = e
+        while a > 0, ScalarClass.isLetter(s[a - 1]) { a -= 1 }
+        return a < e && SentenceSegmenter.letterNameCues.contains(ScalarClass.fold(s[a..<e]))
+    }
+
+    /// Folded words after which a lone capital letter names something (the social network X):
+    /// « sur X. », « le réseau social X. », "on X.", "via X.".
+    static let letterNameCues: Set<String> = ["sur", "via", "social", "reseau", "on", "platform"]
 
     /// "al-Assad a quitté…", "el-Sissi said…": a name opening with its lowercase particle glued
     /// by a hyphen to a capital starts a sentence as a capital would.
