@@ -15,7 +15,7 @@ public enum PersonKey {
 
     /// The key with its name's spelling folded; keys of other entities unchanged.
     public static func canonical(_ key: String) -> String {
-        guard key.hasPrefix(prefix) else { return key }
+        guard key.hasPrefix(prefix), mayChange(key) else { return key }
         let name = Array(key.utf8.dropFirst(prefix.utf8.count))
         var out: [UInt8] = []
         out.reserveCapacity(name.count)
@@ -31,6 +31,30 @@ public enum PersonKey {
         }
         return prefix + String(decoding: out, as: UTF8.self)
     }
+
+    /// Whether any spelling or doubled letter occurs in the key: most names keep their key as
+    /// it is, with no string built (comparison asks for every actor and source of every claim).
+    private static func mayChange(_ key: String) -> Bool {
+        var previous: UInt8 = 0
+        for b in key.utf8 {
+            if b == UInt8(ascii: "y") || (b == previous && isLetter(b)) { return true }
+            if let first = secondLetters[Int(b)], first.contains(previous) { return true }
+            previous = b
+        }
+        return false
+    }
+
+    /// For each byte, the bytes before it that start a spelling of `spellings` ("h" after "s",
+    /// "z"; "u" after "o", "g"; …), read from the table.
+    private static let secondLetters: [[UInt8]?] = {
+        var out = [[UInt8]?](repeating: nil, count: 256)
+        for (from, _) in spellings {
+            let bytes = Array(from.utf8)
+            guard bytes.count >= 2 else { continue }
+            out[Int(bytes[1])] = (out[Int(bytes[1])] ?? []) + [bytes[0]]
+        }
+        return out
+    }()
 
     private static let table: [(from: [UInt8], to: [UInt8])] = spellings
         .map { (Array($0.from.utf8), Array($0.to.utf8)) }
