@@ -389,16 +389,9 @@ struct ClaimProfile: Sendable {
         let lexicon = ExtractionLexicon.forLanguage(language)
         var out: [String] = []
         lazy var folded = words.map(\.folded)
-        // « a exclu tout paiement », "ruled out any payment": ruling out denies what follows.
-        func rulesOut(_ k: Int) -> Bool {
-            lexicon.litotes.contains(words[k].folded)
-                && ((k + 1)..<min(words.count, k + 3)).contains { lexicon.exclusionDeterminers.contains(words[$0].folded) }
-                && !(max(0, k - 3)..<k).contains { lexicon.negationOpeners.contains(words[$0].folded) || lexicon.negationClosers.contains(words[$0].folded)
-                    || lexicon.negationWords.contains(words[$0].folded) }
-        }
+        // (« a exclu tout paiement », "ruled out any payment": ruling out denies what follows.)
         for (k, w) in words.enumerated()
-        where lexicon.negationOpeners.contains(w.folded) || lexicon.negationClosers.contains(w.folded) || lexicon.negationWords.contains(w.folded)
-            || rulesOut(k) {
+        where lexicon.marksNegation(w.folded) || lexicon.rulesOut(at: k, in: words.indices, folded: { words[$0].folded }) {
             var j = k + 1
             var found: [String] = []
             while j < min(words.count, k + negationReach + 1), !words[j].afterBreak {

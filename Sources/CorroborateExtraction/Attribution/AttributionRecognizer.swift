@@ -256,9 +256,7 @@ struct AttributionRecognizer: Sendable {
         if groupStart > range.lowerBound, tokens[groupStart - 1].folded == "ne" || tokens[groupStart - 1].folded == "n'" { groupStart -= 1 }
         // « Kiev n'a pas réagi », "the Kremlin did not comment": who said nothing is no source;
         // the claim is the writer's, its subject the actor.
-        if (max(range.lowerBound, v - 3)..<v).contains(where: { j in
-            !quoted(j) && (lexicon.negationClosers.contains(tokens[j].folded)
-                || (lexicon.negationWords.contains(tokens[j].folded) && !context.flags[j].contains(.reportingVerb))) }) { return nil }
+        if lexicon.negatesVerb(at: v, from: range.lowerBound, tokens, context.flags, skip: quoted) { return nil }
         // « Pierre Vasseur, jugé à ses côtés, a été condamné »: a participle with no auxiliary
         // describes, it does not report ("annoncé par la préfecture" still names its author).
         if !lexicon.bareParticipleEndings.isEmpty, groupStart == v, v > range.lowerBound, !isInvertedPronounVerb(tokens[v - 1].folded),

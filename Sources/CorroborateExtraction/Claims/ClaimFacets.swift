@@ -229,10 +229,7 @@ extension ClaimBuilder {
             }
             if lexicon.negativePronouns.contains(w), !affirms(k + 1, 3) { return true }
             // « a exclu tout paiement », "ruled out any payment"; not « n'exclut pas tout … ».
-            if lexicon.litotes.contains(w),
-               (k + 1..<min(r.upperBound, k + 3)).contains(where: { lexicon.exclusionDeterminers.contains(tokens[$0].folded) }),
-               !(max(r.lowerBound, k - 3)..<k).contains(where: { lexicon.negationOpeners.contains(tokens[$0].folded)
-                   || lexicon.negationClosers.contains(tokens[$0].folded) || lexicon.negationWords.contains(tokens[$0].folded) }) { return true }
+            if lexicon.rulesOut(at: k, in: r, folded: { tokens[$0].folded }) { return true }
             if lexicon.negationWords.contains(w) {
                 // "ordered his forces not to approach": a negated order, not a denial.
                 if k + 1 < r.upperBound, lexicon.infinitiveMarkers.contains(tokens[k + 1].folded) || affirms(k + 1, 3) { continue }

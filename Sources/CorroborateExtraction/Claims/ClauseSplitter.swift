@@ -211,10 +211,7 @@ extension ClaimBuilder {
     /// "and the source did not say"): a subject of its own, which the recognizer makes no source.
     private func silentSpeaker(after k: Int, _ r: Range<Int>, _ tokens: [Token], _ flags: [WordFlags], _ quoted: (Int) -> Bool) -> Bool {
         ((k + 2)..<min(r.upperBound, k + 9)).contains { v in
-            !quoted(v) && flags[v].contains(.reportingVerb) && (max(k + 1, v - 3)..<v).contains { j in
-                lexicon.negationClosers.contains(tokens[j].folded)
-                    || (lexicon.negationWords.contains(tokens[j].folded) && !flags[j].contains(.reportingVerb))
-            }
+            !quoted(v) && flags[v].contains(.reportingVerb) && lexicon.negatesVerb(at: v, from: k + 1, tokens, flags)
         }
     }
 
