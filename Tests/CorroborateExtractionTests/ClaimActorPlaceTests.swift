@@ -250,6 +250,19 @@ struct ClaimEventTests {
         #expect(Self.tells(text, language, "arrive") == arrives)
     }
 
+    @Test("fleeing to a place tells arriving there (« s'est enfui à Moscou », \"fled with his family to Moscow\"); fleeing a place, or for no place named, does not", arguments: [
+        ("L'ancien président s'est enfui à Moscou avec sa famille.", Language.french, true),
+        ("Le dirigeant a fui vers la Russie dimanche.", Language.french, true),
+        ("The former president fled with his family to Moscow on Sunday.", Language.english, true),
+        ("The former president fled Damascus on Sunday.", Language.english, false),
+        ("Le dirigeant a fui à bord d'un avion privé.", Language.french, false),
+        ("The former president fled to an unknown destination.", Language.english, false),
+    ])
+    func fleeingTo(_ text: String, _ language: Language, _ arrives: Bool) {
+        #expect(Self.tells(text, language, "flee"))
+        #expect(Self.tells(text, language, "arrive") == arrives)
+    }
+
     @Test("being held is prison in both languages: « toujours détenus », \"remain in detention\"; being detained is an arrest", arguments: [
         ("Trois autres Français sont toujours détenus en Iran.", Language.french, "prison"),
         ("Four other French nationals remain in detention in Iran.", Language.english, "prison"),

@@ -449,6 +449,20 @@ struct ClaimBuilder: Sendable {
                    }) {
                     events.append(ClaimBuilder.arrival)
                 }
+                // "Assad fled to Moscow", « a quitté Damas pour Moscou »: leaving for a place is arriving there.
+                if !events.contains(ClaimBuilder.arrival), events.contains(where: ClaimBuilder.departureConcepts.contains),
+                   seg.contains(where: { k in
+                       guard let c = conceptAt(k), ClaimBuilder.departureConcepts.contains(c), !inAttribution(k) else { return false }
+                       return (k + 1..<min(seg.upperBound - 1, k + ClaimBuilder.destinationReach)).contains { j in
+                           // The place may follow its article (« vers la Russie »).
+                           let p = flags[j + 1].contains(.determiner) && j + 2 < seg.upperBound ? j + 2 : j + 1
+                           return lexicon.destinationPrepositions.contains(tokens[j].folded)
+                               && (entityAt[p].map { entities[$0].type == .place } ?? false)
+                               && !(k + 1..<j).contains { tokens[$0].kind != .word }
+                       }
+                   }) {
+                    events.append(ClaimBuilder.arrival)
+                }
                 claim.events = events.sorted()
                 claim.contentWords = content
                 // Date: the clause's own, else the quotation's, else the previous claim's when the
@@ -643,6 +657,11 @@ struct ClaimBuilder: Sendable {
 
     /// Event concepts of going somewhere (language-neutral names of the event lexicons).
     static let movementConcepts: Set<String> = ["leave", "travel", "arrive", "flee"]
+    /// Event concepts of leaving a place, which with a destination tell arriving there.
+    static let departureConcepts: Set<String> = ["flee"]
+    /// Words after a verb of leaving within which its destination is looked for ("left
+    /// Damascus for Moscow", "fled with his family to Russia").
+    static let destinationReach = 6
     /// The event concept of arriving somewhere, which being there also tells.
     static let arrival = "arrive"
     /// Happenings a count tallies on the day: the dead, the injured, the arrested.

@@ -1390,6 +1390,12 @@ extension ExtractionLexicon {
         """),
         exclusionDeterminers: Table.set("""
         any
+        """),
+        destinationPrepositions: Table.set("""
+        to
+        for
+        toward
+        towards
         """)
     )
 }

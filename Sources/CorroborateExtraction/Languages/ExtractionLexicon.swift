@@ -208,6 +208,9 @@ public final class ExtractionLexicon: Sendable {
     /// Determiners of "any" after a verb of ruling out (« a exclu tout paiement », "ruled out
     /// any payment"): the ruling out denies what follows, as « n'exclut pas » allows it.
     public let exclusionDeterminers: WordSet
+    /// Prepositions of a journey's end after a verb of leaving ("fled to Moscow", « a quitté
+    /// Damas pour Moscou »): leaving for a place tells arriving there.
+    public let destinationPrepositions: WordSet
     /// Relative pronouns that are the subject of their clause ("qui", "who", "which"): the name
     /// before them acts in it.
     public let relativeSubjects: WordSet
@@ -294,10 +297,11 @@ public final class ExtractionLexicon: Sendable {
                 planMarkers: Set<String> = [], levelPrepositions: Set<String> = [],
                 eventPhrases: [(prefix: String, concept: String)] = [], audienceNouns: Set<String> = [], negativePronouns: Set<String> = [], bareParticipleEndings: [String] = [],
                 companyNouns: Set<String> = [], figureVerbs: Set<String> = [], figurePrepositions: Set<String> = [], territorialTitles: Set<String> = [], pairPrepositions: Set<String> = [],
-                invertedOnlyVerbs: Set<String> = [], exclusionDeterminers: Set<String> = []) {
+                invertedOnlyVerbs: Set<String> = [], exclusionDeterminers: Set<String> = [], destinationPrepositions: Set<String> = []) {
         self.pairPrepositions = WordSet(pairPrepositions)
         self.invertedOnlyVerbs = WordSet(invertedOnlyVerbs)
         self.exclusionDeterminers = WordSet(exclusionDeterminers)
+        self.destinationPrepositions = WordSet(destinationPrepositions)
         self.territorialTitles = WordSet(territorialTitles)
         self.companyNouns = WordSet(companyNouns)
         self.figurePrepositions = WordSet(figurePrepositions)

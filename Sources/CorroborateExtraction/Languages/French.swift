@@ -1733,6 +1733,15 @@ extension ExtractionLexicon {
         toute
         tous
         toutes
+        """),
+        destinationPrepositions: Table.set("""
+        à
+        a
+        au
+        aux
+        en
+        vers
+        pour
         """)
     )
 }
