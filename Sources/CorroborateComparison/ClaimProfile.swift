@@ -46,6 +46,7 @@ struct ClaimProfile: Sendable {
         let entities: [String: Double]
         let actors: Set<String>
         let places: Set<String>
+        let sites: Set<String>
         let stems: [String]
         let quantities: [Quantity]
         let datedEvent: String?
@@ -58,13 +59,14 @@ struct ClaimProfile: Sendable {
         let localCountries: [String?]
         let listedParts: Set<String>
 
-        init(events: [String], entities: [String: Double], actors: Set<String>, places: Set<String>, stems: [String],
+        init(events: [String], entities: [String: Double], actors: Set<String>, places: Set<String>, sites: Set<String>, stems: [String],
              quantities: [Quantity], datedEvent: String?, sources: SourceProfile, words: [String],
              precisePlaces: [String], localCountries: [String?]) {
             self.events = events
             self.entities = entities
             self.actors = actors
             self.places = places
+            self.sites = sites
             self.stems = stems
             self.quantities = quantities
             self.datedEvent = datedEvent
@@ -78,7 +80,7 @@ struct ClaimProfile: Sendable {
         }
 
         func with(events: [String]) -> Storage {
-            Storage(events: events, entities: entities, actors: actors, places: places, stems: stems,
+            Storage(events: events, entities: entities, actors: actors, places: places, sites: sites, stems: stems,
                     quantities: quantities, datedEvent: datedEvent, sources: sources, words: words,
                     precisePlaces: precisePlaces, localCountries: localCountries)
         }
@@ -95,6 +97,8 @@ struct ClaimProfile: Sendable {
     /// Keys the claim names itself: persons and organizations, then places.
     var actors: Set<String> { storage.actors }
     var places: Set<String> { storage.places }
+    /// The places the claim says its fact happens at (not a country acting: "Russia granted").
+    var sites: Set<String> { storage.sites }
     /// Word stems for same-language likeness: the first scalars of each content word, sorted,
     /// each once. An array, not a set: held for every claim of the run until it is rendered,
     /// a set of a dozen strings took twice the memory.
@@ -255,7 +259,8 @@ struct ClaimProfile: Sendable {
         let decades = folded.compactMap { w in lexicons.lazy.compactMap { $0.decadeAges[w] }.first }
         ages = quantities.filter { $0.unitClass == UnitClasses.age }.map { $0.value...$0.value } + decades
         let precise = VerdictRules.precise(places, gazetteer: gazetteer)
-        storage = Storage(events: events, entities: ents, actors: actors, places: places, stems: stems,
+        let sites = Set(c.whereKeys.map { InstitutionKey.canonical($0, gazetteer: gazetteer) }.filter { $0.hasPrefix("place:") })
+        storage = Storage(events: events, entities: ents, actors: actors, places: places, sites: sites, stems: stems,
                           quantities: quantities, datedEvent: datedEvent, sources: sources, words: folded,
                           precisePlaces: precise, localCountries: VerdictRules.localCountries(precise, gazetteer: gazetteer))
     }

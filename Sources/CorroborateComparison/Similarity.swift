@@ -128,13 +128,16 @@ struct Similarity: Sendable {
         } }
     }
 
-    /// Two claims that tell the same happening of the same actor in the same place ("Assad est
-    /// arrivé à Moscou" / "Assad se trouve à Moscou, où la Russie lui a accordé l'asile"): one
-    /// fact, though their other words put them in different groups.
+    /// Two claims of the same actor at the same place, one telling no happening the other does
+    /// not ("Assad, along with his family, has arrived in Moscow" / "Assad fled to Moscow as
+    /// opposition forces took the capital, adding he was granted asylum"): one fact, however
+    /// differently worded, though their other words put them in different groups. The place is
+    /// where the fact happens, not a country acting ("Russia granted …").
     func sameHappeningActorPlace(_ i: Int, _ j: Int, _ a: ClaimProfile, _ b: ClaimProfile) -> Bool {
         let va = vectors[i], vb = vectors[j]
-        guard Similarity.intersects(va.happenings, vb.happenings), Similarity.intersects(va.actors, vb.actors) else { return false }
-        return placesMeet(a, b)
+        let (small, large) = va.happenings.count <= vb.happenings.count ? (va.happenings, vb.happenings) : (vb.happenings, va.happenings)
+        guard !small.isEmpty, SortedIDs.shareAtLeast(small, large, small.count), Similarity.intersects(va.actors, vb.actors) else { return false }
+        return a.sites.contains { x in b.sites.contains { y in gazetteer.isWithin(x, y) || gazetteer.isWithin(y, x) } }
     }
 
     /// A place of one claim is, contains or lies in a place of the other (Moscou, Russie).

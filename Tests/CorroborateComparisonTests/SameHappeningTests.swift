@@ -24,6 +24,23 @@ struct SameHappeningTests {
             Make.claim("Assad se trouve en Russie, qui lui a accordé l'asile.", who: [Self.assad], where: ["place:russia"], events: ["arrive", "asylum", "grant"])))
     }
 
+    @Test("fleeing to Moscow with more said beside it, and arriving there, is one happening; one telling a happening the other does not is not")
+    func oneTellsMore() {
+        let arrived = Make.claim("Assad est arrivé à Moscou.", who: [Self.assad], where: ["place:moscow"], events: ["arrive"])
+        #expect(Self.same(arrived, Make.claim("Assad fled to Moscow as rebels took the capital, state media reported.",
+                                              who: [Self.assad], where: ["place:moscow"], events: ["arrive", "flee", "seize"])))
+        #expect(!Self.same(
+            Make.claim("Assad a quitté Damas pour Moscou.", who: [Self.assad], where: ["place:moscow"], events: ["arrive", "leave"]),
+            Make.claim("Assad est arrivé à Moscou, où il a été soigné.", who: [Self.assad], where: ["place:moscow"], events: ["arrive", "treat"])))
+    }
+
+    @Test("a country that acts is no place the fact happens at: « la Russie lui a accordé l'asile » is not « l'asile à Moscou »")
+    func actingCountry() {
+        #expect(!Self.same(
+            Make.claim("La Russie a accordé l'asile à Assad.", who: [Self.assad, "place:russia"], events: ["asylum"]),
+            Make.claim("Assad a obtenu l'asile à Moscou.", who: [Self.assad], where: ["place:moscow"], events: ["asylum"])))
+    }
+
     @Test("another happening, another actor or another place is not")
     func other() {
         let arrived = Make.claim("Assad est arrivé à Moscou.", who: [Self.assad], where: ["place:moscow"], events: ["arrive"])

@@ -263,6 +263,15 @@ struct ClaimEventTests {
         #expect(Self.tells(text, language, "arrive") == arrives)
     }
 
+    @Test("« s'est installé à Moscou » arrives; « son installation navale », « l'espace aérien » tell no arrival nor travel", arguments: [
+        ("Le dirigeant s'est installé à Moscou avec sa famille.", "arrive", true),
+        ("La marine veut sauver son installation navale sur la côte.", "arrive", false),
+        ("Des drones ont violé l'espace aérien du pays.", "travel", false),
+    ])
+    func installedOrInstallation(_ text: String, _ event: String, _ tells: Bool) {
+        #expect(Self.tells(text, .french, event) == tells)
+    }
+
     @Test("being held is prison in both languages: « toujours détenus », \"remain in detention\"; being detained is an arrest", arguments: [
         ("Trois autres Français sont toujours détenus en Iran.", Language.french, "prison"),
         ("Four other French nationals remain in detention in Iran.", Language.english, "prison"),

@@ -1204,7 +1204,7 @@ extension ExtractionLexicon {
         eventStems: Table.stems("""
         # Concepts are language-neutral names shared with the English table; prefixes match
         # folded words, longest first. Being somewhere counts as arriving there (same fact).
-        arrive | arriv, rejoint, rejoindre, trouv, install, séjourn, héberg, résident, résidai, résider, résidera, exil
+        arrive | arriv, rejoint, rejoindre, trouv, installé, installe, séjourn, héberg, résident, résidai, résider, résidera, exil
         asylum | asile, réfugi, refuge
         flee | fui, fuir, fuite, enfui, exfiltr, échapp, évad
         leave | quitt, départ, partir, évacu, démission, décoll
@@ -1238,7 +1238,7 @@ extension ExtractionLexicon {
         turnout | participant, manifestant, participation
         meet | rencontr, réuni, recevra, recevront, recevoir, reçoit, reçoivent
         send | envoy, dépêch
-        travel | voyag, avion, atterr, aérien
+        travel | voyag, avion, atterr
         base | base
         family | famill, épouse, enfant
         humanitarian | humanitair
