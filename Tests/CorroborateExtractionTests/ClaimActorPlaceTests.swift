@@ -161,6 +161,24 @@ struct CountryActorTests {
         #expect(analyze(text, language: language).claims.first { $0.text.contains(actor) }?.who.contains(actor) == true)
     }
 
+    @Test("a country after « avec », \"with\" is a party to the fact, not where it happens", arguments: [
+        ("Principal allié du régime avec l'Iran, la Russie a envoyé des troupes.", Language.french, "Iran"),
+        ("The former leader sided with the Soviet Union during the war.", Language.english, "Soviet Union"),
+        ("Officials said they were in talks with Turkey on Monday.", Language.english, "Turkey"),
+    ])
+    func partner(_ text: String, _ language: Language, _ country: String) throws {
+        let c = try #require(analyze(text, language: language).claims.first { $0.text.contains(country) })
+        #expect(c.who.contains(country))
+        #expect(!c.where.contains(country))
+    }
+
+    @Test("a partner does not stand for the actor: « Le ministre a démenti tout échange avec Téhéran » is still the minister's")
+    func partnerBesideActor() throws {
+        let a = analyze("« Nous ne négocions pas », a déclaré le ministre Paul Girard. Le ministre a démenti tout échange de prisonniers avec Téhéran.")
+        let c = try #require(a.claims.first { $0.text.contains("Téhéran") })
+        #expect(c.who == ["Paul Girard", "Téhéran"])
+    }
+
     @Test("a place after « par » with no event word before it is a route, not an agent")
     func route() {
         let c = analyze("Le convoi est passé par la Turquie avant de rejoindre Moscou.").claims.first

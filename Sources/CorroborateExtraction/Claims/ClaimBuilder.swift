@@ -151,6 +151,12 @@ struct ClaimBuilder: Sendable {
             guard p > seg.lowerBound, flags[p].contains(.agentPreposition) else { return false }
             return tokens[p - 1].kind == .word && conceptAt(p - 1) != nil
         }
+        // "allied with Iran", « en contact avec Moscou »: a place after a partner preposition is a party.
+        func isPartner(_ k: Int, _ seg: Range<Int>) -> Bool {
+            var p = k - 1
+            while p > seg.lowerBound, flags[p].contains(.determiner) { p -= 1 }
+            return p >= seg.lowerBound && lexicon.partnerPrepositions.contains(tokens[p].folded)
+        }
         // Claims: one per asserting sentence, or per clause that has a source or a fact of its own.
         var claims: [Claim] = []
         var lastPerson: Int? = nil
@@ -275,7 +281,9 @@ struct ClaimBuilder: Sendable {
                     carried = nil
                 }
                 // Actors and places, outside the attribution phrase.
-                var who: [Int] = [], wherePlaces: [Int] = []
+                // Partners ("with Iran") join the actors after the rules below that read an
+                // actor-less clause: « Le ministre a démenti tout échange avec Téhéran » is the minister's.
+                var who: [Int] = [], wherePlaces: [Int] = [], partners: [Int] = []
                 // A person the clause names, as actor or only to say whose something is.
                 var namesPerson = false
                 for k in seg where !inAttribution(k) && !datelineTokens.contains(k) {
@@ -312,7 +320,7 @@ struct ClaimBuilder: Sendable {
                     if ent.type == .organization, let entry = gazetteer.entry(key: ent.key), entry.isNewsMedium || entry.isPlatform { continue }
                     if ent.type == .place {
                         // (From after a dateline: "RABAT, March 18 (Wire) - Spain and Morocco signed".)
-                        if isSubject(tokens, k, first..<seg.upperBound, entityEnd: after) || isAgent(k, seg) { if !who.contains(e) { who.append(e) } } else if !wherePlaces.contains(e) { wherePlaces.append(e) }
+                        if isSubject(tokens, k, first..<seg.upperBound, entityEnd: after) || isAgent(k, seg) { if !who.contains(e) { who.append(e) } } else if isPartner(k, seg) { if !partners.contains(e) { partners.append(e) } } else if !wherePlaces.contains(e) { wherePlaces.append(e) }
                     } else if !who.contains(e) {
                         who.append(e)
                     }
@@ -361,6 +369,7 @@ struct ClaimBuilder: Sendable {
                     tokens[k].kind == .word && conceptAt(k).map(ClaimBuilder.movementConcepts.contains) == true }) {
                     who.append(main)
                 }
+                for e in partners where !who.contains(e) { who.append(e) }
                 claim.who = who.map { entities[$0].name }
                 claim.whoKeys = who.map { entities[$0].key }
                 // "les responsables russes", "Russian officials": the country acts through its people.

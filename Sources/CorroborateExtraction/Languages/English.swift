@@ -1396,6 +1396,10 @@ extension ExtractionLexicon {
         for
         toward
         towards
+        """),
+        partnerPrepositions: Table.set("""
+        with
+        alongside
         """)
     )
 }

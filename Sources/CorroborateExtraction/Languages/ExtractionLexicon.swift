@@ -211,6 +211,9 @@ public final class ExtractionLexicon: Sendable {
     /// Prepositions of a journey's end after a verb of leaving ("fled to Moscow", « a quitté
     /// Damas pour Moscou »): leaving for a place tells arriving there.
     public let destinationPrepositions: WordSet
+    /// Prepositions of a partner ("allied with Iran", « allié de X avec l'Iran »): a place after
+    /// one is a party to the fact, not where it happens.
+    public let partnerPrepositions: WordSet
     /// Relative pronouns that are the subject of their clause ("qui", "who", "which"): the name
     /// before them acts in it.
     public let relativeSubjects: WordSet
@@ -297,11 +300,12 @@ public final class ExtractionLexicon: Sendable {
                 planMarkers: Set<String> = [], levelPrepositions: Set<String> = [],
                 eventPhrases: [(prefix: String, concept: String)] = [], audienceNouns: Set<String> = [], negativePronouns: Set<String> = [], bareParticipleEndings: [String] = [],
                 companyNouns: Set<String> = [], figureVerbs: Set<String> = [], figurePrepositions: Set<String> = [], territorialTitles: Set<String> = [], pairPrepositions: Set<String> = [],
-                invertedOnlyVerbs: Set<String> = [], exclusionDeterminers: Set<String> = [], destinationPrepositions: Set<String> = []) {
+                invertedOnlyVerbs: Set<String> = [], exclusionDeterminers: Set<String> = [], destinationPrepositions: Set<String> = [], partnerPrepositions: Set<String> = []) {
         self.pairPrepositions = WordSet(pairPrepositions)
         self.invertedOnlyVerbs = WordSet(invertedOnlyVerbs)
         self.exclusionDeterminers = WordSet(exclusionDeterminers)
         self.destinationPrepositions = WordSet(destinationPrepositions)
+        self.partnerPrepositions = WordSet(partnerPrepositions)
         self.territorialTitles = WordSet(territorialTitles)
         self.companyNouns = WordSet(companyNouns)
         self.figurePrepositions = WordSet(figurePrepositions)

@@ -1742,6 +1742,9 @@ extension ExtractionLexicon {
         en
         vers
         pour
+        """),
+        partnerPrepositions: Table.set("""
+        avec
         """)
     )
 }
