@@ -147,6 +147,27 @@ struct ClaimWhenTests {
     }
 }
 
+@Suite("Claims: the day of the attribution reaches the clauses it governs")
+struct AttributionDayTests {
+    @Test("a clause cut off before the attribution that dates it (« …, ont rapporté dimanche les agences ») is of that day, as the clause holding it", arguments: [
+        ("The former leader and his family are in Moscow and have been granted asylum, state media reported on Sunday.", Language.english, "are in Moscow"),
+        ("L'ancien dirigeant et sa famille se trouvent à Moscou et ont obtenu l'asile, ont rapporté dimanche les agences russes.", Language.french, "se trouvent à Moscou"),
+    ])
+    func clauseBeforeAttribution(_ text: String, _ language: Language, _ fragment: String) throws {
+        let a = analyze(text, language: language, published: "2024-12-10")
+        let c = try #require(claim(a, fragment))
+        #expect(!c.sources.isEmpty)
+        #expect(c.when?.iso == "2024-12-08")
+    }
+
+    @Test("a clause of its own voice beside an attributed one takes no day from it")
+    func ownVoice() throws {
+        let a = analyze("The former leader fled the country. He is in Moscow, state media reported on Sunday.", language: .english, published: "2024-12-10")
+        let c = try #require(claim(a, "fled the country"))
+        #expect(c.when == nil)
+    }
+}
+
 @Suite("Claims: a relative word standing for the date before it")
 struct TimeRelativeTests {
     @Test("« le 2 décembre, où 48 000 personnes … », « on December 2, when 48 000 people … »: the clause happened that day", arguments: [

@@ -527,6 +527,16 @@ struct ClaimBuilder: Sendable {
                     claim.when = d
                 }
                 if claim.when == nil, let d = found, d.isStatementDay { claim.when = d.mention.date }
+                // "Assad and his family are in Moscow | and have been granted asylum, state media
+                // reported on Sunday": a clause cut off before its attribution takes the day the
+                // attribution gives (within it or right after its verb), as the clause holding it does.
+                if claim.when == nil, !claim.sources.isEmpty, !r.isEmpty, case let said = attrRanges.isEmpty ? ownRanges : attrRanges,
+                   let d = mentions(times, from: tokens[r.lowerBound].start, to: tokens[r.upperBound - 1].end).first(where: { m in
+                       let k = lowerBound(tokens, m.start)
+                       return m.kind == .date && !seg.contains(k) && !datelineTokens.contains(k) && said.contains { $0.lowerBound <= k && k <= $0.upperBound + 1 }
+                   })?.date {
+                    claim.when = d
+                }
                 if let d = ownDate { clauseDate = (si, d) } else if clauseDate?.sentence != si { clauseDate = nil }
                 if let q = s.quote, let d = claim.when, whenOfQuote[q] == nil { whenOfQuote[q] = d }
                 // "two senior army officers told Reuters": how many sources spoke is not a figure of the claim.
