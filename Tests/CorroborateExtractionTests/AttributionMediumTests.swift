@@ -177,6 +177,16 @@ struct AttributionSubjectBeforeClauseTests {
         #expect(claim(a, "est arrivé")?.sources == ["Kremlin", "TASS", "Ria Novosti"])
     }
 
+    @Test("agencies only told something name no channel (« a fait savoir aux principales agences du pays »); agencies that report it do", arguments: [
+        ("Le gouvernement a fait savoir aux principales agences d'information du pays que le dirigeant était arrivé.", Language.french, "dirigeant", ["gouvernement"]),
+        ("The minister said to news agencies that the talks had resumed.", Language.english, "talks", ["minister"]),
+        ("Le dirigeant est arrivé à Moscou, ont rapporté les agences de presse russes.", Language.french, "dirigeant", ["agences de presse russes"]),
+    ])
+    func toldAgencies(_ text: String, _ language: Language, _ fragment: String, _ sources: [String]) throws {
+        let c = try #require(claim(analyze(text, language: language), fragment))
+        #expect(c.sources == sources)
+    }
+
     @Test("« la porte-parole Anne Morel » is Anne Morel, not the source quoted before")
     func titledName() {
         let a = analyze("Selon l'agence Bloomberg, l'armateur aurait proposé une hausse. La mairie n'a pas souhaité réagir, a indiqué la porte-parole Anne Morel.")

@@ -552,8 +552,10 @@ struct AttributionRecognizer: Sendable {
         }
         // "told the news agency", "à l'agence": the channel named before, not a new one.
         let definite = from < end && isDefinite(tokens[skipFiller(tokens, from, end, context) < end ? skipFiller(tokens, from, end, context) : from].folded)
-        if out.isEmpty && sawSourceNoun && !isCiting && !definite {
-            // "told Russian news agencies", "aux agences de presse": a generic channel.
+        // "Russian news agencies reported", "told Russian news agencies": a generic channel. Agencies
+        // only told something (« a fait savoir aux principales agences du pays », "said to news
+        // agencies") name no one who carried it: a named one does (« aux agences TASS et Ria Novosti »).
+        if out.isEmpty && sawSourceNoun && !isCiting && !definite && !towards {
             var a = from
             while a < k, lexicon.determiners.contains(tokens[a].folded) || ["a", "à", "au", "aux", "to"].contains(tokens[a].folded) || context.timeTokens.contains(a) { a += 1 }
             if a < k, let name = Optional(shortName(tokens, a..<k, context.text)), lexicon.sourceNouns.words.contains(where: { ScalarClass.fold(name).contains($0) }) {
