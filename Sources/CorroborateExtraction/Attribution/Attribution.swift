@@ -30,6 +30,9 @@ struct Attribution: Sendable, Hashable {
     var isCalledSource: Bool
     /// "citing X", "citant X": X is the origin and the rest of the clause only relays it.
     var isCiting: Bool = false
+    /// A back-reference ("the source", « la même source ») speaking again: a channel its verb
+    /// names ("the source told news agencies") replaces those it spoke through before.
+    var isBackReference: Bool = false
 
     var all: [SourceName] {
         var out = origin

@@ -285,13 +285,16 @@ struct AttributionRecognizer: Sendable {
             return resolve(tokens, (agent + 1)..<npEnd, span: groupStart..<npEnd, kind: .inverted, context: context, memory: memory)
         }
         let (relays, relaysAreOrigin, relayEnd) = relayEntities(tokens, v + 1, range.upperBound, quoted, context, verb: tokens[v].folded)
+        // "Interfax cited the same Kremlin source as saying": the source cited is the one "the
+        // source" next means, through the agency that cited it last.
+        let citesSource = relaysAreOrigin && !relays.isEmpty && (v + 1..<relayEnd).contains { ["source", "sources"].contains(tokens[$0].folded) }
         let before = groupStart > range.lowerBound ? tokens[groupStart - 1] : nil
         let invertedAfterBreak = before.map { $0.kind == .punctuation && ($0.folded == "," || ScalarClass.isClosingQuote($0.folded.unicodeScalars.first ?? " ") || $0.folded == "\"") } ?? false
         // « un « Conseil national de restauration » a annoncé »: a name in quotation marks after
         // its determiner is the subject, not a quotation its speaker follows.
         if let name = quotedName(tokens, before: groupStart, range) {
             guard let a = resolve(tokens, name, span: (name.lowerBound - 2)..<(v + 1), kind: .subjectVerb, context: context, memory: memory) else { return nil }
-            return withRelays(a, relays, asOrigin: relaysAreOrigin, through: relayEnd)
+            return withRelays(a, relays, asOrigin: relaysAreOrigin, through: relayEnd, citesSource: citesSource)
         }
         // "a-t-il ajouté" / "ajoute-t-il": the speaker named before.
         if isInvertedPronounVerb(tokens[groupStart].folded) || isInvertedPronounVerb(tokens[v].folded) {
@@ -304,7 +307,7 @@ struct AttributionRecognizer: Sendable {
         if invertedAfterBreak, let name = titledApposition(tokens, before: groupStart - 1, range, quoted, context) {
             return withRelays(Attribution(origin: [name.source], channels: [], tokenRange: name.start..<(v + 1), kind: .subjectVerb,
                                           isSpeaker: true, isCalledSource: false),
-                              relays, asOrigin: relaysAreOrigin, through: relayEnd)
+                              relays, asOrigin: relaysAreOrigin, through: relayEnd, citesSource: citesSource)
         }
         // "Verbeke blamed the prime minister, saying his party had been sidelined": a present
         // participle after a comma reports for the subject of the sentence, not for what follows
@@ -352,7 +355,7 @@ struct AttributionRecognizer: Sendable {
             }
             if npEnd > npStart, !placeOrManner, !saysClause,
                let a = resolve(tokens, npStart..<npEnd, span: groupStart..<npEnd, kind: .inverted, context: context, memory: memory) {
-                return withRelays(a, relays, asOrigin: relaysAreOrigin, through: relayEnd)
+                return withRelays(a, relays, asOrigin: relaysAreOrigin, through: relayEnd, citesSource: citesSource)
             }
         }
         // « la Russie a lancé 65 drones »: launching, not saying, unless words said follow.
@@ -420,7 +423,7 @@ struct AttributionRecognizer: Sendable {
                 let name = SourceName(name: context.entities[e].name, key: context.entities[e].key)
                 return withRelays(Attribution(origin: [name], channels: [], tokenRange: b..<(v + 1), kind: .subjectVerb,
                                               isSpeaker: context.entities[e].type == .person, isCalledSource: false),
-                                  relays, asOrigin: relaysAreOrigin, through: relayEnd)
+                                  relays, asOrigin: relaysAreOrigin, through: relayEnd, citesSource: citesSource)
             }
             // "La presse russe, notamment l'agence RIA, a confirmé", "Russian media, including
             // TASS, reported": the subject and the names the apposition singles out of it.
@@ -432,7 +435,7 @@ struct AttributionRecognizer: Sendable {
                     if let inner = resolve(tokens, (c + 2)..<(groupStart - 1), span: b..<(v + 1), kind: .subjectVerb, context: context, memory: memory) {
                         for n in inner.all where !a.all.contains(n) { a.origin.append(n) }
                     }
-                    return withRelays(a, relays, asOrigin: relaysAreOrigin, through: relayEnd)
+                    return withRelays(a, relays, asOrigin: relaysAreOrigin, through: relayEnd, citesSource: citesSource)
                 }
             }
             // "The rebels, who began an offensive on …, quickly announced", "A source familiar
@@ -446,7 +449,7 @@ struct AttributionRecognizer: Sendable {
                 while b > range.lowerBound, c - b < maxPhrase, !quoted(b - 1), tokens[b - 1].kind != .punctuation,
                       !(lexicon.clauseBreakers.contains(tokens[b - 1].folded) && !lexicon.nounPrepositions.contains(tokens[b - 1].folded)) { b -= 1 }
                 if b < c, let a = resolve(tokens, b..<c, span: b..<(v + 1), kind: .subjectVerb, context: context, memory: memory) {
-                    return withRelays(a, relays, asOrigin: relaysAreOrigin, through: relayEnd)
+                    return withRelays(a, relays, asOrigin: relaysAreOrigin, through: relayEnd, citesSource: citesSource)
                 }
             }
         }
@@ -466,7 +469,7 @@ struct AttributionRecognizer: Sendable {
             return sp.restated(over: s..<(v + 1), kind: .subjectVerb, newChannels: relaysAreOrigin ? [] : relays)
         }
         if let a = resolve(tokens, s..<groupStart, span: s..<(v + 1), kind: .subjectVerb, context: context, memory: memory) {
-            return withRelays(a, relays, asOrigin: relaysAreOrigin, through: relayEnd)
+            return withRelays(a, relays, asOrigin: relaysAreOrigin, through: relayEnd, citesSource: citesSource)
         }
         return nil
     }
@@ -567,8 +570,9 @@ struct AttributionRecognizer: Sendable {
         return (out, isCiting, out.isEmpty ? from : k)
     }
 
-    private func withRelays(_ a: Attribution, _ relays: [SourceName], asOrigin: Bool, through end: Int = 0) -> Attribution {
+    private func withRelays(_ a: Attribution, _ relays: [SourceName], asOrigin: Bool, through end: Int = 0, citesSource: Bool = false) -> Attribution {
         var out = a
+        if citesSource { out.isCalledSource = true }
         // The channel's words belong to the attribution, not to the claim's actors.
         if end > out.tokenRange.upperBound { out.tokenRange = out.tokenRange.lowerBound..<end }
         if asOrigin {
@@ -576,6 +580,8 @@ struct AttributionRecognizer: Sendable {
             out.origin = relays
             out.isCiting = !relays.isEmpty
             if relays.isEmpty { out.origin = out.channels; out.channels = [] }
+        } else if out.isBackReference, !relays.isEmpty {
+            out.channels = relays.filter { r in !out.origin.contains(r) }
         } else {
             for r in relays where !out.all.contains(r) { out.channels.append(r) }
         }
@@ -899,6 +905,7 @@ struct AttributionRecognizer: Sendable {
             // back-reference describes the same source; only a person named there is added.
             var a = base.restated(over: span, kind: kind, newChannels: channelNames)
             for n in names(persons) where !a.all.contains(n) { a.origin.append(n) }
+            a.isBackReference = true
             return a
         }
         if !chosen.isEmpty {
