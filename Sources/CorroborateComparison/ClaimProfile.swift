@@ -169,7 +169,8 @@ struct ClaimProfile: Sendable {
         when = c.when
         let dateTimes = analysis.times.filter { $0.kind == .date && $0.start >= c.start && $0.end <= c.end }
         dateMentions = dateTimes.count
-        let sources = SourceProfile(c, gazetteer: gazetteer)
+        let sources = SourceProfile(c, gazetteer: gazetteer, entities: c.sourceAffiliations.isEmpty ? [] : analysis.entities,
+                                    language: analysis.metadata.language)
         negated = c.negated
         hedged = c.hedged
         isQuotation = c.text.unicodeScalars.first.map { ScalarClass.isOpeningQuote($0) || $0 == "\"" } ?? false

@@ -27,7 +27,9 @@ public struct Comparator: Sendable {
 
     public func compare(_ given: [ArticleAnalysis]) -> RunResult {
         // "ANSSI" in one article, « l'Agence nationale … (Anssi) » in another: one institution.
-        let articles = EntityAliases(given, gazetteer: gazetteer).applied(to: given)
+        let aliased = EntityAliases(given, gazetteer: gazetteer).applied(to: given)
+        // "Peskov said" in one article, « le porte-parole du Kremlin, Dmitri Peskov » in another.
+        let articles = SpeakerAffiliations(aliased).applied(to: aliased)
         let refs: [ClaimReference] = articles.enumerated().flatMap { ai, a in
             a.claims.indices.map { ClaimReference(article: ai, claim: $0) }
         }

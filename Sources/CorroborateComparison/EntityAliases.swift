@@ -35,6 +35,9 @@ struct EntityAliases: Sendable {
                 out.claims[i].whoKeys = map(out.claims[i].whoKeys)
                 out.claims[i].whereKeys = map(out.claims[i].whereKeys)
                 out.claims[i].sourceKeys = map(out.claims[i].sourceKeys)
+                if !out.claims[i].sourceAffiliations.isEmpty {
+                    out.claims[i].sourceAffiliations = Dictionary(out.claims[i].sourceAffiliations.map { (fullKey[$0.key] ?? $0.key, fullKey[$0.value] ?? $0.value) }) { first, _ in first }
+                }
             }
             for i in out.entities.indices { out.entities[i].key = fullKey[out.entities[i].key] ?? out.entities[i].key }
             return out

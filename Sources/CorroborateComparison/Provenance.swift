@@ -139,7 +139,14 @@ struct ProvenanceBuilder: Sendable {
             attributedArticles.insert(p.article)
             var keys: [(String, String?, String)] = []   // (group id, entity key, display name)
             if !s.origins.isEmpty {
-                for o in s.origins { keys.append(("k:" + o, s.writtenKey(o), s.name(o))) }
+                // A spokesperson speaks for their institution: one upstream source with it.
+                for o in s.origins {
+                    if let org = s.affiliations[o] {
+                        keys.append(("k:" + org, org, s.name(org) + " (" + s.name(o) + ")"))
+                    } else {
+                        keys.append(("k:" + o, s.writtenKey(o), s.name(o)))
+                    }
+                }
             } else if !s.channels.isEmpty {
                 for ch in s.channels {
                     if let o = channelOwner[ch] { keys.append(("k:" + o, o, ps.lazy.compactMap { $0.sources.names[o] }.first ?? o)) }

@@ -19,6 +19,9 @@ struct SourceProfile: Sendable {
     /// The key each source was written with, by its comparison key: a person's key as the
     /// article gives it ("person:claire-vasseur"), not the romanization-folded one (`PersonKey`).
     var writtenKeys: [String: String] = [:]
+    /// The institution a person among the origins speaks for (`Claim.sourceAffiliations`),
+    /// by comparison keys: the person's words are that institution's for provenance.
+    var affiliations: [String: String] = [:]
 
     var isEmpty: Bool { origins.isEmpty && channels.isEmpty && genericChannels.isEmpty && genericOrigins.isEmpty }
     var named: [String] { origins + channels }
@@ -30,7 +33,8 @@ struct SourceProfile: Sendable {
 
     init() {}
 
-    init(_ c: Claim, gazetteer: Gazetteer) {
+    /// `entities`: the article's, to name an institution a speaker speaks for.
+    init(_ c: Claim, gazetteer: Gazetteer, entities: [Entity] = [], language: Language = .english) {
         let keyed = c.sourceKeys.count == c.sources.count
         // Sources without keys (a claim built by hand) stand as generic origins under their names.
         let keys = keyed ? c.sourceKeys : c.sourceKeys.isEmpty ? c.sources.map { "source:" + ScalarClass.fold($0) } : c.sourceKeys
@@ -57,6 +61,15 @@ struct SourceProfile: Sendable {
             } else if !origins.contains(key) {
                 origins.append(key)
             }
+        }
+        for (person, org) in c.sourceAffiliations {
+            let p = InstitutionKey.canonical(person, gazetteer: gazetteer), o = InstitutionKey.canonical(org, gazetteer: gazetteer)
+            // (An institution the run cannot name is left out: its key is no label.)
+            guard origins.contains(p), p != o,
+                  let name = self.names[o] ?? entities.first(where: { $0.key == org })?.name ?? gazetteer.displayName(key: org, language: language)
+            else { continue }
+            affiliations[p] = o
+            self.names[o] = name
         }
     }
 

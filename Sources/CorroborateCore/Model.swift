@@ -70,6 +70,9 @@ public struct Claim: Hashable, Sendable {
     public var events: [String]
     /// Folded content words, for lexical similarity within a language.
     public var contentWords: [String]
+    /// The institution a person among the sources speaks for, as the article titles them
+    /// ("le porte-parole du Kremlin, Dmitri Peskov"): person key → organization key.
+    public var sourceAffiliations: [String: String] = [:]
 
     public init(id: String, text: String, start: Int, end: Int, line: Int) {
         self.id = id

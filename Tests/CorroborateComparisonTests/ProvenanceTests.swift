@@ -39,6 +39,28 @@ struct ProvenanceTests {
         #expect(run.alignments.contains { $0.relation == .conflict && $0.facets == [.source] })
     }
 
+    @Test("a spokesperson speaks for their institution: a Kremlin source and the Kremlin's spokesman, titled in one article only, are one independent source")
+    func spokespersonIsInstitution() throws {
+        let a = Make.article("a", [Make.claim("Le dirigeant est arrivé à Moscou, selon une source du Kremlin citée par TASS.",
+                                              who: ["person:bashar-al-assad"], where: ["place:moscow"], events: ["arrive"],
+                                              sources: [("Kremlin", "org:kremlin"), ("TASS", "org:tass")])])
+        var b = Make.article("b", [Make.claim("Le dirigeant est arrivé à Moscou, a déclaré le porte-parole du Kremlin, Dmitri Peskov.",
+                                              who: ["person:bashar-al-assad"], where: ["place:moscow"], events: ["arrive"],
+                                              sources: [("Dmitri Peskov", "person:dmitry-peskov")])])
+        b.claims[0].sourceAffiliations = ["person:dmitry-peskov": "org:kremlin"]
+        let c = Make.article("c", [Make.claim("Le dirigeant est arrivé à Moscou, a ajouté Peskov.",
+                                              who: ["person:bashar-al-assad"], where: ["place:moscow"], events: ["arrive"],
+                                              sources: [("Peskov", "person:dmitry-peskov")])])
+        let run = Comparator().compare([a, b, c])
+        let fact = try #require(run.facts.first)
+        #expect(fact.articles == [0, 1, 2])
+        #expect(fact.independentSourceCount == 1)
+        #expect(fact.upstream.first?.articles == [0, 1, 2])
+        // Without the title, two sources.
+        let untitled = Comparator().compare([a, c])
+        #expect(try #require(untitled.facts.first).independentSourceCount == 2)
+    }
+
     @Test("a toll that grows between reports of different days is a revision, in publication order")
     func growingToll() throws {
         let early = Make.article("early", published: PartialDate(year: 2025, month: 4, day: 1), [

@@ -645,6 +645,24 @@ struct RelativeAndFigureTests {
 
 @Suite("Attribution: titles, appositions and named companies")
 struct TitledSpeakerTests {
+    @Test("a speaker titled by an institution speaks for it, in every claim credited to them (« le porte-parole du Kremlin, Dmitri Peskov », \"Kremlin spokesman Dmitry Peskov\", \"Peskov, the Kremlin's spokesman\")", arguments: [
+        ("Le porte-parole du Kremlin, Dmitri Peskov, a déclaré que la décision avait été prise. « Ce n'est pas le moment », a ajouté Peskov.", Language.french, "pas le moment"),
+        ("Kremlin spokesman Dmitry Peskov said the decision had been made. \"It is not the time,\" Peskov added.", Language.english, "not the time"),
+        ("Dmitry Peskov, the Kremlin's spokesman, said the decision had been made. \"It is not the time,\" Peskov added.", Language.english, "not the time"),
+    ])
+    func speaksFor(_ text: String, _ language: Language, _ fragment: String) throws {
+        let a = analyze(text, language: language)
+        let c = try #require(claim(a, fragment))
+        let person = try #require(c.sourceKeys.first)
+        #expect(c.sourceAffiliations[person] == "org:kremlin")
+    }
+
+    @Test("a name beside an institution without a title speaks for none: \"Dmitry Peskov told the Kremlin pool\"")
+    func noTitle() throws {
+        let a = analyze("Dmitry Peskov told the Kremlin pool the decision had been made.", language: .english)
+        #expect(try #require(a.claims.first).sourceAffiliations.isEmpty)
+    }
+
     @Test("a portfolio before a title is no name: \"Rail Minister David Okafor\", \"Health Secretary Anne Price\"", arguments: [
         ("Kestrel Rail said trains were late. Rail Minister David Okafor told reporters that an inquiry had been opened.", "inquiry", "David Okafor"),
         ("Health Secretary Anne Price said 40 beds were added.", "40 beds", "Anne Price"),

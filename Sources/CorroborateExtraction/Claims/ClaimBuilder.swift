@@ -584,6 +584,14 @@ struct ClaimBuilder: Sendable {
                 claims.append(claim)
             }
         }
+        // Whom each titled speaker speaks for ("le porte-parole du Kremlin, Dmitri Peskov"), for
+        // every claim credited to them, titled there or not ("Peskov a ajouté").
+        let affiliations = speakerAffiliations(tokens, flags, entityAt, entities)
+        if !affiliations.isEmpty {
+            for i in claims.indices {
+                for k in claims[i].sourceKeys { if let org = affiliations[k] { claims[i].sourceAffiliations[k] = org } }
+            }
+        }
         return claims
     }
 
@@ -673,6 +681,56 @@ struct ClaimBuilder: Sendable {
         }
         return nil
     }
+
+    /// The institution each person is titled by, right before or after their name: « le
+    /// porte-parole du Kremlin, Dmitri Peskov », "Kremlin spokesman Dmitry Peskov", "Dmitry
+    /// Peskov, the Kremlin's spokesman". Person key → organization key, the first title given.
+    func speakerAffiliations(_ tokens: [Token], _ flags: [WordFlags], _ entityAt: TokenEntityMap, _ entities: [Entity]) -> [String: String] {
+        var out: [String: String] = [:]
+        func institution(in r: Range<Int>) -> Int? {
+            // One title and one organization, no other person, nothing but words and a genitive between.
+            guard r.contains(where: { tokens[$0].kind == .word && flags[$0].contains(.title) && lexicon.sourceTitles.contains(tokens[$0].folded) }) else { return nil }
+            var found: Int? = nil
+            for j in r {
+                if let e = entityAt[j] {
+                    switch entities[e].type {
+                    case .person: return nil
+                    case .organization:
+                        if gazetteer.entry(key: entities[e].key)?.isNewsMedium == true { return nil }
+                        if let f = found, f != e { return nil }
+                        found = e
+                    case .place: continue
+                    }
+                } else if tokens[j].kind != .word, tokens[j].folded != "'s" { return nil }
+            }
+            return found
+        }
+        var k = 0
+        while k < tokens.count {
+            guard let e = entityAt[k], entities[e].type == .person else { k += 1; continue }
+            var end = k
+            while end < tokens.count, entityAt[end] == e { end += 1 }
+            let key = entities[e].key
+            if out[key] == nil {
+                // Before the name, maybe with a comma just before it; else after it, past a comma.
+                // The phrase ends at punctuation: before the name, from the last one; after it, to the first.
+                func isMark(_ j: Int) -> Bool { tokens[j].kind != .word && tokens[j].folded != "'s" }
+                let close = k > 0 && tokens[k - 1].folded == "," ? k - 1 : k
+                var from = max(0, close - ClaimBuilder.titleReach)
+                if let m = (from..<close).last(where: isMark) { from = m + 1 }
+                let after = end < tokens.count && tokens[end].folded == "," ? end + 1 : nil
+                let afterPhrase = after.map { a in a..<((a..<min(tokens.count, a + ClaimBuilder.titleReach)).first(where: isMark) ?? min(tokens.count, a + ClaimBuilder.titleReach)) }
+                if let o = institution(in: from..<close) ?? afterPhrase.flatMap(institution(in:)) {
+                    out[key] = entities[o].key
+                }
+            }
+            k = end
+        }
+        return out
+    }
+
+    /// Words a title phrase may span before or after the name it introduces.
+    static let titleReach = 5
 
     /// Event concepts of going somewhere (language-neutral names of the event lexicons).
     static let movementConcepts: Set<String> = ["leave", "travel", "arrive", "flee"]
