@@ -131,10 +131,17 @@ struct ClaimProfile: Sendable {
         published = analysis.metadata.published
         let events = Array(Set(c.events)).sorted()
         var ents: [String: Double] = [:]
-        var actors = Set<String>(), places = Set<String>()
-        for k in (c.whoKeys + c.whereKeys).map({ InstitutionKey.canonical($0, gazetteer: gazetteer) }) where !k.isEmpty {
+        var actors = Set<String>(), places = Set<String>(), sites = Set<String>()
+        for (i, written) in (c.whoKeys + c.whereKeys).enumerated() {
+            let k = InstitutionKey.canonical(written, gazetteer: gazetteer)
+            guard !k.isEmpty else { continue }
             ents[k] = 1
-            if k.hasPrefix("place:") { places.insert(k) } else { actors.insert(k) }
+            if k.hasPrefix("place:") {
+                places.insert(k)
+                if i >= c.whoKeys.count { sites.insert(k) }
+            } else {
+                actors.insert(k)
+            }
         }
         // « la gare de Mulhouse », a site no gazetteer knows, lies in the known place its name
         // ends on: a figure of Mulhouse is that place's too.
@@ -260,7 +267,6 @@ struct ClaimProfile: Sendable {
         let decades = folded.compactMap { w in lexicons.lazy.compactMap { $0.decadeAges[w] }.first }
         ages = quantities.filter { $0.unitClass == UnitClasses.age }.map { $0.value...$0.value } + decades
         let precise = VerdictRules.precise(places, gazetteer: gazetteer)
-        let sites = Set(c.whereKeys.map { InstitutionKey.canonical($0, gazetteer: gazetteer) }.filter { $0.hasPrefix("place:") })
         storage = Storage(events: events, entities: ents, actors: actors, places: places, sites: sites, stems: stems,
                           quantities: quantities, datedEvent: datedEvent, sources: sources, words: folded,
                           precisePlaces: precise, localCountries: VerdictRules.localCountries(precise, gazetteer: gazetteer))

@@ -137,12 +137,17 @@ struct Similarity: Sendable {
         let va = vectors[i], vb = vectors[j]
         let (small, large) = va.happenings.count <= vb.happenings.count ? (va.happenings, vb.happenings) : (vb.happenings, va.happenings)
         guard !small.isEmpty, SortedIDs.shareAtLeast(small, large, small.count), Similarity.intersects(va.actors, vb.actors) else { return false }
-        return a.sites.contains { x in b.sites.contains { y in gazetteer.isWithin(x, y) || gazetteer.isWithin(y, x) } }
+        return meet(a.sites, b.sites)
     }
 
     /// A place of one claim is, contains or lies in a place of the other (Moscou, Russie).
     func placesMeet(_ a: ClaimProfile, _ b: ClaimProfile) -> Bool {
-        a.places.contains { x in b.places.contains { y in gazetteer.isWithin(x, y) || gazetteer.isWithin(y, x) } }
+        meet(a.places, b.places)
+    }
+
+    /// A place of `x` is, contains or lies in a place of `y`.
+    private func meet(_ x: Set<String>, _ y: Set<String>) -> Bool {
+        x.contains { p in y.contains { q in gazetteer.isWithin(p, q) || gazetteer.isWithin(q, p) } }
     }
 
     /// Cosine of two weighted vectors: the shared terms' products summed in term order.

@@ -284,22 +284,19 @@ struct AttributionRecognizer: Sendable {
             let npEnd = phraseEnd(tokens, agent + 1, range.upperBound, quoted, context)
             return resolve(tokens, (agent + 1)..<npEnd, span: groupStart..<npEnd, kind: .inverted, context: context, memory: memory)
         }
-        let (relays, relaysAreOrigin, relayEnd) = relayEntities(tokens, v + 1, range.upperBound, quoted, context, verb: tokens[v].folded)
-        // "Interfax cited the same Kremlin source as saying": the source cited is the one "the
-        // source" next means, through the agency that cited it last.
-        let citesSource = relaysAreOrigin && !relays.isEmpty && (v + 1..<relayEnd).contains { ["source", "sources"].contains(tokens[$0].folded) }
+        let relay = relayEntities(tokens, v + 1, range.upperBound, quoted, context, verb: tokens[v].folded)
         let before = groupStart > range.lowerBound ? tokens[groupStart - 1] : nil
         let invertedAfterBreak = before.map { $0.kind == .punctuation && ($0.folded == "," || ScalarClass.isClosingQuote($0.folded.unicodeScalars.first ?? " ") || $0.folded == "\"") } ?? false
         // « un « Conseil national de restauration » a annoncé »: a name in quotation marks after
         // its determiner is the subject, not a quotation its speaker follows.
         if let name = quotedName(tokens, before: groupStart, range) {
             guard let a = resolve(tokens, name, span: (name.lowerBound - 2)..<(v + 1), kind: .subjectVerb, context: context, memory: memory) else { return nil }
-            return withRelays(a, relays, asOrigin: relaysAreOrigin, through: relayEnd, citesSource: citesSource)
+            return withRelays(a, relay)
         }
         // "a-t-il ajouté" / "ajoute-t-il": the speaker named before.
         if isInvertedPronounVerb(tokens[groupStart].folded) || isInvertedPronounVerb(tokens[v].folded) {
             guard let s = memory.pronounReferent else { return nil }
-            return s.restated(over: groupStart..<(v + 1), kind: invertedAfterBreak ? .inverted : .subjectVerb, newChannels: relays)
+            return s.restated(over: groupStart..<(v + 1), kind: invertedAfterBreak ? .inverted : .subjectVerb, newChannels: relay.names)
         }
         // « Le ministre des Transports, David Okafor, a annoncé l'ouverture d'une enquête »: the
         // comma closes the name in apposition to a title, the subject; what follows the verb is
@@ -307,7 +304,7 @@ struct AttributionRecognizer: Sendable {
         if invertedAfterBreak, let name = titledApposition(tokens, before: groupStart - 1, range, quoted, context) {
             return withRelays(Attribution(origin: [name.source], channels: [], tokenRange: name.start..<(v + 1), kind: .subjectVerb,
                                           isSpeaker: true, isCalledSource: false),
-                              relays, asOrigin: relaysAreOrigin, through: relayEnd, citesSource: citesSource)
+                              relay)
         }
         // "Verbeke blamed the prime minister, saying his party had been sidelined": a present
         // participle after a comma reports for the subject of the sentence, not for what follows
@@ -355,7 +352,7 @@ struct AttributionRecognizer: Sendable {
             }
             if npEnd > npStart, !placeOrManner, !saysClause,
                let a = resolve(tokens, npStart..<npEnd, span: groupStart..<npEnd, kind: .inverted, context: context, memory: memory) {
-                return withRelays(a, relays, asOrigin: relaysAreOrigin, through: relayEnd, citesSource: citesSource)
+                return withRelays(a, relay)
             }
         }
         // « la Russie a lancé 65 drones »: launching, not saying, unless words said follow.
@@ -423,7 +420,7 @@ struct AttributionRecognizer: Sendable {
                 let name = SourceName(name: context.entities[e].name, key: context.entities[e].key)
                 return withRelays(Attribution(origin: [name], channels: [], tokenRange: b..<(v + 1), kind: .subjectVerb,
                                               isSpeaker: context.entities[e].type == .person, isCalledSource: false),
-                                  relays, asOrigin: relaysAreOrigin, through: relayEnd, citesSource: citesSource)
+                                  relay)
             }
             // "La presse russe, notamment l'agence RIA, a confirmé", "Russian media, including
             // TASS, reported": the subject and the names the apposition singles out of it.
@@ -435,7 +432,7 @@ struct AttributionRecognizer: Sendable {
                     if let inner = resolve(tokens, (c + 2)..<(groupStart - 1), span: b..<(v + 1), kind: .subjectVerb, context: context, memory: memory) {
                         for n in inner.all where !a.all.contains(n) { a.origin.append(n) }
                     }
-                    return withRelays(a, relays, asOrigin: relaysAreOrigin, through: relayEnd, citesSource: citesSource)
+                    return withRelays(a, relay)
                 }
             }
             // "The rebels, who began an offensive on …, quickly announced", "A source familiar
@@ -449,7 +446,7 @@ struct AttributionRecognizer: Sendable {
                 while b > range.lowerBound, c - b < maxPhrase, !quoted(b - 1), tokens[b - 1].kind != .punctuation,
                       !(lexicon.clauseBreakers.contains(tokens[b - 1].folded) && !lexicon.nounPrepositions.contains(tokens[b - 1].folded)) { b -= 1 }
                 if b < c, let a = resolve(tokens, b..<c, span: b..<(v + 1), kind: .subjectVerb, context: context, memory: memory) {
-                    return withRelays(a, relays, asOrigin: relaysAreOrigin, through: relayEnd, citesSource: citesSource)
+                    return withRelays(a, relay)
                 }
             }
         }
@@ -466,10 +463,10 @@ struct AttributionRecognizer: Sendable {
         // A pronoun subject ("il a déclaré", "he said", "it added") is the last speaker.
         if groupStart - s == 1, lexicon.speakerPronouns.contains(tokens[s].folded) {
             guard let sp = memory.pronounReferent else { return nil }
-            return sp.restated(over: s..<(v + 1), kind: .subjectVerb, newChannels: relaysAreOrigin ? [] : relays)
+            return sp.restated(over: s..<(v + 1), kind: .subjectVerb, newChannels: relay.areOrigin ? [] : relay.names)
         }
         if let a = resolve(tokens, s..<groupStart, span: s..<(v + 1), kind: .subjectVerb, context: context, memory: memory) {
-            return withRelays(a, relays, asOrigin: relaysAreOrigin, through: relayEnd, citesSource: citesSource)
+            return withRelays(a, relay)
         }
         return nil
     }
@@ -523,15 +520,26 @@ struct AttributionRecognizer: Sendable {
         return (SourceName(name: context.entities[e].name, key: context.entities[e].key), t)
     }
 
+    /// What a reporting verb's object names: its channels ("told Reuters", "a indiqué à l'AFP")
+    /// or, for a verb of citing, its origin ("cited a Kremlin source"), and where that phrase ends.
+    private struct Relay {
+        var names: [SourceName] = []
+        var areOrigin = false
+        var end: Int
+        /// "Interfax cited the same Kremlin source as saying": the source cited is the one "the
+        /// source" next means, through the agency that cited it last.
+        var citesSource = false
+    }
+
     /// The names a verb gives as its channel ("told Reuters", "a indiqué à l'AFP") or, for a verb
     /// of citing, as its origin ("cited a Kremlin source", "quoted the unnamed Kremlin source").
-    private func relayEntities(_ tokens: [Token], _ from: Int, _ end: Int, _ quoted: (Int) -> Bool, _ context: Context, verb: String) -> ([SourceName], Bool, Int) {
+    private func relayEntities(_ tokens: [Token], _ from: Int, _ end: Int, _ quoted: (Int) -> Bool, _ context: Context, verb: String) -> Relay {
         var k = skipFiller(tokens, from, end, context)
-        guard k < end else { return ([], false, from) }
+        guard k < end else { return Relay(end: from) }
         let isCiting = lexicon.citingVerbs.contains(verb)
         let isRelayVerb = lexicon.relayVerbs.contains(verb)
         let towards = ["a", "à", "au", "aux", "to", "aupres"].contains(tokens[k].folded)
-        guard isCiting || isRelayVerb || towards else { return ([], false, from) }
+        guard isCiting || isRelayVerb || towards else { return Relay(end: from) }
         var out: [SourceName] = []
         let stop = min(end, k + 8)
         var sawSourceNoun = false
@@ -567,15 +575,17 @@ struct AttributionRecognizer: Sendable {
                 }
             }
         }
-        return (out, isCiting, out.isEmpty ? from : k)
+        let citesSource = isCiting && !out.isEmpty && (from..<k).contains { ["source", "sources"].contains(tokens[$0].folded) }
+        return Relay(names: out, areOrigin: isCiting, end: out.isEmpty ? from : k, citesSource: citesSource)
     }
 
-    private func withRelays(_ a: Attribution, _ relays: [SourceName], asOrigin: Bool, through end: Int = 0, citesSource: Bool = false) -> Attribution {
+    private func withRelays(_ a: Attribution, _ relay: Relay) -> Attribution {
         var out = a
-        if citesSource { out.isCalledSource = true }
+        let relays = relay.names
+        if relay.citesSource { out.isCalledSource = true }
         // The channel's words belong to the attribution, not to the claim's actors.
-        if end > out.tokenRange.upperBound { out.tokenRange = out.tokenRange.lowerBound..<end }
-        if asOrigin {
+        if relay.end > out.tokenRange.upperBound { out.tokenRange = out.tokenRange.lowerBound..<relay.end }
+        if relay.areOrigin {
             out.channels = out.origin + out.channels
             out.origin = relays
             out.isCiting = !relays.isEmpty

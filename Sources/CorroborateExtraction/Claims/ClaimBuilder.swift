@@ -145,16 +145,20 @@ struct ClaimBuilder: Sendable {
         func placeName(_ key: String) -> String? { self.placeName(key, entities) }
         // "l'asile accordé par la Russie", "granted asylum by Russia": the agent of an event
         // word acts ("passé par la Turquie" names a route: "passé" is no event).
-        func isAgent(_ k: Int, _ seg: Range<Int>) -> Bool {
+        // The word before the name at k, past its determiners (« par la », "with the").
+        func wordBefore(_ k: Int, _ seg: Range<Int>) -> Int {
             var p = k - 1
             while p > seg.lowerBound, flags[p].contains(.determiner) { p -= 1 }
+            return p
+        }
+        func isAgent(_ k: Int, _ seg: Range<Int>) -> Bool {
+            let p = wordBefore(k, seg)
             guard p > seg.lowerBound, flags[p].contains(.agentPreposition) else { return false }
             return tokens[p - 1].kind == .word && conceptAt(p - 1) != nil
         }
         // "allied with Iran", « en contact avec Moscou »: a place after a partner preposition is a party.
         func isPartner(_ k: Int, _ seg: Range<Int>) -> Bool {
-            var p = k - 1
-            while p > seg.lowerBound, flags[p].contains(.determiner) { p -= 1 }
+            let p = wordBefore(k, seg)
             return p >= seg.lowerBound && lexicon.partnerPrepositions.contains(tokens[p].folded)
         }
         // Claims: one per asserting sentence, or per clause that has a source or a fact of its own.
@@ -687,6 +691,8 @@ struct ClaimBuilder: Sendable {
     /// Peskov, the Kremlin's spokesman". Person key → organization key, the first title given.
     func speakerAffiliations(_ tokens: [Token], _ flags: [WordFlags], _ entityAt: TokenEntityMap, _ entities: [Entity]) -> [String: String] {
         var out: [String: String] = [:]
+        // Punctuation ends a title phrase; a possessive "'s" does not.
+        func isMark(_ j: Int) -> Bool { tokens[j].kind != .word && tokens[j].folded != "'s" }
         func institution(in r: Range<Int>) -> Int? {
             // One title and one organization, no other person, nothing but words and a genitive between.
             guard r.contains(where: { tokens[$0].kind == .word && flags[$0].contains(.title) && lexicon.sourceTitles.contains(tokens[$0].folded) }) else { return nil }
@@ -701,7 +707,7 @@ struct ClaimBuilder: Sendable {
                         found = e
                     case .place: continue
                     }
-                } else if tokens[j].kind != .word, tokens[j].folded != "'s" { return nil }
+                } else if isMark(j) { return nil }
             }
             return found
         }
@@ -714,7 +720,6 @@ struct ClaimBuilder: Sendable {
             if out[key] == nil {
                 // Before the name, maybe with a comma just before it; else after it, past a comma.
                 // The phrase ends at punctuation: before the name, from the last one; after it, to the first.
-                func isMark(_ j: Int) -> Bool { tokens[j].kind != .word && tokens[j].folded != "'s" }
                 let close = k > 0 && tokens[k - 1].folded == "," ? k - 1 : k
                 var from = max(0, close - ClaimBuilder.titleReach)
                 if let m = (from..<close).last(where: isMark) { from = m + 1 }
