@@ -31,6 +31,16 @@ struct ClaimActorPlaceTests {
         #expect(d?.who.contains("Russia") == true)
     }
 
+    @Test("a clause opened by « où », \"where\" happened at the place just before it, not at the place the sentence opens with", arguments: [
+        ("À Lyon, où 20 000 personnes ont défilé, ou encore à Nantes où 9 000 manifestants ont été comptés, la mobilisation a grossi.", Language.french, "9 000", "Nantes", "Lyon"),
+        ("In Leeds, where 4,000 people marched, and in York, where 2,500 protesters were counted, turnout rose.", Language.english, "2,500", "York", "Leeds"),
+    ])
+    func placeRelative(_ text: String, _ language: Language, _ figure: String, _ place: String, _ fronted: String) throws {
+        let c = try #require(analyze(text, language: language, published: "2026-03-18").claims.first { $0.text.contains(figure) })
+        #expect(c.where.contains(place))
+        #expect(!c.where.contains(fronted))
+    }
+
     @Test("a dateline does not stand between a sentence and its subjects: \"RABAT, March 18 (Wire) - Spain and Morocco signed\"", arguments: [
         ("RABAT, March 18 (Wire) - Spain and Morocco signed 11 agreements on Wednesday.", Language.english, ["Spain", "Morocco"]),
         ("RABAT, 18 mars — Le Maroc et l'Espagne ont signé mercredi douze accords.", Language.french, ["Maroc", "Espagne"]),

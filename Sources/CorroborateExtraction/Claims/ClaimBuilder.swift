@@ -387,6 +387,12 @@ struct ClaimBuilder: Sendable {
                     whereNames.append(name)
                     whereKeys.append(key)
                 }
+                // « À Bordeaux, …, ou encore à Strasbourg où 12 400 manifestants … »: a clause opened
+                // by a place relative happened at the place just before it, not the fronted one.
+                if whereKeys.isEmpty, let e = antecedentPlace(seg, tokens, text, entityAt, entities) {
+                    whereNames.append(entities[e].name)
+                    whereKeys.append(entities[e].key)
+                }
                 if whereKeys.isEmpty, let f = frontedPlace, seg.lowerBound > f.end, !who.contains(f.entity) {
                     whereNames.append(entities[f.entity].name)
                     whereKeys.append(entities[f.entity].key)
@@ -597,6 +603,16 @@ struct ClaimBuilder: Sendable {
             }
         }
         return claims
+    }
+
+    /// « à Strasbourg où … », "in Homs, where …": the place a relative word opening the clause
+    /// stands for, the place entity ending just before it (past a comma).
+    private func antecedentPlace(_ seg: Range<Int>, _ tokens: [Token], _ text: TextBuffer, _ entityAt: TokenEntityMap, _ entities: [Entity]) -> Int? {
+        let k = seg.lowerBound
+        guard k >= 1, k < seg.upperBound, lexicon.placeRelatives.contains(exact(tokens[k], text)) else { return nil }
+        let j = tokens[k - 1].folded == "," ? k - 2 : k - 1
+        guard j >= 0, let e = entityAt[j], entities[e].type == .place else { return nil }
+        return e
     }
 
     /// "le 15 mars, où 480 000 personnes …", "on Saturday, when …": the date a relative word

@@ -1400,6 +1400,9 @@ extension ExtractionLexicon {
         partnerPrepositions: Table.set("""
         with
         alongside
+        """),
+        placeRelatives: Table.exactSet("""
+        where
         """)
     )
 }

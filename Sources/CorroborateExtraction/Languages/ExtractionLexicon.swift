@@ -214,6 +214,10 @@ public final class ExtractionLexicon: Sendable {
     /// Prepositions of a partner ("allied with Iran", « allié de X avec l'Iran »): a place after
     /// one is a party to the fact, not where it happens.
     public let partnerPrepositions: WordSet
+    /// Relative words that stand for a place named just before them, written with their accents
+    /// (« à Strasbourg où 12 400 manifestants … », "in Homs, where …"): the clause they open
+    /// happened there.
+    public let placeRelatives: WordSet
     /// Relative pronouns that are the subject of their clause ("qui", "who", "which"): the name
     /// before them acts in it.
     public let relativeSubjects: WordSet
@@ -300,12 +304,13 @@ public final class ExtractionLexicon: Sendable {
                 planMarkers: Set<String> = [], levelPrepositions: Set<String> = [],
                 eventPhrases: [(prefix: String, concept: String)] = [], audienceNouns: Set<String> = [], negativePronouns: Set<String> = [], bareParticipleEndings: [String] = [],
                 companyNouns: Set<String> = [], figureVerbs: Set<String> = [], figurePrepositions: Set<String> = [], territorialTitles: Set<String> = [], pairPrepositions: Set<String> = [],
-                invertedOnlyVerbs: Set<String> = [], exclusionDeterminers: Set<String> = [], destinationPrepositions: Set<String> = [], partnerPrepositions: Set<String> = []) {
+                invertedOnlyVerbs: Set<String> = [], exclusionDeterminers: Set<String> = [], destinationPrepositions: Set<String> = [], partnerPrepositions: Set<String> = [], placeRelatives: Set<String> = []) {
         self.pairPrepositions = WordSet(pairPrepositions)
         self.invertedOnlyVerbs = WordSet(invertedOnlyVerbs)
         self.exclusionDeterminers = WordSet(exclusionDeterminers)
         self.destinationPrepositions = WordSet(destinationPrepositions)
         self.partnerPrepositions = WordSet(partnerPrepositions)
+        self.placeRelatives = WordSet(placeRelatives)
         self.territorialTitles = WordSet(territorialTitles)
         self.companyNouns = WordSet(companyNouns)
         self.figurePrepositions = WordSet(figurePrepositions)

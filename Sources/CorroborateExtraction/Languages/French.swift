@@ -1745,6 +1745,9 @@ extension ExtractionLexicon {
         """),
         partnerPrepositions: Table.set("""
         avec
+        """),
+        placeRelatives: Table.exactSet("""
+        où
         """)
     )
 }
