@@ -251,13 +251,18 @@ struct ClaimProfile: Sendable {
                     }
                 }
                 if severe(i) && q.unitClass.hasPrefix(UnitClasses.injured) { q.unitClass += "/severe" }
-            } else if ClaimProfile.measuresLineage(n, in: c, text: text, lexicons: lexicons) {
-                // "53 ans de règne de la famille Assad" vs "24 ans" of Assad: two spans.
-                q.unitClass += "/lineage"
-            } else if q.unitClass == UnitClasses.distance, figureWords.indices.contains(i),
-                      let kind = DistanceReference.suffix(figure: figureWords[i], words: text.words, lexicons: lexicons) {
-                // A depth, a distance from one place and from another: three figures.
-                q.unitClass += kind
+            } else {
+                if figureWords.indices.contains(i) {
+                    q.measured = ClaimProfile.measuredEvents(after: figureWords[i], text.words, language: language)
+                }
+                if ClaimProfile.measuresLineage(n, in: c, text: text, lexicons: lexicons) {
+                    // "53 ans de règne de la famille Assad" vs "24 ans" of Assad: two spans.
+                    q.unitClass += "/lineage"
+                } else if q.unitClass == UnitClasses.distance, figureWords.indices.contains(i),
+                          let kind = DistanceReference.suffix(figure: figureWords[i], words: text.words, lexicons: lexicons) {
+                    // A depth, a distance from one place and from another: three figures.
+                    q.unitClass += kind
+                }
             }
             return q
         }
@@ -454,6 +459,23 @@ struct ClaimProfile: Sendable {
 
     /// Words after a negation that it bears on.
     static let negationReach = 4
+
+    /// What a span measures: the events named in the few words after it, in its clause
+    /// ("24-year regime", "13-year civil war", "a 10-day shock rebel offensive", « 53 ans de
+    /// règne de la famille Assad »). Two spans measure one thing when these meet.
+    static func measuredEvents(after figure: Range<Int>, _ words: [TextWords.Word], language: Language) -> Set<String> {
+        let lexicon = ExtractionLexicon.forLanguage(language)
+        var out = Set<String>()
+        var j = figure.upperBound
+        while j < min(words.count, figure.upperBound + measuredReach), !words[j].afterBreak {
+            if let e = lexicon.event(for: words[j].folded) { out.insert(e) }
+            j += 1
+        }
+        return out
+    }
+
+    /// Words after a span within which what it measures is named.
+    static let measuredReach = 4
 
     /// Word range of each figure of the claim.
     static func figureRanges(_ c: Claim, _ words: [TextWords.Word]) -> [Range<Int>] {

@@ -27,6 +27,9 @@ struct Quantity: Sendable {
     /// A revision cue governs this figure ("has risen to 57", "bilan actualisé : 57 morts"),
     /// not just another figure of its claim.
     var revised = false
+    /// For a measure, what it measures when the words after it say ("24-year regime",
+    /// « 14 ans de guerre »): its event concepts, empty when they name none.
+    var measured: Set<String> = []
 
     /// Days over which a toll (`UnitClasses.accumulates`) told on different days is one count.
     static let tollDays = 3
@@ -154,6 +157,7 @@ struct Quantity: Sendable {
 
     func sameKind(as o: Quantity) -> Bool {
         isMeasure == o.isMeasure && unitClass == o.unitClass && Quantity.fatesMeet(mention.fate, o.mention.fate)
+            && (measured.isEmpty || o.measured.isEmpty || !measured.isDisjoint(with: o.measured))
     }
 
     /// Fates that tell one outcome: a drone "destroyed" is one "shot down".

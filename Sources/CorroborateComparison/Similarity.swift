@@ -196,6 +196,8 @@ struct Similarity: Sendable {
     /// stating the happening it denies (« le train roulait à vive allure ») are two versions of
     /// one fact, however differently worded: what a verification desk most needs set side by side.
     static let denialOfHappening = 1.5
+    /// Wording alike enough for a denial that shares no entity with a statement to bear on it.
+    static let denialWording = 0.3
     /// Two claims that each say what happened, and name different happenings ("arrived in
     /// Moscow" / "was granted asylum"), state two facts even when they share their actors.
     static let otherHappening = -1.5
@@ -430,7 +432,11 @@ struct Similarity: Sendable {
         z += Similarity.rarestSharedEvent * mx + Similarity.actorEventPlace * (triple ? 1 : 0)
         z += Similarity.sameCount * (sameCount ? 1 : 0)
         z += Similarity.otherHappening * (otherHappening ? 1 : 0)
-        z += Similarity.denialOfHappening * (a.denial != b.denial && Similarity.deniesHappening(of: a.denial ? b : a, by: a.denial ? a : b) ? 1 : 0)
+        // The denial and the statement must also meet on who, where or wording: doubting where
+        // someone is does not deny where an air base is. Across languages, where wording is not
+        // measured, the denied happening alone does.
+        let denialMeets = shk > 0 || wording.map { $0 >= Similarity.denialWording } ?? true
+        z += Similarity.denialOfHappening * (denialMeets && a.denial != b.denial && Similarity.deniesHappening(of: a.denial ? b : a, by: a.denial ? a : b) ? 1 : 0)
         let score = 1 / (1 + exp(-z))
         return Evidence(score: score, sharedEvents: sharedEvents, sharedEntities: sharedEntities, sharedEntityNames: sharedEntityNames,
                         sameFigures: same, wording: wording, differentOccurrence: differentOccurrence)

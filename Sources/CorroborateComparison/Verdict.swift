@@ -50,8 +50,13 @@ struct VerdictRules: Sendable {
         // ("Aucune rançon n'a été payée" / "A ransom was paid").
         // A denial bears on the events its cue governs ("My departure was neither planned": the
         // planning is denied, not the departure).
-        let deniesA = (a.denial && !Set(a.deniedEvents).isDisjoint(with: b.events)) || (a.negated && !Set(a.negatedEvents).isDisjoint(with: b.events))
-        let deniesB = (b.denial && !Set(b.deniedEvents).isDisjoint(with: a.events)) || (b.negated && !Set(b.negatedEvents).isDisjoint(with: a.events))
+        // A negation near the scene (« during the battles », who governs) does not deny what the
+        // other states; one on a decision does ("was neither planned" / "decided to leave").
+        func bears(_ events: [String], on other: ClaimProfile) -> Bool {
+            events.contains { (!Similarity.circumstances.contains($0) || VerdictRules.deniableCircumstances.contains($0)) && other.events.contains($0) }
+        }
+        let deniesA = (a.denial && bears(a.deniedEvents, on: b)) || (a.negated && bears(a.negatedEvents, on: b))
+        let deniesB = (b.denial && bears(b.deniedEvents, on: a)) || (b.negated && bears(b.negatedEvents, on: a))
         if deniesA != deniesB, !Set(a.events).isDisjoint(with: b.events) {
             conflicts.append(.negation)
             notes.append(deniesA ? "denied or doubted vs stated" : "stated vs denied or doubted")
@@ -196,6 +201,9 @@ struct VerdictRules: Sendable {
         }
         return nil
     }
+
+    /// Circumstances a denial can bear on: a plan or decision.
+    static let deniableCircumstances: Set<String> = ["decide"]
 
     enum SourceRelation { case same, differs, conflict }
 

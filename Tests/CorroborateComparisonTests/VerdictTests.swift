@@ -116,6 +116,22 @@ struct VerdictTests {
         #expect(v.notes == ["11 days vs 10-day"])
     }
 
+    @Test("a span measures what the words after it name: a regime's 24 years and a war's 13 are no versions of one; an offensive's 10 and 11 days are", arguments: [
+        ("The rebels toppled the 24-year regime of the president.", "govern", 24.0, "Russia intervened in the 13-year civil war to strengthen his rule.", "war", 13.0, Language.english, false),
+        ("A 10-day shock rebel offensive took the capital.", "offensive", 10.0, "The capital fell after 11 days of a blistering offensive.", "offensive", 11.0, Language.english, true),
+        ("Il a mis fin à 24 ans de règne.", "govern", 24.0, "Le pays sort de 13 ans de guerre civile.", "war", 13.0, Language.french, false),
+    ])
+    func measuredThing(_ a: String, _ ea: String, _ va: Double, _ b: String, _ eb: String, _ vb: Double, _ language: Language, _ conflicts: Bool) throws {
+        let unit = va == 24 || va == 13 ? "year" : "day"
+        let figure = { (text: String, v: Double) -> String in
+            language == .french ? "\(Int(v)) ans" : text.contains("\(Int(v))-") ? "\(Int(v))-\(unit)" : "\(Int(v)) days" }
+        let v = Make.verdict(
+            Make.claim(a, events: [ea], numbers: [(figure(a, va), va, unit, false)]),
+            Make.claim(b, events: [eb], numbers: [(figure(b, vb), vb, unit, false)]),
+            languages: (language, language))
+        #expect(v.facets.contains(.number) == conflicts)
+    }
+
     @Test("figures counted in different places are not compared")
     func scopes() {
         let v = Make.verdict(
@@ -479,6 +495,17 @@ struct VerdictTests {
         #expect(v.facets.contains(.negation) == conflicts)
     }
 
+    @Test("a negation near the scene denies none of it: \"did not occur during the battles\" does not deny the war; one bearing on a decision does", arguments: [
+        ("\"My departure did not occur during the battles,\" the former leader said.", "The civil war killed hundreds of thousands.", ["leave", "war"], ["war"], false),
+        ("« Mon départ n'a pas suivi les combats », a dit l'ancien dirigeant.", "La guerre a fait des centaines de milliers de morts.", ["leave", "war"], ["war", "kill"], false),
+        ("\"My departure was not planned,\" the former leader said.", "The ministry said he had decided to step down and leave.", ["leave", "decide"], ["leave", "decide"], true),
+    ])
+    func negationOfScene(_ denying: String, _ stating: String, _ denied: [String], _ stated: [String], _ conflicts: Bool) {
+        let language: Language = denying.hasPrefix("«") ? .french : .english
+        let v = Make.verdict(Make.claim(denying, events: denied, negated: true), Make.claim(stating, events: stated), languages: (language, language))
+        #expect(v.facets.contains(.negation) == conflicts)
+    }
+
     @Test("a denial aligns with the claim of what it denies, however differently worded: \"denied that the train had been speeding\" / « roulait à vive allure »")
     func denialAligns() throws {
         let a = Make.article("a", language: .english, published: PartialDate(year: 2026, month: 3, day: 13), [
@@ -496,6 +523,21 @@ struct VerdictTests {
         let run = Comparator().compare([a, b])
         let pair = try #require(run.alignments.first { $0.a == "a#c3" || $0.b == "a#c3" })
         #expect(pair.relation == .conflict)
+        #expect(pair.facets.contains(.negation))
+    }
+
+    @Test("a doubt about where someone is aligns with where another says he is, not with where an air base is")
+    func denialMeetsItsStatement() throws {
+        let a = Make.article("a", published: PartialDate(year: 2026, month: 3, day: 13), [
+            Make.claim("Le président américain a dit n'être « pas sûr » de l'endroit où se trouvait l'ancien dirigeant.", events: ["arrive"]),
+        ])
+        let b = Make.article("b", published: PartialDate(year: 2026, month: 3, day: 13), [
+            Make.claim("C'est là que se trouve la base aérienne russe.", events: ["arrive"]),
+            Make.claim("Le président américain a confirmé que l'ancien dirigeant se trouvait à Moscou.", where: ["place:moscou"], events: ["arrive", "confirm"]),
+        ])
+        let run = Comparator().compare([a, b])
+        #expect(!run.alignments.contains { $0.a == "b#c1" || $0.b == "b#c1" })
+        let pair = try #require(run.alignments.first { $0.a == "b#c2" || $0.b == "b#c2" })
         #expect(pair.facets.contains(.negation))
     }
 
