@@ -329,6 +329,12 @@ struct ClaimProfile: Sendable {
         let lexicon = ExtractionLexicon.forLanguage(language)
         let r = wordRange(t.start - c.start, t.end - c.start, words)
         guard !r.isEmpty else { return nil }
+        // "said Monday that he fled", "according to a statement on Sunday", "told reporters
+        // Monday": a date right after the reporting words dates the saying, no event.
+        if r.lowerBound > 0, !words[r.lowerBound].afterBreak, case let w = words[r.lowerBound - 1].folded,
+           lexicon.reportingVerbs.contains(w) || lexicon.documentNouns.contains(w) || lexicon.audienceNouns.contains(w) {
+            return nil
+        }
         for d in 1...8 {
             for i in [r.lowerBound - d, r.upperBound - 1 + d] where i >= 0 && i < words.count {
                 if let e = lexicon.event(for: words[i].folded), !reportingEvents.contains(e) { return e }

@@ -224,6 +224,10 @@ struct VerdictRules: Sendable {
             // Two witnesses each through their own medium ("US officials" to one outlet, "army
             // officers" to another) differ; one origin, or none named, through two agencies conflicts.
             let oa = a.witnesses, ob = b.witnesses
+            // A person speaking on the record ("Peskov told reporters", carried by Reuters) and an
+            // agency's own report ("TASS reported") are two statements, not one source's two carriers.
+            func onRecord(_ o: Set<String>) -> Bool { !o.isEmpty && o.allSatisfy { $0.hasPrefix(Similarity.personPrefix) } }
+            if (onRecord(oa) && ob.isEmpty) || (onRecord(ob) && oa.isEmpty) { return .differs }
             if oa.isEmpty || ob.isEmpty || !oa.isDisjoint(with: ob) { return .conflict }
         }
         return a.all == b.all ? .same : .differs

@@ -351,6 +351,19 @@ struct VerdictTests {
         #expect(VerdictRules(gazetteer: .shared).judge(p[0][0], p[1][0], x.claims[0], y.claims[0]).relation == .agree)
     }
 
+    @Test("a date right after the words that report dates the saying: \"said Monday that he fled\", \"according to a statement on Sunday\"", arguments: [
+        ("The former leader said Monday that he fled the country after the capital fell.", "Monday", 10),
+        ("Rebels claimed the leader had fled the country, according to a statement on Sunday.", "on Sunday", 9),
+    ])
+    func dateOfSaying(_ text: String, _ date: String, _ day: Int) {
+        let d = PartialDate(year: 2025, month: 3, day: day)
+        let x = Make.article("a", language: .english, times: [("on Saturday", PartialDate(year: 2025, month: 3, day: 8))], [
+            Make.claim("The leader fled the country on Saturday.", events: ["flee"], when: PartialDate(year: 2025, month: 3, day: 8))])
+        let y = Make.article("b", language: .english, times: [(date, d)], [Make.claim(text, events: ["flee"], when: d)])
+        let p = Make.profiles([x, y])
+        #expect(!VerdictRules(gazetteer: .shared).judge(p[0][0], p[1][0], x.claims[0], y.claims[0]).facets.contains(.when))
+    }
+
     // MARK: places
 
     @Test("a city lies in its country: Moscou agrees with Russie")
@@ -399,6 +412,20 @@ struct VerdictTests {
             languages: (.french, .english))
         #expect(v.relation == .conflict)
         #expect(v.facets == [.source])
+    }
+
+    @Test("a person on the record, carried by one agency, and another agency's own report differ without contradicting; an unnamed source through another agency contradicts")
+    func onRecordAgainstAgency() {
+        let report = Make.claim("Le ministre est arrivé à Rome, a rapporté l'agence ANSA.", events: ["arrive"], sources: [("ANSA", "org:ansa")])
+        let spokesman = Make.claim("Spokesman Marco Testa told reporters the minister had arrived in Rome, Reuters reported.", events: ["arrive"],
+                                   sources: [("Marco Testa", "person:marco-testa"), ("Reuters", "org:reuters")])
+        let unnamed = Make.claim("The minister has arrived in Rome, a source told Reuters.", events: ["arrive"],
+                                 sources: [("source", "source:a source"), ("Reuters", "org:reuters")])
+        let v = Make.verdict(report, spokesman, languages: (.french, .english))
+        #expect(v.relation == .agree, "\(v.facets) \(v.notes)")
+        #expect(v.facets == [.source])
+        #expect(Make.verdict(report, unnamed, languages: (.french, .english)).facets == [.source])
+        #expect(Make.verdict(report, unnamed, languages: (.french, .english)).relation == .conflict)
     }
 
     @Test("two named witnesses, each through their own outlet, differ without contradicting")
