@@ -335,9 +335,29 @@ struct ClaimProfile: Sendable {
            lexicon.reportingVerbs.contains(w) || lexicon.documentNouns.contains(w) || lexicon.audienceNouns.contains(w) {
             return nil
         }
+        func event(_ i: Int) -> String? {
+            lexicon.event(for: words[i].folded).flatMap { reportingEvents.contains($0) ? nil : $0 }
+        }
+        // The date's own clause first: "launched an offensive on November 27, swiftly capturing
+        // cities" dates the launch, not the capture after the comma.
+        var before = r.lowerBound - 1, after = r.upperBound
+        var openBefore = !words[r.lowerBound].afterBreak, openAfter = true
+        for _ in 1...8 {
+            if openBefore, before >= 0 {
+                if let e = event(before) { return e }
+                openBefore = !words[before].afterBreak
+                before -= 1
+            }
+            if openAfter, after < words.count {
+                if words[after].afterBreak { openAfter = false } else if let e = event(after) { return e }
+                after += 1
+            }
+        }
+        // None there: the nearest event across breaks ("capturing key cities and then, on
+        // Sunday, the capital").
         for d in 1...8 {
             for i in [r.lowerBound - d, r.upperBound - 1 + d] where i >= 0 && i < words.count {
-                if let e = lexicon.event(for: words[i].folded), !reportingEvents.contains(e) { return e }
+                if let e = event(i) { return e }
             }
         }
         return nil

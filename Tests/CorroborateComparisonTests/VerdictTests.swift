@@ -340,6 +340,20 @@ struct VerdictTests {
         #expect(v.facets == [.when])
     }
 
+    @Test("a date dates the event of its own clause: the launch \"from their stronghold on 2 March, swiftly capturing\" is not the capture \"then, on Sunday, the port\"", arguments: [
+        ("Rebels launched an offensive from their northern stronghold on 2 March, swiftly capturing several towns.", "on 2 March", 2, false),
+        ("Rebels captured several towns on 2 March.", "on 2 March", 2, true),
+    ])
+    func dateOfItsClause(_ text: String, _ date: String, _ day: Int, _ conflicts: Bool) {
+        let x = Make.article("a", language: .english, times: [("on Sunday", PartialDate(year: 2025, month: 3, day: 9))], [
+            Make.claim("Over ten days rebels launched an offensive, capturing towns and then, on Sunday, the port.", events: ["offensive", "seize"],
+                       when: PartialDate(year: 2025, month: 3, day: 9))])
+        let d = PartialDate(year: 2025, month: 3, day: day)
+        let y = Make.article("b", language: .english, times: [(date, d)], [Make.claim(text, events: ["offensive", "seize"], when: d)])
+        let p = Make.profiles([x, y])
+        #expect(VerdictRules(gazetteer: .shared).judge(p[0][0], p[1][0], x.claims[0], y.claims[0]).facets.contains(.when) == conflicts)
+    }
+
     @Test("a date that dates the reporting, not the fact, is not compared")
     func reportingDate() {
         let x = Make.article("a", language: .english, times: [("on Sunday", PartialDate(year: 2025, month: 3, day: 9))], [
