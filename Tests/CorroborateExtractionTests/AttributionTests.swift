@@ -226,6 +226,27 @@ struct AttributionTests {
         #expect(claim(a, "died overnight")?.sources == ["regional health authority"])
     }
 
+    @Test("« l'agence », \"the agency\": the news agency named last", arguments: [
+        ("L'agence de presse turque Anadolu a révélé que le ministre est arrivé à Genève. Lundi, l'agence a indiqué que la Suisse lui avait accordé un visa.", Language.french, "la Suisse", ["Anadolu"]),
+        ("Anadolu reported on Monday that the minister had arrived in Geneva. The agency said Switzerland had granted him a visa.", Language.english, "Switzerland", ["Anadolu"]),
+    ])
+    func theAgency(_ text: String, _ language: Language, _ anchor: String, _ sources: [String]) {
+        #expect(claim(analyze(text, language: language), anchor)?.sources == sources)
+    }
+
+    @Test("« l'agence a cité une source … affirmant que »: the source cited, through the agency; « elle » next is the agency")
+    func citedAsSaying() {
+        let a = analyze("L'agence de presse turque Anadolu a révélé que le ministre est arrivé à Genève. Lundi, l'agence a cité une source de la présidence suisse (le Conseil fédéral) affirmant que la Suisse lui avait accordé un visa. Elle a noté que le ministre était arrivé avec sa délégation.")
+        #expect(claim(a, "accordé un visa")?.sources == ["Conseil fédéral", "Anadolu"])
+        #expect(claim(a, "sa délégation")?.sources == ["Anadolu"])
+    }
+
+    @Test("a dateline's agency in brackets is not the subject: \"PARIS (Wire) - X said\"")
+    func datelineAgencyNotSubject() {
+        let a = analyze("GENEVA, March 3 (Anadolu) - Swiss carmaker Velotec said on Monday it would close its plant in Basel.", language: .english, published: "2026-03-03")
+        #expect(a.claims.first?.sources.contains("Anadolu") == false)
+    }
+
     @Test("English: according to, said, told")
     func english() {
         let a = analyze("""

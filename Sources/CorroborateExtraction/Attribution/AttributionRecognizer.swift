@@ -57,6 +57,10 @@ struct AttributionRecognizer: Sendable {
         /// The last attributions, newest last ("the ministry" finds the ministry named before).
         var recent: [Attribution] = []
 
+        /// Who cited an unnamed source in the last attribution (« l'agence a cité une source du
+        /// Kremlin affirmant … Elle a noté … »): the subject a pronoun next stands for.
+        var citer: Attribution?
+
         mutating func remember(_ a: Attribution) {
             recent.append(a)
             if recent.count > 40 { recent.removeFirst() }
@@ -64,10 +68,13 @@ struct AttributionRecognizer: Sendable {
             if a.isSpeaker { lastSpeaker = a }
             if a.isCalledSource { lastCalledSource = a }
             narratedPerson = nil
+            citer = a.isCiting && !a.isSpeaker && !a.channels.isEmpty
+                ? Attribution(origin: a.channels, channels: [], tokenRange: a.tokenRange, kind: a.kind, isSpeaker: false, isCalledSource: false)
+                : nil
         }
 
         /// Who "il", "he", "a-t-il ajouté" stands for.
-        var pronounReferent: Attribution? { narratedPerson ?? lastSpeaker ?? previous }
+        var pronounReferent: Attribution? { narratedPerson ?? citer ?? lastSpeaker ?? previous }
     }
 
     /// The attribution pieces of a sentence, in text order.
@@ -386,6 +393,14 @@ struct AttributionRecognizer: Sendable {
                 s = j - 2
                 continue
             }
+            // « une source de la présidence russe (le Kremlin) affirmant »: a name in brackets
+            // restates the phrase before it (not a dateline's agency: "PARIS (Wire) - X said").
+            if t.folded == ")", j + 1 < range.upperBound, tokens[j + 1].kind != .punctuation, let open = (max(range.lowerBound, j - 5)..<j).last(where: { tokens[$0].folded == "(" }),
+               ((open + 1)..<j).contains(where: { context.entityAt[$0] != nil }),
+               !((open + 1)..<j).contains(where: { tokens[$0].kind == .punctuation }) {
+                s = open
+                continue
+            }
             if t.kind == .punctuation && !(t.folded == "-" || t.folded == "'s") { break }
             // Prepositions inside the phrase stay ("vidéos sur les réseaux sociaux", "forces in Syria").
             if lexicon.clauseBreakers.contains(t.folded) && context.entityAt[j] == nil && !lexicon.nounPrepositions.contains(t.folded) {
@@ -448,6 +463,26 @@ struct AttributionRecognizer: Sendable {
                 if b < c, let a = resolve(tokens, b..<c, span: b..<(v + 1), kind: .subjectVerb, context: context, memory: memory) {
                     return withRelays(a, relay)
                 }
+            }
+        }
+        // « l'agence a cité une source du Kremlin affirmant que … »: a participle reporting for the
+        // one a verb of citing names, through who cited them.
+        // (The phrase before the participle may stop at its length limit on the verb of citing: the
+        // one who cites is read back from that verb.)
+        if groupStart == v, let c = (s..<groupStart).first(where: { lexicon.citingVerbs.contains(tokens[$0].folded) }), c + 1 < groupStart {
+            var subjectEnd = c
+            while subjectEnd > range.lowerBound, lexicon.auxiliaries.contains(tokens[subjectEnd - 1].folded) || lexicon.fillerAdverbs.contains(tokens[subjectEnd - 1].folded) {
+                subjectEnd -= 1
+            }
+            var subjectStart = subjectEnd
+            while subjectStart > range.lowerBound, subjectEnd - subjectStart < maxPhrase, !quoted(subjectStart - 1),
+                  tokens[subjectStart - 1].kind != .punctuation, !context.timeTokens.contains(subjectStart - 1) { subjectStart -= 1 }
+            if subjectEnd > subjectStart,
+               var cited = resolve(tokens, (c + 1)..<groupStart, span: subjectStart..<(v + 1), kind: .subjectVerb, context: context, memory: memory),
+               let citing = resolve(tokens, subjectStart..<subjectEnd, span: subjectStart..<(v + 1), kind: .subjectVerb, context: context, memory: memory) {
+                for n in citing.all where !cited.all.contains(n) { cited.channels.append(n) }
+                cited.isCiting = !cited.origin.isEmpty
+                return cited
             }
         }
         // "after rebels claimed they seized Damascus", "après que les rebelles ont annoncé": the
@@ -770,8 +805,11 @@ struct AttributionRecognizer: Sendable {
                 // any word for a firm: "the company" is "French carmaker Norvane", « le groupe » is
                 // « le constructeur automobile Norvane ».
                 let firm = lexicon.companyNouns.contains(head)
+                // « l'agence », "the agency": the news agency named last (« l'agence de presse russe TASS »).
+                let agency = lexicon.agencyWords.contains(head)
                 if let e = lastMention(before: np.lowerBound, of: .organization, context, matches: { e, first in
                     ScalarClass.fold(context.entities[e].name).contains(stem) || (first > 0 && tokens[first - 1].folded == head)
+                        || (agency && gazetteer.entry(key: context.entities[e].key)?.kind == "agency")
                         || (firm && (max(0, first - 2)..<first).contains { lexicon.companyNouns.contains(tokens[$0].folded) })
                         || (firm && firmInApposition(after: first, e, tokens, context))
                 }) {
