@@ -247,6 +247,14 @@ struct AttributionTests {
         #expect(a.claims.first?.sources.contains("Anadolu") == false)
     }
 
+    @Test("\"the officials\" back to officials who told a medium still speak through it; « le ministère » back to a ministry quoted beside another source is that ministry alone", arguments: [
+        ("Two officials told Reuters that the convoy had crossed the border. The officials cautioned that no deal had been signed.", Language.english, "no deal", ["Two officials", "Reuters"]),
+        ("Selon le ministère de l'Intérieur, 5 000 personnes ont défilé, 20 000 d'après la CGT. Le ministère a ajouté que 12 personnes avaient été interpellées.", Language.french, "interpellées", ["ministère de l'Intérieur"]),
+    ])
+    func definiteBackReference(_ text: String, _ language: Language, _ anchor: String, _ sources: [String]) {
+        #expect(claim(analyze(text, language: language), anchor)?.sources == sources)
+    }
+
     @Test("English: according to, said, told")
     func english() {
         let a = analyze("""

@@ -780,7 +780,9 @@ struct AttributionRecognizer: Sendable {
                 // Only the source of that name, not the others quoted beside it ("selon le ministère
                 // de l'Intérieur, … d'après la CGT", then "selon le ministère").
                 let named = p.all.filter { ScalarClass.fold($0.name).contains(stem) }
-                return Attribution(origin: named, channels: [], tokenRange: span, kind: kind, isSpeaker: false, isCalledSource: false)
+                // "US officials told CNN … The officials cautioned": still through that medium.
+                let channels = named.allSatisfy { p.origin.contains($0) } ? p.channels.filter { !named.contains($0) } : []
+                return Attribution(origin: named, channels: channels, tokenRange: span, kind: kind, isSpeaker: false, isCalledSource: false)
             }
             // « Le ministre a démenti », "the minister said": the person the article introduced
             // with that title a little before (« le ministre des Affaires étrangères, Henri Laval »),
