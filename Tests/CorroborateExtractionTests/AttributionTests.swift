@@ -255,6 +255,14 @@ struct AttributionTests {
         #expect(claim(analyze(text, language: language), anchor)?.sources == sources)
     }
 
+    @Test("a bare document beside who issued or carried it names no source of its own; alone it is the source", arguments: [
+        ("Reuters reported that the rebels have declared the city free, according to a statement on Sunday.", Language.english, "declared the city free", ["Reuters", "rebels"]),
+        ("The city is free, according to a statement.", Language.english, "The city is free", ["a statement"]),
+    ])
+    func bareDocument(_ text: String, _ language: Language, _ anchor: String, _ sources: [String]) {
+        #expect(claim(analyze(text, language: language), anchor)?.sources == sources)
+    }
+
     @Test("English: according to, said, told")
     func english() {
         let a = analyze("""

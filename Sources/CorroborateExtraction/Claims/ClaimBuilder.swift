@@ -284,6 +284,13 @@ struct ClaimBuilder: Sendable {
                     }
                     carried = nil
                 }
+                // "CNN reported that rebels declared …, according to a statement": a bare document
+                // beside who issued or carried it names no source of its own.
+                if claim.sourceKeys.count > 1, claim.sourceKeys.contains(where: { !isBareDocument($0) }) {
+                    let kept = claim.sourceKeys.indices.filter { !isBareDocument(claim.sourceKeys[$0]) }
+                    claim.sources = kept.map { claim.sources[$0] }
+                    claim.sourceKeys = kept.map { claim.sourceKeys[$0] }
+                }
                 // Actors and places, outside the attribution phrase.
                 // Partners ("with Iran") join the actors after the rules below that read an
                 // actor-less clause: « Le ministre a démenti tout échange avec Téhéran » is the minister's.
@@ -603,6 +610,14 @@ struct ClaimBuilder: Sendable {
             }
         }
         return claims
+    }
+
+    /// A generic source that is only a document: "a statement", « un communiqué ».
+    private func isBareDocument(_ key: String) -> Bool {
+        guard key.hasPrefix("source:") else { return false }
+        let words = key.dropFirst("source:".count).split(separator: " ").map(String.init)
+        guard let last = words.last, words.count <= 2, lexicon.documentNouns.contains(last) else { return false }
+        return words.count == 1 || lexicon.determiners.contains(words[0])
     }
 
     /// « à Strasbourg où … », "in Homs, where …": the place a relative word opening the clause
