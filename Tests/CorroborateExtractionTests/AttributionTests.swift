@@ -263,6 +263,14 @@ struct AttributionTests {
         #expect(claim(analyze(text, language: language), anchor)?.sources == sources)
     }
 
+    @Test("two sources sharing a verb stay two after one of them was quoted: « les forces de l'ordre et les syndicats ont annoncé », \"police and unions said\"", arguments: [
+        ("Le cortège a été massif, selon les syndicats. À Lyon, les forces de l'ordre et les syndicats ont annoncé 19 000 et 80 000 manifestants.", Language.french, "19 000", ["forces de l'ordre", "syndicats"]),
+        ("Turnout was high, the unions said. In Leeds, the police and the unions counted 4,000 and 9,000 marchers.", Language.english, "4,000", ["police", "unions"]),
+    ])
+    func twoSourcesAfterOne(_ text: String, _ language: Language, _ anchor: String, _ sources: [String]) {
+        #expect(claim(analyze(text, language: language), anchor)?.sources == sources)
+    }
+
     @Test("English: according to, said, told")
     func english() {
         let a = analyze("""

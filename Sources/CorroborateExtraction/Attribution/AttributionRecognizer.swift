@@ -770,7 +770,9 @@ struct AttributionRecognizer: Sendable {
             inherited = p
             start += len
         } else if isDefinite(tokens[start].folded) || isDocumentOfSource(tokens, np), start + 1 < np.upperBound,
-                  !np.contains(where: { context.entityAt[$0] != nil || tokens[$0].folded == "'s" }) {
+                  !np.contains(where: { context.entityAt[$0] != nil || tokens[$0].folded == "'s" }),
+                  // « les forces de l'ordre et les syndicats »: two sources, not a reference back to one.
+                  !np.contains(where: { lexicon.nameJoiners.contains(tokens[$0].folded) }) {
             // "the ministry", "the officials", "le ministère": the last source named with that word
             // ("the governor's office" says whose office: another one than "his office").
             let head = tokens[np.upperBound - 1].folded
