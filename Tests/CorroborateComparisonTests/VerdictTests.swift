@@ -567,6 +567,19 @@ struct VerdictTests {
         #expect(pair.facets.contains(.negation))
     }
 
+    @Test("a toll of many is not the one death a denial speaks of: \"reports that the general was killed … disinformation\" against \"the war has left thousands killed\"")
+    func tollAgainstOneDeath() {
+        let a = Make.article("a", language: .english, published: PartialDate(year: 2026, month: 3, day: 13), [
+            Make.claim("The army described reports that General Vostrov was killed in a plane crash as disinformation.", who: ["person:ivan-vostrov"], events: ["kill", "accident"]),
+        ])
+        let b = Make.article("b", language: .english, published: PartialDate(year: 2026, month: 3, day: 13), [
+            Make.claim("The war waged under General Vostrov has left thousands killed.", who: ["person:ivan-vostrov"], events: ["kill", "war"],
+                       numbers: [("thousands", 1000, "dead", true)]),
+        ])
+        let run = Comparator().compare([a, b])
+        #expect(!run.alignments.contains { $0.relation == .conflict })
+    }
+
     @Test("a doubt about where someone is aligns with where another says he is, not with where an air base is")
     func denialMeetsItsStatement() throws {
         let a = Make.article("a", published: PartialDate(year: 2026, month: 3, day: 13), [
