@@ -125,6 +125,14 @@ struct ClaimActorPlaceTests {
 
 @Suite("Entities: the name a report shows")
 struct EntityDisplayNameTests {
+    @Test("the name in a dateline's brackets is the agency that filed the story, known or not: an organization, also where the text names it again")
+    func datelineAgencyUnknown() {
+        let a = analyze("RABAT, May 12 (Atlas Wire) - Two officials told Atlas Wire that rescue teams had reached the town.", language: .english, published: "2026-05-12")
+        #expect(a.entities.first { $0.name == "Atlas Wire" }?.type == .organization)
+        #expect(!a.entities.contains { $0.name == "Atlas Wire" && $0.type == .person })
+        #expect(a.claims.first?.who.contains("Atlas Wire") == false)
+    }
+
     @Test("a dateline in capitals does not name the place: « MOSCOU (Reuters) – » then « Moscou » is Moscou")
     func datelineCapitals() {
         let a = analyze("MOSCOU (Reuters) – Le convoi est arrivé dimanche.\n\nLe convoi a quitté Moscou lundi.")

@@ -24,7 +24,7 @@ struct EntityRecognizer: Sendable {
         while i < tokens.count {
             if let m = headedName(tokens, text, i) ?? gazetteerName(tokens, text, i, sentenceStarts)
                 ?? capitalizedInstitution(tokens, text, i, sentenceStarts) ?? datelinePlace(tokens, text, i)
-                ?? shapedName(tokens, text, i, sentenceStarts) {
+                ?? datelineAgency(tokens, text, i) ?? shapedName(tokens, text, i, sentenceStarts) {
                 mentions.append(m)
                 i = m.endToken
             } else {
@@ -274,6 +274,23 @@ struct EntityRecognizer: Sendable {
 
     /// Tokens after a dateline's place within which its dash comes.
     static let datelineReach = 10
+
+    /// "RABAT, May 12 (Global Wire) -": the name in a dateline's brackets, before its dash, is
+    /// the agency that filed the story, known to the gazetteer or not; not a person.
+    func datelineAgency(_ tokens: [Token], _ text: TextBuffer, _ i: Int) -> EntityMention? {
+        guard i > 0, tokens[i - 1].folded == "(", isNameWord(tokens[i], text) else { return nil }
+        var j = i
+        while j < tokens.count, j - i < EntityRecognizer.agencyNameReach, isNameWord(tokens[j], text) { j += 1 }
+        guard j + 1 < tokens.count, tokens[j].folded == ")", ["-", "–", "—"].contains(tokens[j + 1].folded) else { return nil }
+        // The line opens on its place in capitals a few tokens before.
+        var s = i - 1
+        while s > 0, i - s <= EntityRecognizer.datelineReach, !opensLine(tokens[s].start, text) { s -= 1 }
+        guard opensLine(tokens[s].start, text), tokens[s].kind == .word, tokens[s].isAllCaps else { return nil }
+        return mention(tokens, text, i, j, type: .organization, key: nil)
+    }
+
+    /// Words an agency's name in a dateline runs to.
+    static let agencyNameReach = 4
 
     /// Nothing but spaces between the start of the line (or text) and `offset`.
     private func opensLine(_ offset: Int, _ text: TextBuffer) -> Bool {

@@ -85,6 +85,12 @@ struct EntityResolver: Sendable {
                 add(m, idx, to: drafts.count - 1)
                 continue
             }
+            // "RABAT (Global Wire) - … told Global Wire": a name the article gave as an organization
+            // is that organization, not a person of the same name.
+            if type == .person, !m.nameParts.isEmpty, let d = byKey["\(EntityType.organization.rawValue):" + m.nameParts.joined(separator: "-")] {
+                add(m, idx, to: d)
+                continue
+            }
             if type == .person, let d = personContaining(m.nameParts, drafts, byPart) {
                 add(m, idx, to: d)
                 continue
