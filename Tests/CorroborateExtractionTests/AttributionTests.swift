@@ -192,10 +192,12 @@ struct AttributionTests {
         #expect(analyze(sentence, language: language).claims.first?.sources == sources)
     }
 
-    @Test("a tally's author is its source: « selon un nouveau bilan de la préfecture », \"figures from the interior ministry\"", arguments: [
+    @Test("a tally's author is its source, an adjective after the tally or not: « selon un nouveau bilan de la préfecture », « un bilan provisoire des autorités », \"figures from the interior ministry\"", arguments: [
         ("Selon un nouveau bilan de la préfecture, le feu a parcouru 4 200 hectares.", Language.french, ["préfecture"]),
         ("Selon les chiffres de la police, 12 000 personnes ont défilé.", Language.french, ["police"]),
         ("Selon le dernier bilan des pompiers, trois personnes ont été blessées.", Language.french, ["pompiers"]),
+        ("Le séisme a fait au moins 14 morts, selon un bilan provisoire des autorités locales.", Language.french, ["autorités locales"]),
+        ("According to a provisional toll from local authorities, 14 people were killed.", Language.english, ["local authorities"]),
         ("According to a new toll from the prefecture, the fire has burned 4,200 hectares.", Language.english, ["prefecture"]),
         ("According to figures from the interior ministry, 12,000 people marched.", Language.english, ["interior ministry"]),
     ])

@@ -1000,9 +1000,11 @@ struct AttributionRecognizer: Sendable {
         guard a < generic.upperBound else { return nil }
         // « selon un nouveau bilan de la préfecture », "figures from the interior ministry": the
         // tally's author is the source.
+        // An adjective may follow the tally noun: « un bilan provisoire des autorités locales ».
         if let t = (a..<min(generic.upperBound, a + 3)).first(where: { lexicon.tallyNouns.contains(tokens[$0].folded) }),
-           t + 1 < generic.upperBound, lexicon.authorPrepositions.contains(tokens[t + 1].folded) {
-            var b = t + 2
+           let p = [t + 1, t + 2].first(where: { $0 < generic.upperBound && lexicon.authorPrepositions.contains(tokens[$0].folded) }),
+           p == t + 1 || (tokens[t + 1].kind == .word && !lexicon.sourceNouns.contains(tokens[t + 1].folded)) {
+            var b = p + 1
             while b < generic.upperBound, lexicon.determiners.contains(tokens[b].folded) { b += 1 }
             if b < generic.upperBound, (b..<generic.upperBound).contains(where: { lexicon.sourceNouns.contains(tokens[$0].folded) }) { a = b }
         }
