@@ -308,6 +308,20 @@ struct ClaimEventTests {
         #expect(Self.tells(text, .french, event) == tells)
     }
 
+    @Test("an agreement is not a grant: « aucun accord n'a été conclu », \"a deal was reached\" tell an agreement, « leur a accordé l'asile » a grant; air traffic controllers seize nothing", arguments: [
+        ("Le ministre a assuré qu'aucun accord n'avait été conclu avec les grévistes.", Language.french, "agreement", true),
+        ("Le ministre a assuré qu'aucun accord n'avait été conclu avec les grévistes.", Language.french, "grant", false),
+        ("La Russie leur a accordé l'asile pour des raisons humanitaires.", Language.french, "grant", true),
+        ("The minister said a deal with the strikers had been reached overnight.", Language.english, "agreement", true),
+        ("Officials are dealing with the backlog of flights.", Language.english, "agreement", false),
+        ("La grève des contrôleurs aériens a entraîné l'annulation de 900 vols.", Language.french, "seize", false),
+        ("A strike by air traffic controllers forced the cancellation of 700 flights.", Language.english, "seize", false),
+        ("Rebels took control of the city on Sunday.", Language.english, "seize", true),
+    ])
+    func agreementsAndControllers(_ text: String, _ language: Language, _ event: String, _ tells: Bool) {
+        #expect(Self.tells(text, language, event) == tells)
+    }
+
     @Test("being held is prison in both languages: « toujours détenus », \"remain in detention\"; being detained is an arrest", arguments: [
         ("Trois autres Français sont toujours détenus en Iran.", Language.french, "prison"),
         ("Four other French nationals remain in detention in Iran.", Language.english, "prison"),

@@ -971,6 +971,7 @@ extension ExtractionLexicon {
         loot | loot, ransack, stormed, storming
         grant | grant, gave, give, given, offer
         negotiate | negotiat, talks, dialogue, contact, touch, discuss
+        agreement | deal, deals, agreement
         announce | announc
         confirm | confirm
         govern | rule, regime, govern, reign, power, presiden
@@ -1025,7 +1026,7 @@ extension ExtractionLexicon {
         revenue | revenue, sales, profit, earnings
         stock | shares, stock, trading
         # Words that merely start like an event word.
-        none | departm
+        none | departm, controller, dealing, dealt, dealer
         explosion | explosion, explod, blast, bomb
         shooting | shooting, gunman, gunmen, gunfire, gunshot
         airstrike | airstrike, missile, drone, shelling, shelled

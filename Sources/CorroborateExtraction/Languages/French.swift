@@ -1217,7 +1217,8 @@ extension ExtractionLexicon {
         offensive | offensive, attaqu, assaut, avancée, avanc
         celebrate | célébr, fête, liesse, dansant, joie
         loot | pill, saccag, envahi
-        grant | accord, octroy, offert, offre
+        grant | accorde, accordant, accordai, accordon, octroy, offert, offre
+        agreement | accord
         negotiate | négoci, pourparlers, discussion, dialogue, contact
         announce | annon
         confirm | confirm
@@ -1301,7 +1302,7 @@ extension ExtractionLexicon {
         decrease | recul, baiss, repli
         pay | payé, payée, payer, paiement, versé, versée, verser
         # Words that merely start like an event word.
-        none | départem, fermement, fermeté
+        none | départem, fermement, fermeté, contrôleur, contrôleuse
         """),
         territoryNouns: Table.set("""
         territoire
