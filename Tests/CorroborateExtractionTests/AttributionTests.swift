@@ -273,6 +273,14 @@ struct AttributionTests {
         #expect(claim(analyze(text, language: language), anchor)?.sources == sources)
     }
 
+    @Test("an object pronoun before the verb and a participle agreeing with it keep the subject the source: « la direction l'a estimée à 40 % »", arguments: [
+        ("Le syndicat a revendiqué une participation de 65 %, tandis que la direction l'a estimée à 40 %.", "40 %", ["direction"]),
+        ("La préfecture a publié les chiffres de la journée : la police les a annoncées à midi.", "midi", ["police"]),
+    ])
+    func objectCliticAndAgreement(_ text: String, _ anchor: String, _ sources: [String]) {
+        #expect(claim(analyze(text), anchor)?.sources == sources)
+    }
+
     @Test("English: according to, said, told")
     func english() {
         let a = analyze("""

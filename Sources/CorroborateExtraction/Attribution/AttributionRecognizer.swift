@@ -259,6 +259,9 @@ struct AttributionRecognizer: Sendable {
         }
         skipBack()
         if groupStart > range.lowerBound, lexicon.auxiliaries.contains(tokens[groupStart - 1].folded) { groupStart -= 1 }
+        // « la direction l'a estimée à 40 % »: an object pronoun right before the verb or its
+        // auxiliary (where no determiner can stand) belongs to the group.
+        if groupStart > range.lowerBound, lexicon.objectClitics.contains(tokens[groupStart - 1].folded) { groupStart -= 1 }
         skipBack()
         if groupStart > range.lowerBound, tokens[groupStart - 1].folded == "ne" || tokens[groupStart - 1].folded == "n'" { groupStart -= 1 }
         // « Kiev n'a pas réagi », "the Kremlin did not comment": who said nothing is no source;

@@ -218,6 +218,9 @@ public final class ExtractionLexicon: Sendable {
     /// (« à Strasbourg où 12 400 manifestants … », "in Homs, where …"): the clause they open
     /// happened there.
     public let placeRelatives: WordSet
+    /// Object pronouns written before a verb (« la direction l'a estimée à 40 % »): inside the
+    /// verb group, between its subject and the verb.
+    public let objectClitics: WordSet
     /// Relative pronouns that are the subject of their clause ("qui", "who", "which"): the name
     /// before them acts in it.
     public let relativeSubjects: WordSet
@@ -304,13 +307,14 @@ public final class ExtractionLexicon: Sendable {
                 planMarkers: Set<String> = [], levelPrepositions: Set<String> = [],
                 eventPhrases: [(prefix: String, concept: String)] = [], audienceNouns: Set<String> = [], negativePronouns: Set<String> = [], bareParticipleEndings: [String] = [],
                 companyNouns: Set<String> = [], figureVerbs: Set<String> = [], figurePrepositions: Set<String> = [], territorialTitles: Set<String> = [], pairPrepositions: Set<String> = [],
-                invertedOnlyVerbs: Set<String> = [], exclusionDeterminers: Set<String> = [], destinationPrepositions: Set<String> = [], partnerPrepositions: Set<String> = [], placeRelatives: Set<String> = []) {
+                invertedOnlyVerbs: Set<String> = [], exclusionDeterminers: Set<String> = [], destinationPrepositions: Set<String> = [], partnerPrepositions: Set<String> = [], placeRelatives: Set<String> = [], objectClitics: Set<String> = []) {
         self.pairPrepositions = WordSet(pairPrepositions)
         self.invertedOnlyVerbs = WordSet(invertedOnlyVerbs)
         self.exclusionDeterminers = WordSet(exclusionDeterminers)
         self.destinationPrepositions = WordSet(destinationPrepositions)
         self.partnerPrepositions = WordSet(partnerPrepositions)
         self.placeRelatives = WordSet(placeRelatives)
+        self.objectClitics = WordSet(objectClitics)
         self.territorialTitles = WordSet(territorialTitles)
         self.companyNouns = WordSet(companyNouns)
         self.figurePrepositions = WordSet(figurePrepositions)
@@ -512,6 +516,17 @@ enum Table {
     /// Folded words of a word list (one a line).
     static func set(_ table: String) -> Set<String> {
         Set(LexiconTable.words(table).map { ScalarClass.fold($0) })
+    }
+
+    /// `set`, with the forms a participle takes agreeing with a feminine object before it
+    /// (« l'a estimée », « les a annoncées »): `ending` + each of `agreements`, for words written
+    /// with `ending`. (Only forms no noun shares: « notés » would fold into « notes ».)
+    static func set(_ table: String, participleEnding ending: String, agreements: [String]) -> Set<String> {
+        var out = set(table)
+        for w in LexiconTable.words(table) where w.hasSuffix(ending) && !w.contains(" ") {
+            for a in agreements { out.insert(ScalarClass.fold(w + a)) }
+        }
+        return out
     }
 
     /// Words lowercased with their accents kept, for sets where folding would merge two words

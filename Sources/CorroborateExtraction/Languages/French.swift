@@ -392,7 +392,7 @@ extension ExtractionLexicon {
         montrent
         montraient
         montrait
-        """),
+        """, participleEnding: "é", agreements: ["e", "es"]),
         auxiliaries: Table.set("""
         a
         ont
@@ -1749,6 +1749,12 @@ extension ExtractionLexicon {
         """),
         placeRelatives: Table.exactSet("""
         où
+        """),
+        objectClitics: Table.set("""
+        l'
+        le
+        la
+        les
         """)
     )
 }
