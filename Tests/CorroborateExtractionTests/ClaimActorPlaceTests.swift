@@ -308,7 +308,7 @@ struct ClaimEventTests {
         #expect(Self.tells(text, .french, event) == tells)
     }
 
-    @Test("an agreement is not a grant: « aucun accord n'a été conclu », \"a deal was reached\" tell an agreement, « leur a accordé l'asile » a grant; air traffic controllers seize nothing", arguments: [
+    @Test("an agreement is not a grant: « aucun accord n'a été conclu », \"a deal was reached\" tell an agreement, « leur a accordé l'asile » a grant; air traffic controllers seize nothing; an alert is a warning in both languages", arguments: [
         ("Le ministre a assuré qu'aucun accord n'avait été conclu avec les grévistes.", Language.french, "agreement", true),
         ("Le ministre a assuré qu'aucun accord n'avait été conclu avec les grévistes.", Language.french, "grant", false),
         ("La Russie leur a accordé l'asile pour des raisons humanitaires.", Language.french, "grant", true),
@@ -317,6 +317,8 @@ struct ClaimEventTests {
         ("La grève des contrôleurs aériens a entraîné l'annulation de 900 vols.", Language.french, "seize", false),
         ("A strike by air traffic controllers forced the cancellation of 700 flights.", Language.english, "seize", false),
         ("Rebels took control of the city on Sunday.", Language.english, "seize", true),
+        ("Selon la radio publique, l'alerte a été envoyée trop tard.", Language.french, "warn", true),
+        ("The regional government denied that the alert had been issued too late.", Language.english, "warn", true),
     ])
     func agreementsAndControllers(_ text: String, _ language: Language, _ event: String, _ tells: Bool) {
         #expect(Self.tells(text, language, event) == tells)

@@ -976,7 +976,7 @@ extension ExtractionLexicon {
         confirm | confirm
         govern | rule, regime, govern, reign, power, presiden
         war | war, conflict, fight, combat, battle
-        warn | warn
+        warn | warn, alert
         violence | violence, clash, riot, damage, vandal, unrest
         fire | fire, blaze, burn, arson
         rioters | rioter, radical, hooligan

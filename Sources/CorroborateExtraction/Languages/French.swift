@@ -1239,6 +1239,7 @@ extension ExtractionLexicon {
         turnout | participant, manifestant, participation
         meet | rencontr, réuni, recevra, recevront, recevoir, reçoit, reçoivent
         send | envoy, dépêch
+        warn | avert, alert
         travel | voyag, avion, atterr
         base | base
         family | famill, épouse, enfant
