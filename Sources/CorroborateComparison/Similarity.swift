@@ -432,14 +432,18 @@ struct Similarity: Sendable {
         z += Similarity.rarestSharedEvent * mx + Similarity.actorEventPlace * (triple ? 1 : 0)
         z += Similarity.sameCount * (sameCount ? 1 : 0)
         z += Similarity.otherHappening * (otherHappening ? 1 : 0)
-        // The denial and the statement must also meet on who, where or wording: doubting where
-        // someone is does not deny where an air base is. Across languages, where wording is not
-        // measured, the denied happening alone does.
-        // A toll of many ("hundreds of thousands killed") is not the one death a denial with no
-        // figure speaks of ("reports that he was killed … disinformation").
-        let tollAgainstOne = a.denial != b.denial && (a.denial ? vb.toll && a.quantities.isEmpty : va.toll && b.quantities.isEmpty)
-        let denialMeets = (shk > 0 || wording.map { $0 >= Similarity.denialWording } ?? true) && !tollAgainstOne
-        z += Similarity.denialOfHappening * (denialMeets && a.denial != b.denial && Similarity.deniesHappening(of: a.denial ? b : a, by: a.denial ? a : b) ? 1 : 0)
+        if a.denial != b.denial {
+            // The denial and the statement must also meet on who, where or wording: doubting where
+            // someone is does not deny where an air base is. Across languages, where wording is not
+            // measured, the denied happening alone does.
+            let meets = shk > 0 || wording.map { $0 >= Similarity.denialWording } ?? true
+            // A toll of many ("hundreds of thousands killed") is not the one death a denial with no
+            // figure speaks of ("reports that he was killed … disinformation").
+            let tollAgainstOne = a.denial ? vb.toll && a.quantities.isEmpty : va.toll && b.quantities.isEmpty
+            if meets, !tollAgainstOne, Similarity.deniesHappening(of: a.denial ? b : a, by: a.denial ? a : b) {
+                z += Similarity.denialOfHappening
+            }
+        }
         let score = 1 / (1 + exp(-z))
         return Evidence(score: score, sharedEvents: sharedEvents, sharedEntities: sharedEntities, sharedEntityNames: sharedEntityNames,
                         sameFigures: same, wording: wording, differentOccurrence: differentOccurrence)

@@ -53,7 +53,7 @@ struct VerdictRules: Sendable {
         // A negation near the scene (« during the battles », who governs) does not deny what the
         // other states; one on a decision does ("was neither planned" / "decided to leave").
         func bears(_ events: [String], on other: ClaimProfile) -> Bool {
-            events.contains { (!Similarity.circumstances.contains($0) || VerdictRules.deniableCircumstances.contains($0)) && other.events.contains($0) }
+            events.contains { !VerdictRules.scene.contains($0) && other.events.contains($0) }
         }
         let deniesA = (a.denial && bears(a.deniedEvents, on: b)) || (a.negated && bears(a.negatedEvents, on: b))
         let deniesB = (b.denial && bears(b.deniedEvents, on: a)) || (b.negated && bears(b.negatedEvents, on: a))
@@ -202,8 +202,9 @@ struct VerdictRules: Sendable {
         return nil
     }
 
-    /// Circumstances a denial can bear on: a plan or decision.
-    static let deniableCircumstances: Set<String> = ["decide"]
+    /// The circumstances a negation cannot deny (`Similarity.circumstances`), a plan or decision
+    /// aside: "was neither planned" denies "decided to leave".
+    static let scene: Set<String> = Similarity.circumstances.subtracting(["decide"])
 
     enum SourceRelation { case same, differs, conflict }
 

@@ -624,9 +624,10 @@ struct ClaimBuilder: Sendable {
     /// stands for, the place entity ending just before it (past a comma).
     private func antecedentPlace(_ seg: Range<Int>, _ tokens: [Token], _ text: TextBuffer, _ entityAt: TokenEntityMap, _ entities: [Entity]) -> Int? {
         let k = seg.lowerBound
-        guard k >= 1, k < seg.upperBound, lexicon.placeRelatives.contains(exact(tokens[k], text)) else { return nil }
+        guard k >= 1, k < seg.upperBound else { return nil }
         let j = tokens[k - 1].folded == "," ? k - 2 : k - 1
-        guard j >= 0, let e = entityAt[j], entities[e].type == .place else { return nil }
+        // The place first: the relative's written form is read only after one.
+        guard j >= 0, let e = entityAt[j], entities[e].type == .place, lexicon.placeRelatives.contains(exact(tokens[k], text)) else { return nil }
         return e
     }
 
