@@ -104,6 +104,33 @@ struct ClauseBoundaryTests {
         #expect(claim(c, "asile")?.sources == ["TASS"])
     }
 
+    @Test("what came before, told after every source of the sentence, is the writer's: after a cited source, after how long")
+    func backgroundAfterTheSources() {
+        let a = analyze("Le général et sa famille se trouvent au Caire, ont annoncé les agences égyptiennes, citant une source au gouvernement, après la chute de la capitale aux mains des insurgés.")
+        #expect(a.claims.count == 2)
+        #expect(claim(a, "Caire")?.sources.count == 2)
+        #expect(claim(a, "chute")?.sources == [])
+        let b = analyze("The general and his family are in Cairo, Egyptian state media reported on Monday, adding that Egypt had granted them asylum, less than 24 hours after the fall of the capital.", language: .english)
+        #expect(b.claims.count == 2)
+        #expect(claim(b, "asylum")?.sources == ["Egyptian state media"])
+        #expect(claim(b, "fall of the capital")?.sources == [])
+        let c = analyze("Le bilan s'est alourdi à 12 morts, a annoncé la préfecture, deux jours après le passage de la tempête sur Nice.")
+        #expect(claim(c, "tempête")?.sources == [])
+        #expect(claim(c, "12 morts")?.sources == ["préfecture"])
+        // An "after" phrase the reported clause goes on from is what the source said.
+        let d = analyze("Le ministère a annoncé que l’ancien président, après des négociations avec les insurgés, avait décidé de quitter le pouvoir.")
+        #expect(d.claims.count == 1)
+        #expect(d.claims.first?.sources == ["ministère"])
+    }
+
+    @Test("a citing source stays with the clause it stands in when a sentence splits between sources")
+    func citingInSplitSentence() {
+        let a = analyze("Le général est au Caire, a rapporté l’agence Mena citant une source au gouvernement, tandis que les rebelles affirment qu’il se trouve à Tunis.")
+        #expect(a.claims.count == 2)
+        #expect(claim(a, "Caire")?.sources.count == 2)
+        #expect(claim(a, "Tunis")?.sources == ["rebelles"])
+    }
+
     @Test("a relative clause of its own tells what the name before it did", arguments: [
         ("Le général a fui vers le Pérou, qui lui a fourni un appui militaire depuis 2015.", Language.french, "Pérou"),
         ("The general fled to Peru, which has provided him military support since 2015.", Language.english, "Peru"),

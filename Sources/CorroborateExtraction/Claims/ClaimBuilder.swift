@@ -227,7 +227,7 @@ struct ClaimBuilder: Sendable {
             // reporters that Putin granted asylum …, according to Reuters" keeps Putin an actor.
             let ownRanges = own[si].map { a in piecesOf[si].isEmpty ? [a.tokenRange] : piecesOf[si].map(\.tokenRange) } ?? []
             let parts = clauses(r, piecesOf[si], tokens, flags, text: text, quoted: isQuoted, timeTokens: timeTokens, figureTokens: figureTokens, sourceAt: sourceAt) ?? [(r, attribution[si], ownRanges)]
-            let segments = factClauses(parts, tokens, flags, text: text) { k in
+            let segments = factClauses(parts, tokens, flags, text: text, timeTokens: timeTokens) { k in
                 entityAt[k] != nil || tokens[k].isNumber || timeTokens.contains(k)
             }
             // A clause or a line that says nothing but who says it ("CNN reported that", "Source:
@@ -768,6 +768,8 @@ struct ClaimBuilder: Sendable {
 
     /// Words a title phrase may span before or after the name it introduces.
     static let titleReach = 5
+    /// How many words may tell how long before an "after" that opens a clause ("less than 24 hours after").
+    static let offsetReach = 5
 
     /// Event concepts of going somewhere (language-neutral names of the event lexicons).
     static let movementConcepts: Set<String> = ["leave", "travel", "arrive", "flee"]

@@ -14,10 +14,10 @@ extension ClaimBuilder {
     /// attribution ("X a déclaré que A, après B": B is the writer's, not what X said).
     /// `checkable`: the token names something a reader can check (a name, a figure, a date).
     func factClauses(_ parts: [(Range<Int>, Attribution?, [Range<Int>])], _ tokens: [Token], _ flags: [WordFlags], text: TextBuffer,
-                     checkable: (Int) -> Bool) -> [(Range<Int>, Attribution?, [Range<Int>])] {
+                     timeTokens: TokenSet, checkable: (Int) -> Bool) -> [(Range<Int>, Attribution?, [Range<Int>])] {
         parts.flatMap { (range, attribution, attributionRanges) in
             let inAttribution = { (k: Int) in attributionRanges.contains { $0.contains(k) } }
-            return subClauses(range, tokens, flags, text: text, inAttribution: inAttribution,
+            return subClauses(range, tokens, flags, text: text, timeTokens: timeTokens, inAttribution: inAttribution,
                               hasFact: { p in p.contains { checkable($0) && !inAttribution($0) } })
                 .map { sub -> (Range<Int>, Attribution?, [Range<Int>]) in
                     let background = sub.ownSubject && !attributionRanges.isEmpty
@@ -42,12 +42,13 @@ extension ClaimBuilder {
     /// subject: after the attribution of its sentence ("X said that A, after B"), it is the
     /// writer's background, not what the source said (see `factClauses`). A part opened by a verb
     /// ("… and claimed that …") goes on with the same speaker.
-    func subClauses(_ seg: Range<Int>, _ tokens: [Token], _ flags: [WordFlags], text: TextBuffer,
+    func subClauses(_ seg: Range<Int>, _ tokens: [Token], _ flags: [WordFlags], text: TextBuffer, timeTokens: TokenSet,
                     inAttribution: (Int) -> Bool, hasFact: (Range<Int>) -> Bool) -> [(range: Range<Int>, ownSubject: Bool)] {
         guard seg.count > 2 * ClaimBuilder.minimumClauseWords else { return [(seg, false)] }
         let words = PrefixCount(seg) { tokens[$0].kind == .word }
         var cuts: [Int] = []
         var ownSubject = Set<Int>()
+        var afterCuts = Set<Int>()
         var last = seg.lowerBound
         var depth = 0
         for k in (seg.lowerBound + 1)..<seg.upperBound {
@@ -66,9 +67,17 @@ extension ClaimBuilder {
             guard depth == 0, t.kind == .word, !inAttribution(k) else { continue }
             let afterComma = tokens[k - 1].kind == .punctuation && tokens[k - 1].folded == ","
             var opens = false, subject = false
-            // "d'après les syndicats, qui ont défilé …": a relative after a source describes the source.
-            if afterComma, !(k >= seg.lowerBound + 2 && inAttribution(k - 2)) {
-                opens = flags[k].contains(.clauseOpenerFolded) && lexicon.clauseOpeners.contains(exact(t, text))
+            // "less than 24 hours after …", « deux jours après … »: how long after opens the clause.
+            var opener = k
+            if afterComma, timeTokens.contains(k) {
+                while opener < seg.upperBound - 1, opener < k + ClaimBuilder.offsetReach, timeTokens.contains(opener),
+                      !lexicon.afterWords.contains(tokens[opener].folded) { opener += 1 }
+                if !lexicon.afterWords.contains(tokens[opener].folded) { opener = k }
+            }
+            // "d'après les syndicats, qui ont défilé …": a relative after a source describes the
+            // source; "…, citant une source, après la chute du régime" tells what came before.
+            if afterComma, !(k >= seg.lowerBound + 2 && inAttribution(k - 2)) || lexicon.afterWords.contains(tokens[opener].folded) {
+                opens = flags[opener].contains(.clauseOpenerFolded) && lexicon.clauseOpeners.contains(exact(tokens[opener], text))
                 subject = opens
             }
             if !opens, flags[k].contains(.clauseConjunction), k + 1 < seg.upperBound {
@@ -86,13 +95,20 @@ extension ClaimBuilder {
                   words.count(k..<seg.upperBound) >= ClaimBuilder.minimumClauseWords else { continue }
             cuts.append(k)
             if subject { ownSubject.insert(k) }
+            // (Not one the reported clause goes on from: « a annoncé que l'ancien président, après
+            // des négociations, avait décidé … ».)
+            if lexicon.afterWords.contains(tokens[opener].folded), !embeddedRelative(opener, seg, tokens, flags, text, inAttribution) { afterCuts.insert(k) }
             last = k
         }
         guard !cuts.isEmpty else { return [(seg, false)] }
         let bounds = [seg.lowerBound] + cuts + [seg.upperBound]
         var parts: [(range: Range<Int>, ownSubject: Bool)] = []
+        // What came before, told after every source of the sentence ("…, citant une source au
+        // Kremlin, après la chute des autorités"), is the writer's even with nothing to check.
+        let saidEnd = seg.last { inAttribution($0) }
         for part in zip(bounds, bounds.dropFirst()).map({ $0..<$1 }) {
-            if let previous = parts.last, !hasFact(part) || !hasFact(previous.range) {
+            let background = afterCuts.contains(part.lowerBound) && saidEnd.map { $0 < part.lowerBound } ?? false
+            if let previous = parts.last, !hasFact(part) && !background || !hasFact(previous.range) {
                 parts[parts.count - 1].range = previous.range.lowerBound..<part.upperBound
             } else {
                 parts.append((part, ownSubject.contains(part.lowerBound)))

@@ -135,7 +135,10 @@ extension ClaimBuilder {
                     j -= 1
                 }
             }
-            result.append((seg.range, Attribution.merged(seg.pieces.isEmpty ? governingPieces : seg.pieces), seg.pieces.map { $0.tokenRange }))
+            // A citing piece ("citant une source au Kremlin") goes with the clause it stands in.
+            let citing = pieces.filter { $0.isCiting && seg.range.contains($0.tokenRange.lowerBound) }
+            let used = (seg.pieces.isEmpty ? governingPieces : seg.pieces) + citing
+            result.append((seg.range, Attribution.merged(used), (seg.pieces + citing).map { $0.tokenRange }))
         }
         return result
     }
