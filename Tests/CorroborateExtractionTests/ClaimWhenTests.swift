@@ -241,3 +241,52 @@ struct NightOfTwoDaysTests {
         #expect(claim(a, "on Monday")?.when?.iso == "2024-12-09")
     }
 }
+
+/// A day a fact is compared with, and figures listed with their verb left out.
+@Suite("Claims: compared days and listed figures")
+struct ComparedDayTests {
+    // Published on Wednesday 2024-12-11: "mardi" / "Tuesday" is the 10th, the news day.
+    @Test("« identiques à ceux du 3 décembre », \"similar to those of December 3\": the day compared with is not the fact's; the fact is the news day's", arguments: [
+        ("Mardi, 40 000 manifestants ont défilé à Lyon. Des chiffres quasiment identiques à ceux de la plus forte journée de mobilisation, le 3 décembre.",
+         Language.french, "identiques", "2024-12-10"),
+        ("Mardi, 40 000 manifestants ont défilé à Lyon. La mobilisation est restée en-deçà des sommets enregistrés lors des journées précédentes, surtout le 3 décembre.",
+         Language.french, "en-deçà", "2024-12-10"),
+        ("On Tuesday, 40,000 marchers filled the streets of Leeds. The figures were similar to those of the largest day of protest so far, December 3.",
+         Language.english, "similar", "2024-12-10"),
+    ])
+    func comparedDay(_ text: String, _ language: Language, _ fragment: String, _ iso: String) {
+        let a = analyze(text, language: language, published: "2024-12-11")
+        #expect(claim(a, fragment)?.when?.iso == iso)
+    }
+
+    @Test("a date after a comparison word with a verb of its own between, or after a word that compares nothing (\"a similar attack\"), is the fact's")
+    func notCompared() {
+        let a = analyze("Les chiffres sont comparables à ceux que la préfecture a publiés, et les cortèges ont défilé le 3 décembre à Lyon.", published: "2024-12-11")
+        #expect(claim(a, "3 décembre")?.when?.iso == "2024-12-03")
+        let b = analyze("A similar attack on a hospital in Rennes on December 3 left two nurses injured.", language: .english, published: "2024-12-11")
+        #expect(b.claims.first?.when?.iso == "2024-12-03")
+    }
+
+    @Test("a figure listed with its verb left out (« et près de 1,1 million selon le ministère ») goes on with the item before it: its day, its place, its kind of fact", arguments: [
+        ("Mardi, les opposants étaient nombreux en France : 300 000 selon la CGT (dont 80 000 à Paris) et près de 90 000 selon la police.",
+         Language.french, "près de 90 000", "2024-12-10", ["France"]),
+        ("On Tuesday, marchers crowded the streets of Britain: 300,000 according to the unions and nearly 90,000 according to the police.",
+         Language.english, "nearly 90,000", "2024-12-10", ["Britain"]),
+    ])
+    func listedFigure(_ text: String, _ language: Language, _ fragment: String, _ iso: String, _ places: [String]) {
+        let a = analyze(text, language: language, published: "2024-12-11")
+        let c = claim(a, fragment)
+        #expect(c?.when?.iso == iso)
+        #expect(c?.where == places)
+        #expect(c?.events.isEmpty == false)
+    }
+
+    @Test("a source in brackets reaches no further than them: what follows is a clause of its own, not the source's")
+    func bracketedSources() {
+        let text = "Le 3 décembre, la mobilisation avait faibli. Une semaine après une journée en demi-teinte (20 000 manifestants selon la police, 90 000 selon les syndicats) et au lendemain du discours du Premier ministre, les cortèges ont fait le plein à Lyon."
+        let a = analyze(text, published: "2024-12-10")
+        #expect(claim(a, "90 000")?.when?.iso == "2024-12-03")
+        #expect(claim(a, "90 000")?.text.contains("cortèges") == false)
+        #expect(claim(a, "cortèges")?.sources == [])
+    }
+}

@@ -166,6 +166,9 @@ struct ClaimBuilder: Sendable {
         var lastPerson: Int? = nil
         var previousWhen: PartialDate? = nil
         var previousDatedEvents = Set<String>()
+        // The last claim made, with its sentence: a figure listed after it with its verb left out
+        // tells the same kind of fact of the same day.
+        var lastClaim: (sentence: Int, events: [String], when: PartialDate?, whereNames: [String], whereKeys: [String], content: [String])? = nil
         var dateOfEvent: [String: PartialDate] = [:]
         var newsDay: PartialDate? = nil
         // The date the last clause stated itself, with its sentence: a relative clause split off
@@ -453,6 +456,20 @@ struct ClaimBuilder: Sendable {
                     whereNames.append(story.name)
                     whereKeys.append(story.key)
                 }
+                // "3,5 millions selon la CGT et près de 1,1 million selon le ministère", "(480 000
+                // manifestants selon la police, plus de 1,7 million selon la CGT)": a clause opened
+                // by a figure, its verb and noun left out, goes on with the claim before it: the same
+                // kind of fact, of the same day, in the same place when it names none.
+                let listedFigure: (sentence: Int, events: [String], when: PartialDate?, whereNames: [String], whereKeys: [String], content: [String])? = {
+                    guard let last = lastClaim, last.sentence == si else { return nil }
+                    guard let k = seg.first(where: { tokens[$0].kind != .punctuation && !flags[$0].contains(.clauseConjunction) }),
+                          figureTokens.contains(k), !timeTokens.contains(k) else { return nil }
+                    return last
+                }()
+                if whereKeys.isEmpty, let l = listedFigure {
+                    whereNames = l.whereNames
+                    whereKeys = l.whereKeys
+                }
                 claim.where = whereNames
                 claim.whereKeys = whereKeys
                 var events: [String] = []
@@ -489,7 +506,9 @@ struct ClaimBuilder: Sendable {
                    }) {
                     events.append(ClaimBuilder.arrival)
                 }
+                if events.isEmpty, let l = listedFigure { events = l.events }
                 claim.events = events.sorted()
+                if let l = listedFigure { for w in l.content where !content.contains(w) { content.append(w) } }
                 claim.contentWords = content
                 // Date: the clause's own, else the quotation's, else the previous claim's when the
                 // sentence only goes on with the same source ("a précisé la même source").
@@ -524,11 +543,17 @@ struct ClaimBuilder: Sendable {
                     claim.when = c.date
                 } else if let q = s.quote, let d = whenOfQuote[q] {
                     claim.when = d
+                } else if let today = newsDay, dates.contains(where: { isComparand(lowerBound(tokens, $0.start), tokens, seg) }) {
+                    // « Des chiffres identiques à ceux du 7 mars »: how things stand on the news
+                    // day, against an earlier day.
+                    claim.when = today
                 } else if previousWhen != nil, !previousDatedEvents.isDisjoint(with: events),
                           own[si].map({ isBackReference(tokens, $0.tokenRange) }) ?? false
                             || (s.quote != nil && attr != nil && isBackReferenceQuote(si, sentences, own, tokens)) {
                     // The same source going on about the same event it dated ("a précisé la même source").
                     claim.when = previousWhen
+                } else if let w = listedFigure?.when {
+                    claim.when = w
                 } else if mentions(numbers, from: start, to: end).contains(where: { n in
                               // A bounded toll ("at least 12 killed") is a tally; "des milliers" alone is not.
                               (!n.approx || events.contains(where: ClaimBuilder.tallyConcepts.contains))
@@ -597,6 +622,10 @@ struct ClaimBuilder: Sendable {
                         for e in claim.events { dateOfEvent[e] = w }
                         newsDay = w
                     }
+                }
+                // A part of a figure ("(dont 800 000 à Paris)") is no item of the list.
+                if !seg.prefix(2).contains(where: { lexicon.subsetMarkers.contains(tokens[$0].folded) }) {
+                    lastClaim = (si, claim.events, claim.when, claim.where, claim.whereKeys, claim.contentWords)
                 }
                 claims.append(claim)
             }
@@ -768,6 +797,8 @@ struct ClaimBuilder: Sendable {
 
     /// Words a title phrase may span before or after the name it introduces.
     static let titleReach = 5
+    /// How far after the word a comparison hangs on a date may be the compared day's.
+    static let comparandReach = 14
     /// How many words may tell how long before an "after" that opens a clause ("less than 24 hours after").
     static let offsetReach = 5
 

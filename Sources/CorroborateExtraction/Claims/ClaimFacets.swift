@@ -141,6 +141,7 @@ extension ClaimBuilder {
             if let c = (max(r.lowerBound, k - 2)..<k).last(where: { lexicon.comparisonWords.contains(tokens[$0].folded) }),
                (c + 1..<k).allSatisfy({ lexicon.determiners.contains(tokens[$0].folded) || lexicon.placePrepositions.contains(tokens[$0].folded) }),
                (max(r.lowerBound, c - 4)..<c).contains(where: { lexicon.comparatives.contains(tokens[$0].folded) }) { continue }
+            if isComparand(k, tokens, r) { continue }
             // "jusqu'en janvier" comes as two tokens.
             if k - 1 > r.lowerBound, lexicon.spanPrepositions.contains(tokens[k - 2].folded + tokens[k - 1].folded) { continue }
             // A reporting verb of one or two words ("said", "a fait état") right before the date.
@@ -164,6 +165,23 @@ extension ClaimBuilder {
         }
         if let d = statementDay { return (d, true) }
         return spanStart.map { ($0, false) }
+    }
+
+    /// The date at token k is the day a fact is compared with (« identiques à ceux de la plus
+    /// forte journée, le 7 mars », « en deçà des sommets enregistrés le 31 janvier », "similar to
+    /// those of March 7"): a word a comparison hangs on comes before it, within the same verb's reach.
+    func isComparand(_ k: Int, _ tokens: [Token], _ r: Range<Int>) -> Bool {
+        // A comparison word and its preposition ("similar to", not "a similar attack").
+        let from = max(r.lowerBound, k - ClaimBuilder.comparandReach)
+        guard from < k - 1, let c = (from..<(k - 1)).last(where: {
+            lexicon.comparandHeads.contains(tokens[$0].folded + " " + tokens[$0 + 1].folded)
+        }) else { return false }
+        // (Words of three letters or more: « à ceux » folds to the auxiliary "a".)
+        return !(c + 1..<k).contains { j in
+            let w = tokens[j].folded
+            return w.utf8.count > 2 && (lexicon.auxiliaries.contains(w) || lexicon.finiteVerbs.contains(w)
+                || lexicon.passiveAuxiliaries.contains(w) || lexicon.reportingVerbs.contains(w))
+        }
     }
 
     /// "ne … pas", "n'… jamais", "not", "never", "denied": the claim says something did not happen.

@@ -73,7 +73,11 @@ extension ClaimBuilder {
         // Source cuts only separate parts with different sources: a part without one joins its neighbour.
         var joined: [Segment] = []
         for seg in segments {
-            if let last = joined.last, seg.cut == .source || seg.cut == nil, seg.pieces.isEmpty || wordCount(tokens, seg.range) < 3 {
+            // "(480 000 selon le ministère, 1,7 million selon la CGT) et au lendemain …, les cortèges
+            // ont …": a source in brackets reaches no further than them.
+            let afterBrackets = seg.cut == .source && seg.range.lowerBound > r.lowerBound && tokens[seg.range.lowerBound - 1].folded == ")"
+                && seg.pieces.isEmpty && wordCount(tokens, seg.range) >= ClaimBuilder.minimumClauseWords
+            if let last = joined.last, !afterBrackets, seg.cut == .source || seg.cut == nil, seg.pieces.isEmpty || wordCount(tokens, seg.range) < 3 {
                 joined[joined.count - 1] = Segment(range: last.range.lowerBound..<seg.range.upperBound, pieces: last.pieces + seg.pieces, cut: last.cut)
             } else if let last = joined.last, joined.count == 1, last.pieces.isEmpty, last.cut == nil, seg.cut == .source {
                 joined[0] = Segment(range: last.range.lowerBound..<seg.range.upperBound, pieces: seg.pieces, cut: nil)

@@ -1404,6 +1404,16 @@ extension ExtractionLexicon {
         """),
         placeRelatives: Table.exactSet("""
         where
+        """),
+        comparandHeads: Table.set("""
+        # A comparison and the preposition it takes: "similar to those of March 7"
+        identical to
+        similar to
+        comparable to
+        equivalent to
+        comparable with
+        compared with
+        compared to
         """)
     )
 }

@@ -221,6 +221,10 @@ public final class ExtractionLexicon: Sendable {
     /// Object pronouns written before a verb (« la direction l'a estimée à 40 % »): inside the
     /// verb group, between its subject and the verb.
     public let objectClitics: WordSet
+    /// A comparison word and the preposition it takes (« identiques à » ceux du 7 mars, « en-deçà
+    /// des » sommets du 31 janvier, "similar to" those of March 7): a date in what follows is
+    /// the compared day's, not the fact's.
+    public let comparandHeads: WordSet
     /// Relative pronouns that are the subject of their clause ("qui", "who", "which"): the name
     /// before them acts in it.
     public let relativeSubjects: WordSet
@@ -307,7 +311,7 @@ public final class ExtractionLexicon: Sendable {
                 planMarkers: Set<String> = [], levelPrepositions: Set<String> = [],
                 eventPhrases: [(prefix: String, concept: String)] = [], audienceNouns: Set<String> = [], negativePronouns: Set<String> = [], bareParticipleEndings: [String] = [],
                 companyNouns: Set<String> = [], figureVerbs: Set<String> = [], figurePrepositions: Set<String> = [], territorialTitles: Set<String> = [], pairPrepositions: Set<String> = [],
-                invertedOnlyVerbs: Set<String> = [], exclusionDeterminers: Set<String> = [], destinationPrepositions: Set<String> = [], partnerPrepositions: Set<String> = [], placeRelatives: Set<String> = [], objectClitics: Set<String> = []) {
+                invertedOnlyVerbs: Set<String> = [], exclusionDeterminers: Set<String> = [], destinationPrepositions: Set<String> = [], partnerPrepositions: Set<String> = [], placeRelatives: Set<String> = [], objectClitics: Set<String> = [], comparandHeads: Set<String> = []) {
         self.pairPrepositions = WordSet(pairPrepositions)
         self.invertedOnlyVerbs = WordSet(invertedOnlyVerbs)
         self.exclusionDeterminers = WordSet(exclusionDeterminers)
@@ -315,6 +319,7 @@ public final class ExtractionLexicon: Sendable {
         self.partnerPrepositions = WordSet(partnerPrepositions)
         self.placeRelatives = WordSet(placeRelatives)
         self.objectClitics = WordSet(objectClitics)
+        self.comparandHeads = WordSet(comparandHeads)
         self.territorialTitles = WordSet(territorialTitles)
         self.companyNouns = WordSet(companyNouns)
         self.figurePrepositions = WordSet(figurePrepositions)

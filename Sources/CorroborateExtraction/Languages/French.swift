@@ -1756,6 +1756,53 @@ extension ExtractionLexicon {
         le
         la
         les
+        """),
+        comparandHeads: Table.set("""
+        # A comparison and the preposition it takes: « identiques à ceux du 7 mars »
+        identique à
+        identique au
+        identique aux
+        identiques à
+        identiques au
+        identiques aux
+        comparable à
+        comparable au
+        comparable aux
+        comparables à
+        comparables au
+        comparables aux
+        similaire à
+        similaire au
+        similaire aux
+        similaires à
+        similaires au
+        similaires aux
+        semblable à
+        semblable au
+        semblable aux
+        semblables à
+        semblables au
+        semblables aux
+        équivalent à
+        équivalent au
+        équivalent aux
+        équivalente à
+        équivalente au
+        équivalente aux
+        équivalents à
+        équivalents au
+        équivalents aux
+        équivalentes à
+        équivalentes au
+        équivalentes aux
+        en-deçà de
+        en-deçà des
+        en-deçà du
+        en-deçà d'
+        au-delà de
+        au-delà des
+        au-delà du
+        au-delà d'
         """)
     )
 }
