@@ -56,6 +56,17 @@ struct EntityTests {
         #expect(entity(a, name)?.type == type)
     }
 
+    @Test("an organization the lexicon writes in lowercase is named after its article, not as an adjective", arguments: [
+        ("Les cheminots ont défilé à l’appel de l’intersyndicale.", Language.french, "intersyndicale", true),
+        ("La journée d’actions intersyndicale a rassemblé des milliers de personnes.", Language.french, "intersyndicale", false),
+        ("The tories lost the vote in the Commons.", Language.english, "tories", true),
+        ("Les talibans ont pris la ville.", Language.french, "talibans", true),
+    ])
+    func lowercaseOrganization(_ sentence: String, _ language: Language, _ name: String, _ named: Bool) {
+        let e = analyze(sentence, language: language).entities.first { $0.name.lowercased() == name || $0.aliases.contains(name) }
+        #expect((e?.type == .organization) == named)
+    }
+
     @Test("a name no lexicon knows is a place when a kind of land or nearness names it: « la province de X », « près de X », \"the town of X\", \"X province\"", arguments: [
         ("Un séisme a frappé la province de Velmarosk lundi.", Language.french, "Velmarosk"),
         ("Les secours sont arrivés dans la ville d'Orvenza.", Language.french, "Orvenza"),

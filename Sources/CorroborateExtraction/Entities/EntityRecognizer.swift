@@ -99,42 +99,45 @@ struct EntityRecognizer: Sendable {
         for len in gazetteer.nameLengths(tokens, at: i) where len >= 1 && len <= maxLen {
             let last = tokens[i + len - 1]
             // A name ends on a name word (so "la place" is not "Place"), and holds one at its start or end.
-            if last.kind == .word, isNameWord(last, text) || (len > 1 && isNameWord(tokens[i], text)) {
-                if isNameWord(tokens[i], text) || len > 1 {
-                    let key = joined(tokens, i, i + len)
-                    let entries = gazetteer.entries(forFoldedName: key)
-                    if let entry = pick(entries), !(len == 1 && starts.contains(i) && lexicon.notNames.contains(tokens[i].folded)),
-                       !startsWithArticle || (entry.type == .organization && len > 1) {
-                        // Lowercase one-word forms ("place") are common nouns, not names.
-                        if len == 1 && !isNameWord(tokens[i], text) { continue }
-                        // An article opens a name only before a capital: "La Presse" the paper,
-                        // "La presse russe" at a sentence's start the press.
-                        if startsWithArticle && len > 1 && !isNameWord(tokens[i + 1], text) { continue }
-                        // "Russian military bases": a lowercase-ending name before a site noun qualifies the site.
-                        if entry.type == .organization, !isNameWord(last, text), i + len < tokens.count,
-                           lexicon.siteHeads.contains(tokens[i + len].folded) || lexicon.siteHeads.contains(singular(tokens[i + len].folded)) { continue }
-                        // "Porto Alegre", "Rio Grande do Sul": a known place followed by more of
-                        // a name no lexicon knows is the start of another place's name.
-                        // A country's name opening an institution's ("United States Maritime Alliance") too.
-                        if entry.type == .place, i + len < tokens.count, isNameWord(tokens[i + len], text),
-                           !lexicon.titles.contains(tokens[i + len].folded), !lexicon.notNames.contains(tokens[i + len].folded),
-                           gazetteer.nameLengths(tokens, at: i + len).isEmpty,
-                           let whole = shapedName(tokens, text, i, starts), whole.endToken > i + len,
-                           entry.kind != "country" || lexicon.organizationHeads.contains(tokens[whole.endToken - 1].folded)
-                            // "France Bleu", "Iran Air": a country's name and one more word no
-                            // lexicon knows, inside a sentence, name a firm or a medium.
-                            || (whole.endToken == i + len + 1 && !starts.contains(i) && !tokens[i + len].isAllCaps) {
-                            // "le quotidien Kathmandu Post", "the Jakarta Post": a paper named after its city.
-                            let isOrganization = classify(tokens, text, i, whole.endToken, sentenceInitial: starts.contains(i)) == .organization
-                            // "le Premier ministre serbe Milan Petrovic": after a title, a person.
-                            var q = i - 1
-                            while q >= 0, !tokens[q].isCapitalized, gazetteer.countryForDemonym(tokens[q].folded) != nil { q -= 1 }
-                            let titled = q >= 0 && lexicon.titles.contains(tokens[q].folded)
-                            return mention(tokens, text, i, whole.endToken,
-                                           type: titled ? .person : isOrganization || entry.kind == "country" ? .organization : .place, key: nil)
-                        }
-                        return mention(tokens, text, i, i + len, type: entry.type, key: entry.key)
+            // (A lowercase word alone only for the organizations the lexicon writes so, below.)
+            if last.kind == .word, isNameWord(last, text) || (len > 1 && isNameWord(tokens[i], text)) || len == 1 {
+                let key = joined(tokens, i, i + len)
+                let entries = gazetteer.entries(forFoldedName: key)
+                if let entry = pick(entries), !(len == 1 && starts.contains(i) && lexicon.notNames.contains(tokens[i].folded)),
+                   !startsWithArticle || (entry.type == .organization && len > 1) {
+                    // Lowercase one-word forms ("place") are common nouns, not names, but for
+                    // an organization the lexicon writes so, after its article (« l'intersyndicale »,
+                    // "the tories"; « la journée intersyndicale » is an adjective).
+                    if len == 1 && !isNameWord(tokens[i], text),
+                       !(entry.type == .organization && i > 0 && lexicon.determiners.contains(tokens[i - 1].folded)
+                         && entry.names.values.contains { $0.contains(text.text(tokens[i].start, tokens[i].end)) }) { continue }
+                    // An article opens a name only before a capital: "La Presse" the paper,
+                    // "La presse russe" at a sentence's start the press.
+                    if startsWithArticle && len > 1 && !isNameWord(tokens[i + 1], text) { continue }
+                    // "Russian military bases": a lowercase-ending name before a site noun qualifies the site.
+                    if entry.type == .organization, !isNameWord(last, text), i + len < tokens.count,
+                       lexicon.siteHeads.contains(tokens[i + len].folded) || lexicon.siteHeads.contains(singular(tokens[i + len].folded)) { continue }
+                    // "Porto Alegre", "Rio Grande do Sul": a known place followed by more of
+                    // a name no lexicon knows is the start of another place's name.
+                    // A country's name opening an institution's ("United States Maritime Alliance") too.
+                    if entry.type == .place, i + len < tokens.count, isNameWord(tokens[i + len], text),
+                       !lexicon.titles.contains(tokens[i + len].folded), !lexicon.notNames.contains(tokens[i + len].folded),
+                       gazetteer.nameLengths(tokens, at: i + len).isEmpty,
+                       let whole = shapedName(tokens, text, i, starts), whole.endToken > i + len,
+                       entry.kind != "country" || lexicon.organizationHeads.contains(tokens[whole.endToken - 1].folded)
+                        // "France Bleu", "Iran Air": a country's name and one more word no
+                        // lexicon knows, inside a sentence, name a firm or a medium.
+                        || (whole.endToken == i + len + 1 && !starts.contains(i) && !tokens[i + len].isAllCaps) {
+                        // "le quotidien Kathmandu Post", "the Jakarta Post": a paper named after its city.
+                        let isOrganization = classify(tokens, text, i, whole.endToken, sentenceInitial: starts.contains(i)) == .organization
+                        // "le Premier ministre serbe Milan Petrovic": after a title, a person.
+                        var q = i - 1
+                        while q >= 0, !tokens[q].isCapitalized, gazetteer.countryForDemonym(tokens[q].folded) != nil { q -= 1 }
+                        let titled = q >= 0 && lexicon.titles.contains(tokens[q].folded)
+                        return mention(tokens, text, i, whole.endToken,
+                                       type: titled ? .person : isOrganization || entry.kind == "country" ? .organization : .place, key: nil)
                     }
+                    return mention(tokens, text, i, i + len, type: entry.type, key: entry.key)
                 }
             }
         }
