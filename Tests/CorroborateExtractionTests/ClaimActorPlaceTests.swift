@@ -544,3 +544,27 @@ struct FrontedPlaceTests {
         #expect(claim(analyze(text, language: language), fragment)?.where == places)
     }
 }
+
+/// Places a clause names without naming them as actors: a town counted in, a pronoun for a place.
+@Suite("Claims: towns counted in, places a pronoun stands for")
+struct CountedPlaceTests {
+    @Test("a town the clause counts a crowd in is where, not who; a country still acts", arguments: [
+        ("Nantes avec 12 000 manifestants n'est pas la seule ville mobilisée.", Language.french, "Nantes", ["Nantes"], [String]()),
+        ("Manchester, with 20,000 marchers, saw the largest protest of the day.", Language.english, "Manchester", ["Manchester"], [String]()),
+        ("La Russie a envoyé 2 000 soldats en Syrie.", Language.french, "Russie", ["Syrie"], ["Russie"]),
+    ])
+    func countedTown(_ text: String, _ language: Language, _ fragment: String, _ places: [String], _ actors: [String]) {
+        let c = claim(analyze(text, language: language), fragment)
+        #expect(c?.where == places)
+        #expect(c?.who == actors)
+    }
+
+    @Test("« y » stands for the place named last, in its sentence or the one before; « il y a », « y compris » and a place further back do not", arguments: [
+        ("Des heurts ont éclaté à Nantes. Des vitrines y ont été brisées.", "vitrines", ["Nantes"]),
+        ("Des heurts ont éclaté à Nantes. Il n'y a eu aucun blessé.", "blessé", [String]()),
+        ("Des heurts ont éclaté à Nantes. La grève a été suivie. Des enseignants y ont participé.", "enseignants", [String]()),
+    ])
+    func locativePronoun(_ text: String, _ fragment: String, _ places: [String]) {
+        #expect(claim(analyze(text), fragment)?.where == places)
+    }
+}

@@ -334,7 +334,12 @@ struct ClaimBuilder: Sendable {
                     if ent.type == .organization, let entry = gazetteer.entry(key: ent.key), entry.isNewsMedium || entry.isPlatform { continue }
                     if ent.type == .place {
                         // (From after a dateline: "RABAT, March 18 (Wire) - Spain and Morocco signed".)
-                        if isSubject(tokens, k, first..<seg.upperBound, entityEnd: after) || isAgent(k, seg) { if !who.contains(e) { who.append(e) } } else if isPartner(k, seg) { if !partners.contains(e) { partners.append(e) } } else if !wherePlaces.contains(e) { wherePlaces.append(e) }
+                        // « Toulon avec 12 000 manifestants », "Leeds drew 20,000 marchers": a town
+                        // the clause counts in is where, not who.
+                        let countedTown = gazetteer.entry(key: ent.key)?.isLocalPlace == true
+                            && seg.contains { figureTokens.contains($0) && !timeTokens.contains($0) }
+                            && seg.contains { tokens[$0].kind == .word && conceptAt($0).map(ClaimBuilder.crowdConcepts.contains) == true }
+                        if !countedTown, isSubject(tokens, k, first..<seg.upperBound, entityEnd: after) || isAgent(k, seg) { if !who.contains(e) { who.append(e) } } else if isPartner(k, seg) { if !partners.contains(e) { partners.append(e) } } else if !wherePlaces.contains(e) { wherePlaces.append(e) }
                     } else if !who.contains(e) {
                         who.append(e)
                     }
@@ -400,6 +405,18 @@ struct ClaimBuilder: Sendable {
                 // « À Bordeaux, …, ou encore à Strasbourg où 12 400 manifestants … »: a clause opened
                 // by a place relative happened at the place just before it, not the fronted one.
                 if whereKeys.isEmpty, let e = antecedentPlace(seg, tokens, text, entityAt, entities) {
+                    whereNames.append(entities[e].name)
+                    whereKeys.append(entities[e].key)
+                }
+                // « Des vitres y ont été brisées »: the place named last ("il (n')y a", "y compris" name none).
+                if whereKeys.isEmpty, seg.contains(where: { k in
+                       flags[k].contains(.stopword) && lexicon.locativeClitics.contains(tokens[k].folded) && !inAttribution(k)
+                           && !(max(0, k - 2)..<k).contains(where: { lexicon.subjectPronouns.contains(tokens[$0].folded) })
+                           && !(k + 1 < tokens.count && tokens[k + 1].kind == .word && !lexicon.auxiliaries.contains(tokens[k + 1].folded)
+                                && !lexicon.passiveAuxiliaries.contains(tokens[k + 1].folded) && !lexicon.finiteVerbs.contains(tokens[k + 1].folded))
+                   }),
+                   // (Named in this sentence or the one before: further back, "y" stands for a thing.)
+                   let e = ((si > 0 ? ranges[si - 1].lowerBound : r.lowerBound)..<seg.lowerBound).reversed().lazy.compactMap({ entityAt[$0] }).first(where: { entities[$0].type == .place }) {
                     whereNames.append(entities[e].name)
                     whereKeys.append(entities[e].key)
                 }
@@ -813,6 +830,8 @@ struct ClaimBuilder: Sendable {
     static let arrival = "arrive"
     /// Happenings a count tallies on the day: the dead, the injured, the arrested.
     static let tallyConcepts: Set<String> = ["kill", "injure", "arrest"]
+    /// Crowds a town is counted in (« Toulon avec 12 000 manifestants »): the town is where.
+    static let crowdConcepts: Set<String> = ["protest", "turnout"]
     /// States a count of a known set tells as news ("the six people still missing").
     static let countedStates: Set<String> = tallyConcepts.union(["missing"])
     /// Words after a figure within which its state is looked for (« personnes toujours portées disparues »).

@@ -225,6 +225,9 @@ public final class ExtractionLexicon: Sendable {
     /// des » sommets du 31 janvier, "similar to" those of March 7): a date in what follows is
     /// the compared day's, not the fact's.
     public let comparandHeads: WordSet
+    /// A pronoun standing for a place (« des vitres y ont été brisées »): the clause happened at
+    /// the place named last.
+    public let locativeClitics: WordSet
     /// Relative pronouns that are the subject of their clause ("qui", "who", "which"): the name
     /// before them acts in it.
     public let relativeSubjects: WordSet
@@ -311,7 +314,7 @@ public final class ExtractionLexicon: Sendable {
                 planMarkers: Set<String> = [], levelPrepositions: Set<String> = [],
                 eventPhrases: [(prefix: String, concept: String)] = [], audienceNouns: Set<String> = [], negativePronouns: Set<String> = [], bareParticipleEndings: [String] = [],
                 companyNouns: Set<String> = [], figureVerbs: Set<String> = [], figurePrepositions: Set<String> = [], territorialTitles: Set<String> = [], pairPrepositions: Set<String> = [],
-                invertedOnlyVerbs: Set<String> = [], exclusionDeterminers: Set<String> = [], destinationPrepositions: Set<String> = [], partnerPrepositions: Set<String> = [], placeRelatives: Set<String> = [], objectClitics: Set<String> = [], comparandHeads: Set<String> = []) {
+                invertedOnlyVerbs: Set<String> = [], exclusionDeterminers: Set<String> = [], destinationPrepositions: Set<String> = [], partnerPrepositions: Set<String> = [], placeRelatives: Set<String> = [], objectClitics: Set<String> = [], comparandHeads: Set<String> = [], locativeClitics: Set<String> = []) {
         self.pairPrepositions = WordSet(pairPrepositions)
         self.invertedOnlyVerbs = WordSet(invertedOnlyVerbs)
         self.exclusionDeterminers = WordSet(exclusionDeterminers)
@@ -320,6 +323,7 @@ public final class ExtractionLexicon: Sendable {
         self.placeRelatives = WordSet(placeRelatives)
         self.objectClitics = WordSet(objectClitics)
         self.comparandHeads = WordSet(comparandHeads)
+        self.locativeClitics = WordSet(locativeClitics)
         self.territorialTitles = WordSet(territorialTitles)
         self.companyNouns = WordSet(companyNouns)
         self.figurePrepositions = WordSet(figurePrepositions)

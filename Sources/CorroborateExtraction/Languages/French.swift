@@ -1803,6 +1803,9 @@ extension ExtractionLexicon {
         au-delà des
         au-delà du
         au-delà d'
+        """),
+        locativeClitics: Table.set("""
+        y
         """)
     )
 }
