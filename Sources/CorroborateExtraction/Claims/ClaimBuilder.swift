@@ -334,12 +334,14 @@ struct ClaimBuilder: Sendable {
                     if ent.type == .organization, let entry = gazetteer.entry(key: ent.key), entry.isNewsMedium || entry.isPlatform { continue }
                     if ent.type == .place {
                         // (From after a dateline: "RABAT, March 18 (Wire) - Spain and Morocco signed".)
-                        // « Toulon avec 12 000 manifestants », "Leeds drew 20,000 marchers": a town
-                        // the clause counts in is where, not who.
-                        let countedTown = gazetteer.entry(key: ent.key)?.isLocalPlace == true
-                            && seg.contains { figureTokens.contains($0) && !timeTokens.contains($0) }
-                            && seg.contains { tokens[$0].kind == .word && conceptAt($0).map(ClaimBuilder.crowdConcepts.contains) == true }
-                        if !countedTown, isSubject(tokens, k, first..<seg.upperBound, entityEnd: after) || isAgent(k, seg) { if !who.contains(e) { who.append(e) } } else if isPartner(k, seg) { if !partners.contains(e) { partners.append(e) } } else if !wherePlaces.contains(e) { wherePlaces.append(e) }
+                        // « Toulon avec 12 000 manifestants », "Manchester, with 20,000 marchers": a
+                        // town the clause counts a crowd in is where, not who.
+                        func countedTown() -> Bool {
+                            gazetteer.entry(key: ent.key)?.isLocalPlace == true
+                                && seg.contains { figureTokens.contains($0) && !timeTokens.contains($0) }
+                                && seg.contains { tokens[$0].kind == .word && conceptAt($0).map(ClaimBuilder.crowdConcepts.contains) == true }
+                        }
+                        if isSubject(tokens, k, first..<seg.upperBound, entityEnd: after) || isAgent(k, seg), !countedTown() { if !who.contains(e) { who.append(e) } } else if isPartner(k, seg) { if !partners.contains(e) { partners.append(e) } } else if !wherePlaces.contains(e) { wherePlaces.append(e) }
                     } else if !who.contains(e) {
                         who.append(e)
                     }

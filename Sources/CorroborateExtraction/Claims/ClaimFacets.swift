@@ -174,7 +174,7 @@ extension ClaimBuilder {
         // A comparison word and its preposition ("similar to", not "a similar attack").
         let from = max(r.lowerBound, k - ClaimBuilder.comparandReach)
         guard from < k - 1, let c = (from..<(k - 1)).last(where: {
-            lexicon.comparandHeads.contains(tokens[$0].folded + " " + tokens[$0 + 1].folded)
+            lexicon.comparandFirstWords.contains(tokens[$0].folded) && lexicon.comparandHeads.contains(tokens[$0].folded + " " + tokens[$0 + 1].folded)
         }) else { return false }
         // (Words of three letters or more: « à ceux » folds to the auxiliary "a".)
         return !(c + 1..<k).contains { j in

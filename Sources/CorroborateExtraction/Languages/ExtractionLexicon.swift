@@ -225,6 +225,8 @@ public final class ExtractionLexicon: Sendable {
     /// des » sommets du 31 janvier, "similar to" those of March 7): a date in what follows is
     /// the compared day's, not the fact's.
     public let comparandHeads: WordSet
+    /// The first words of `comparandHeads`, tested before a pair of words is joined.
+    public let comparandFirstWords: WordSet
     /// A pronoun standing for a place (« des vitres y ont été brisées »): the clause happened at
     /// the place named last.
     public let locativeClitics: WordSet
@@ -323,6 +325,7 @@ public final class ExtractionLexicon: Sendable {
         self.placeRelatives = WordSet(placeRelatives)
         self.objectClitics = WordSet(objectClitics)
         self.comparandHeads = WordSet(comparandHeads)
+        self.comparandFirstWords = WordSet(ExtractionLexicon.firstWords(Array(comparandHeads)))
         self.locativeClitics = WordSet(locativeClitics)
         self.territorialTitles = WordSet(territorialTitles)
         self.companyNouns = WordSet(companyNouns)
