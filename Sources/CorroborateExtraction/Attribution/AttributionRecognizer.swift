@@ -357,7 +357,7 @@ struct AttributionRecognizer: Sendable {
             // follows the words said, not an inverted speaker ("à" folds to the auxiliary "a").
             let saysClause = ((npStart + 1)..<max(npStart + 1, npEnd)).contains { j in
                 let w = tokens[j].folded
-                guard tokens[j].kind == .word, lexicon.auxiliaries.contains(w) || lexicon.passiveAuxiliaries.contains(w) || lexicon.finiteVerbs.contains(w) else { return false }
+                guard tokens[j].kind == .word, lexicon.isConjugated(w) else { return false }
                 return w.utf8.count > 1 || context.text.text(tokens[j].start, tokens[j].end) == w
             }
             if npEnd > npStart, !placeOrManner, !saysClause,

@@ -414,8 +414,7 @@ struct ClaimBuilder: Sendable {
                 if whereKeys.isEmpty, seg.contains(where: { k in
                        flags[k].contains(.stopword) && lexicon.locativeClitics.contains(tokens[k].folded) && !inAttribution(k)
                            && !(max(0, k - 2)..<k).contains(where: { lexicon.subjectPronouns.contains(tokens[$0].folded) })
-                           && !(k + 1 < tokens.count && tokens[k + 1].kind == .word && !lexicon.auxiliaries.contains(tokens[k + 1].folded)
-                                && !lexicon.passiveAuxiliaries.contains(tokens[k + 1].folded) && !lexicon.finiteVerbs.contains(tokens[k + 1].folded))
+                           && !(k + 1 < tokens.count && tokens[k + 1].kind == .word && !lexicon.isConjugated(tokens[k + 1].folded))
                    }),
                    // (Named in this sentence or the one before: further back, "y" stands for a thing.)
                    let e = ((si > 0 ? ranges[si - 1].lowerBound : r.lowerBound)..<seg.lowerBound).reversed().lazy.compactMap({ entityAt[$0] }).first(where: { entities[$0].type == .place }) {
@@ -479,12 +478,10 @@ struct ClaimBuilder: Sendable {
                 // manifestants selon la police, plus de 1,7 million selon la CGT)": a clause opened
                 // by a figure, its verb and noun left out, goes on with the claim before it: the same
                 // kind of fact, of the same day, in the same place when it names none.
-                let listedFigure: (sentence: Int, events: [String], when: PartialDate?, whereNames: [String], whereKeys: [String], content: [String])? = {
-                    guard let last = lastClaim, last.sentence == si else { return nil }
-                    guard let k = seg.first(where: { tokens[$0].kind != .punctuation && !flags[$0].contains(.clauseConjunction) }),
-                          figureTokens.contains(k), !timeTokens.contains(k) else { return nil }
-                    return last
-                }()
+                let listedFigure = lastClaim.flatMap { last in
+                    seg.first(where: { tokens[$0].kind != .punctuation && !flags[$0].contains(.clauseConjunction) })
+                        .flatMap { k in last.sentence == si && figureTokens.contains(k) && !timeTokens.contains(k) ? last : nil }
+                }
                 if whereKeys.isEmpty, let l = listedFigure {
                     whereNames = l.whereNames
                     whereKeys = l.whereKeys

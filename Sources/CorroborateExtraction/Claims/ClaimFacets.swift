@@ -179,8 +179,7 @@ extension ClaimBuilder {
         // (Words of three letters or more: « à ceux » folds to the auxiliary "a".)
         return !(c + 1..<k).contains { j in
             let w = tokens[j].folded
-            return w.utf8.count > 2 && (lexicon.auxiliaries.contains(w) || lexicon.finiteVerbs.contains(w)
-                || lexicon.passiveAuxiliaries.contains(w) || lexicon.reportingVerbs.contains(w))
+            return w.utf8.count > 2 && (lexicon.isConjugated(w) || lexicon.reportingVerbs.contains(w))
         }
     }
 

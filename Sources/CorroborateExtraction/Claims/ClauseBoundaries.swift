@@ -74,9 +74,10 @@ extension ClaimBuilder {
                       !lexicon.afterWords.contains(tokens[opener].folded) { opener += 1 }
                 if !lexicon.afterWords.contains(tokens[opener].folded) { opener = k }
             }
+            let opensAfter = afterComma && lexicon.afterWords.contains(tokens[opener].folded)
             // "d'après les syndicats, qui ont défilé …": a relative after a source describes the
             // source; "…, citant une source, après la chute du régime" tells what came before.
-            if afterComma, !(k >= seg.lowerBound + 2 && inAttribution(k - 2)) || lexicon.afterWords.contains(tokens[opener].folded) {
+            if afterComma, !(k >= seg.lowerBound + 2 && inAttribution(k - 2)) || opensAfter {
                 opens = flags[opener].contains(.clauseOpenerFolded) && lexicon.clauseOpeners.contains(exact(tokens[opener], text))
                 subject = opens
             }
@@ -97,7 +98,7 @@ extension ClaimBuilder {
             if subject { ownSubject.insert(k) }
             // (Not one the reported clause goes on from: « a annoncé que l'ancien président, après
             // des négociations, avait décidé … ».)
-            if lexicon.afterWords.contains(tokens[opener].folded), !embeddedRelative(opener, seg, tokens, flags, text, inAttribution) { afterCuts.insert(k) }
+            if opensAfter, !embeddedRelative(opener, seg, tokens, flags, text, inAttribution) { afterCuts.insert(k) }
             last = k
         }
         guard !cuts.isEmpty else { return [(seg, false)] }
@@ -105,7 +106,7 @@ extension ClaimBuilder {
         var parts: [(range: Range<Int>, ownSubject: Bool)] = []
         // What came before, told after every source of the sentence ("…, citant une source au
         // Kremlin, après la chute des autorités"), is the writer's even with nothing to check.
-        let saidEnd = seg.last { inAttribution($0) }
+        let saidEnd = afterCuts.isEmpty ? nil : seg.last { inAttribution($0) }
         for part in zip(bounds, bounds.dropFirst()).map({ $0..<$1 }) {
             let background = afterCuts.contains(part.lowerBound) && saidEnd.map { $0 < part.lowerBound } ?? false
             if let previous = parts.last, !hasFact(part) && !background || !hasFact(previous.range) {

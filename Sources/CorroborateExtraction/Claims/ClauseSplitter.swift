@@ -237,7 +237,7 @@ extension ClaimBuilder {
         var words = 0
         while i < end, words < 5, tokens[i].kind == .word {
             let w = tokens[i].folded
-            if words > 0, lexicon.finiteVerbs.contains(w) || lexicon.auxiliaries.contains(w) || lexicon.passiveAuxiliaries.contains(w) || lexicon.reportingVerbs.contains(w) { return true }
+            if words > 0, lexicon.isConjugated(w) || lexicon.reportingVerbs.contains(w) { return true }
             if lexicon.clauseBreakers.contains(w) && !lexicon.nounPrepositions.contains(w) { return false }
             words += 1
             i += 1

@@ -482,8 +482,7 @@ struct EntityRecognizer: Sendable {
         var k = end + 1
         while k < min(tokens.count, end + 1 + EntityRecognizer.appositionReach), tokens[k].kind == .word || tokens[k].folded == "'s" {
             let w = tokens[k].folded
-            if lexicon.auxiliaries.contains(w) || lexicon.passiveAuxiliaries.contains(w) || lexicon.finiteVerbs.contains(w)
-                || lexicon.reportingVerbs.contains(w) { return nil }
+            if lexicon.isConjugated(w) || lexicon.reportingVerbs.contains(w) { return nil }
             k += 1
         }
         guard k > end + 1, k < tokens.count, [",", ".", ";", ")"].contains(tokens[k].folded) else { return nil }

@@ -471,6 +471,13 @@ public final class ExtractionLexicon: Sendable {
     }
 
     /// The sets of `WordFlags` a folded word belongs to.
+    /// The folded word is a conjugated verb the lexicon knows: an auxiliary (of the perfect or of
+    /// the passive) or a finite verb. (Short words need their written form checked by the caller:
+    /// « à » folds to the auxiliary "a".)
+    public func isConjugated(_ word: String) -> Bool {
+        auxiliaries.contains(word) || passiveAuxiliaries.contains(word) || finiteVerbs.contains(word)
+    }
+
     public func flags(_ word: String) -> WordFlags {
         wordFlags[word] ?? []
     }
