@@ -175,9 +175,12 @@ struct AttributionTests {
         #expect(analyze(sentence, language: language).claims.first?.sources == sources)
     }
 
-    @Test("what images show is theirs: « Des vidéos montrent … », « Des images satellite montraient … »", arguments: [
+    @Test("what images show is theirs: « Des vidéos montrent … », « Des images satellite montraient … », \"Footage shows …\"", arguments: [
         ("Des vidéos montrent des habitants fuyant le quartier.", Language.french, ["vidéos"]),
         ("Des images satellite montraient la base désertée.", Language.french, ["images satellite"]),
+        ("Footage shows soldiers leaving the base on Sunday.", Language.english, ["Footage"]),
+        ("Satellite imagery showed the base deserted.", Language.english, ["Satellite imagery"]),
+        ("L’imagerie satellite montre la base désertée.", Language.french, ["imagerie satellite"]),
     ])
     func imagesShow(_ sentence: String, _ language: Language, _ sources: [String]) {
         #expect(analyze(sentence, language: language).claims.first?.sources == sources)

@@ -123,6 +123,70 @@ struct ClauseBoundaryTests {
         #expect(d.claims.first?.sources == ["ministère"])
     }
 
+    @Test("a clause joined right after an inverted source is the writer's, dated to the day it was said; one inside what was said is not")
+    func joinedAfterTheSource() {
+        let a = analyze("The general is in Cairo with his family, a government source told local newspapers on Monday, and a deal has been reached to protect the embassy in Tripoli.", language: .english)
+        #expect(a.claims.count == 2)
+        #expect(claim(a, "Cairo")?.sources == ["government source"])
+        #expect(claim(a, "deal")?.sources == [])
+        #expect(claim(a, "deal")?.when == PartialDate(year: 2024, month: 12, day: 9))
+        let b = analyze("Le général se trouve au Caire, a déclaré une source gouvernementale à la presse locale lundi, et un accord a été conclu pour protéger l’ambassade à Tripoli.")
+        #expect(b.claims.count == 2)
+        #expect(claim(b, "accord")?.sources == [])
+        #expect(claim(b, "accord")?.when == PartialDate(year: 2024, month: 12, day: 9))
+        // Reported with "that": the joined clause is still what the source said.
+        let c = analyze("The ministry has said that chaos prevails in Tripoli, and it is too early to talk about the future of the embassy in Libya.", language: .english)
+        #expect(c.claims.allSatisfy { $0.sources == ["ministry"] })
+    }
+
+    @Test("a source that is the subject of a relative clause speaks for it alone: the clause before it is the writer's")
+    func sourceInsideARelative() {
+        let a = analyze("Dans les faits, l’armée garde donc une base navale à Tobrouk, où des photos satellites montraient pourtant lundi que les navires étaient sortis en mer.")
+        #expect(a.claims.count == 2)
+        #expect(claim(a, "Tobrouk")?.sources == [])
+        #expect(claim(a, "navires")?.sources == ["photos satellites"])
+        let b = analyze("The army still keeps a naval base in Tobruk, where satellite images showed on Monday that the ships had left the port.", language: .english)
+        #expect(b.claims.count == 2)
+        #expect(claim(b, "Tobruk")?.sources == [])
+        #expect(claim(b, "ships")?.sources == ["satellite images"])
+        // A source at the end of the sentence, after the relative's own clause, speaks for all of it.
+        let c = analyze("The general and his family arrived in Cairo on Monday, where Egypt granted them asylum, the state news agency reported.", language: .english)
+        #expect(c.claims.allSatisfy { !$0.sources.isEmpty })
+    }
+
+    @Test("a possessive relative with a verb of its own, after the source's clause, is the writer's; a part of a figure or a list stays")
+    func possessiveRelative() {
+        let a = analyze("Plusieurs sources évoquent l’Égypte, dont le soutien militaire lui a longtemps permis de tenir.")
+        #expect(a.claims.count == 2)
+        #expect(claim(a, "évoquent")?.sources == ["Plusieurs sources"])
+        #expect(claim(a, "soutien")?.sources == [])
+        let b = analyze("Several sources said he had fled to Egypt, whose military support has long kept him in power.", language: .english)
+        #expect(b.claims.count == 2)
+        #expect(claim(b, "military support")?.sources == [])
+        // No verb of its own: part of what came before.
+        let c = analyze("La police a annoncé 172 interpellations, dont 77 à Paris.")
+        #expect(c.claims.count == 1)
+        let d = analyze("Selon un sondage effectué pour un collectif de médias, dont l’AFP, 83 000 personnes ont manifesté à Lyon.")
+        #expect(d.claims.count == 1)
+        // After a phrase put before the subject, the relative is inside the sentence.
+        let e = analyze("Dans la ville de Homs, dont les rebelles se sont emparés lundi, des milliers d’habitants sont sortis dans les rues.")
+        #expect(e.claims.count == 1)
+    }
+
+    @Test("a relative right after a speaker named after their words describes the speaker, in the writer's voice; after a passive's agent it goes on")
+    func relativeAfterTheSpeaker() {
+        let a = analyze("« Il se trouverait au Caire », a glissé le ministre des Affaires étrangères, qui reste en poste jusqu’en mars.")
+        #expect(a.claims.count == 2)
+        #expect(claim(a, "Caire")?.sources == ["ministre des Affaires étrangères"])
+        #expect(claim(a, "mars")?.sources == [])
+        let b = analyze("\"He is believed to be in Cairo,\" said Foreign Minister Omar Haddad, who stays in office until March.", language: .english)
+        #expect(b.claims.count == 2)
+        #expect(claim(b, "Cairo")?.sources == ["Omar Haddad"])
+        #expect(claim(b, "March")?.sources == [])
+        // The agent of a passive goes on speaking: « qui avait appelé à la non-violence ».
+        #expect(analyze("Ce calme a été salué par le secrétaire général du syndicat, Paul Morel, qui avait appelé à la non-violence.").claims.count == 1)
+    }
+
     @Test("a citing source stays with the clause it stands in when a sentence splits between sources")
     func citingInSplitSentence() {
         let a = analyze("Le général est au Caire, a rapporté l’agence Mena citant une source au gouvernement, tandis que les rebelles affirment qu’il se trouve à Tunis.")

@@ -588,10 +588,16 @@ struct ClaimBuilder: Sendable {
                 // "Assad and his family are in Moscow | and have been granted asylum, state media
                 // reported on Sunday": a clause cut off before its attribution takes the day the
                 // attribution gives (within it or right after its verb), as the clause holding it does.
-                if claim.when == nil, !claim.sources.isEmpty, !r.isEmpty, case let said = attrRanges.isEmpty ? ownRanges : attrRanges,
+                // The writer's clause joined right after the attribution ("…, a Kremlin source told
+                // Russian news agencies on Sunday, and a deal has been done") tells how things stood
+                // on the day it was said.
+                let joined = !claim.sources.isEmpty || !flags[seg.lowerBound].contains(.clauseConjunction) ? nil
+                    : attrRanges.first { $0.upperBound <= seg.lowerBound && seg.lowerBound - $0.upperBound <= ClaimBuilder.joinedReach }
+                if claim.when == nil, !claim.sources.isEmpty || joined != nil, !r.isEmpty, case let said = attrRanges.isEmpty ? ownRanges : attrRanges,
                    let d = mentions(times, from: tokens[r.lowerBound].start, to: tokens[r.upperBound - 1].end).first(where: { m in
                        let k = lowerBound(tokens, m.start)
-                       return m.kind == .date && !seg.contains(k) && !datelineTokens.contains(k) && said.contains { $0.lowerBound <= k && k <= $0.upperBound + 1 }
+                       guard m.kind == .date, !seg.contains(k), !datelineTokens.contains(k) else { return false }
+                       return said.contains { $0.lowerBound <= k && k <= $0.upperBound + 1 } || joined.map { $0.lowerBound <= k && k < seg.lowerBound } ?? false
                    })?.date {
                     claim.when = d
                 }
@@ -811,6 +817,9 @@ struct ClaimBuilder: Sendable {
         return out
     }
 
+    /// Tokens (whom it was told, a day, a comma) that may stand between an attribution and the
+    /// writer's clause joined after it.
+    static let joinedReach = 8
     /// Words a title phrase may span before or after the name it introduces.
     static let titleReach = 5
     /// How far after the word a comparison hangs on a date may be the compared day's.

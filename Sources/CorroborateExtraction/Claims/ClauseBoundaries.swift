@@ -8,6 +8,11 @@ import CorroborateText
 extension ClaimBuilder {
     /// Fewest words each part of a split keeps: "The rebels" before an embedded relative is no claim.
     static let minimumClauseWords = 3
+    /// Words a relative clause's opener may stand before its subject ("…, où pourtant des photos").
+    static let relativeSubjectReach = 3
+    /// Words after a possessive relative's determiner within which its verb is looked for
+    /// (« dont le soutien militaire et financier lui a longtemps permis »).
+    static let relativeVerbReach = 8
 
     /// The clauses of each part of a sentence that state a fact of their own (`subClauses`),
     /// each under its part's attribution, but for a background clause after the whole
@@ -17,13 +22,34 @@ extension ClaimBuilder {
                      timeTokens: TokenSet, checkable: (Int) -> Bool) -> [(Range<Int>, Attribution?, [Range<Int>])] {
         parts.flatMap { (range, attribution, attributionRanges) in
             let inAttribution = { (k: Int) in attributionRanges.contains { $0.contains(k) } }
-            return subClauses(range, tokens, flags, text: text, timeTokens: timeTokens, inAttribution: inAttribution,
-                              hasFact: { p in p.contains { checkable($0) && !inAttribution($0) } })
-                .map { sub -> (Range<Int>, Attribution?, [Range<Int>]) in
-                    let background = sub.ownSubject && !attributionRanges.isEmpty
-                        && attributionRanges.allSatisfy { $0.upperBound <= sub.range.lowerBound && $0.lowerBound >= range.lowerBound }
-                    return (sub.range, background ? nil : attribution, attributionRanges)
-                }
+            // « », a glissé le président, qui reste en poste jusqu'en janvier »: the speaker named
+            // after the words said, verb first (not the agent of a passive, « a été salué par X »).
+            let speakerEnd: Int? = attribution?.kind != .inverted ? nil : attributionRanges.last.flatMap { a in
+                a.count > 2 && (lexicon.isConjugated(tokens[a.lowerBound].folded) || flags[a.lowerBound].contains(.reportingVerb))
+                    && !flags[a.lowerBound + 1].contains(.passiveAuxiliary) ? a.upperBound : nil
+            }
+            let subs = subClauses(range, tokens, flags, text: text, timeTokens: timeTokens, inAttribution: inAttribution, speakerEnd: speakerEnd,
+                                  hasFact: { p in p.contains { checkable($0) && !inAttribution($0) } })
+            // A source that is the subject of a relative clause ("…, où des photos satellites
+            // montraient que …", "…, whose lawyers said …") speaks for that clause only: what
+            // comes before it is the writer's. (A source put after the clause, « selon X », or
+            // an inverted ", a déclaré X" may still speak for the whole sentence.)
+            let speaksFrom: Int? = attribution?.kind != .subjectVerb || attributionRanges.isEmpty ? nil
+                : subs.last { sub in
+                    // (Its subject right after the opener: "…, where Russia offered them asylum,
+                    // Russian state news agency reported" is a source for the whole sentence.)
+                    sub.ownSubject && attributionRanges.allSatisfy { a in
+                        a.lowerBound > sub.range.lowerBound && a.upperBound <= sub.range.upperBound
+                            && a.lowerBound - sub.range.lowerBound <= ClaimBuilder.relativeSubjectReach
+                            && !((sub.range.lowerBound + 1)..<a.lowerBound).contains { tokens[$0].kind == .punctuation }
+                    }
+                }?.range.lowerBound
+            return subs.map { sub -> (Range<Int>, Attribution?, [Range<Int>]) in
+                let background = sub.ownSubject && !attributionRanges.isEmpty
+                    && attributionRanges.allSatisfy { $0.upperBound <= sub.range.lowerBound && $0.lowerBound >= range.lowerBound }
+                let before = speaksFrom.map { sub.range.upperBound <= $0 } ?? false
+                return (sub.range, background || before ? nil : attribution, attributionRanges)
+            }
         }
     }
 
@@ -42,8 +68,10 @@ extension ClaimBuilder {
     /// subject: after the attribution of its sentence ("X said that A, after B"), it is the
     /// writer's background, not what the source said (see `factClauses`). A part opened by a verb
     /// ("… and claimed that …") goes on with the same speaker.
+    /// `speakerEnd`: where the name of a speaker put after their words ends: a relative right
+    /// after it describes the speaker, in the writer's voice.
     func subClauses(_ seg: Range<Int>, _ tokens: [Token], _ flags: [WordFlags], text: TextBuffer, timeTokens: TokenSet,
-                    inAttribution: (Int) -> Bool, hasFact: (Range<Int>) -> Bool) -> [(range: Range<Int>, ownSubject: Bool)] {
+                    inAttribution: (Int) -> Bool, speakerEnd: Int? = nil, hasFact: (Range<Int>) -> Bool) -> [(range: Range<Int>, ownSubject: Bool)] {
         guard seg.count > 2 * ClaimBuilder.minimumClauseWords else { return [(seg, false)] }
         let words = PrefixCount(seg) { tokens[$0].kind == .word }
         var cuts: [Int] = []
@@ -77,16 +105,21 @@ extension ClaimBuilder {
             let opensAfter = afterComma && lexicon.afterWords.contains(tokens[opener].folded)
             // "d'après les syndicats, qui ont défilé …": a relative after a source describes the
             // source; "…, citant une source, après la chute du régime" tells what came before.
-            if afterComma, !(k >= seg.lowerBound + 2 && inAttribution(k - 2)) || opensAfter {
-                opens = flags[opener].contains(.clauseOpenerFolded) && lexicon.clauseOpeners.contains(exact(tokens[opener], text))
+            var possessive = false
+            let afterSpeaker = afterComma && speakerEnd == k - 1
+            if afterComma, !(k >= seg.lowerBound + 2 && inAttribution(k - 2)) || opensAfter || afterSpeaker {
+                possessive = possessiveRelative(k, seg, tokens, flags, text)
+                opens = flags[opener].contains(.clauseOpenerFolded) && lexicon.clauseOpeners.contains(exact(tokens[opener], text)) || possessive
                 subject = opens
             }
+            var joinsClause = false
             if !opens, flags[k].contains(.clauseConjunction), k + 1 < seg.upperBound {
                 if opensVerbPhrase(k + 1, seg, tokens, flags, text) {
                     opens = true
                 } else if afterComma, startsClause(tokens, k + 1, seg.upperBound) {
                     opens = true
                     subject = true
+                    joinsClause = true
                 }
             }
             // « Le site, qui emploie 800 salariés, sera fermé »: a relative between commas before
@@ -95,10 +128,23 @@ extension ClaimBuilder {
             guard opens, words.count(last..<k) >= ClaimBuilder.minimumClauseWords,
                   words.count(k..<seg.upperBound) >= ClaimBuilder.minimumClauseWords else { continue }
             cuts.append(k)
-            if subject { ownSubject.insert(k) }
+            if subject, !joinsClause { ownSubject.insert(k) }
             // (Not one the reported clause goes on from: « a annoncé que l'ancien président, après
             // des négociations, avait décidé … ».)
-            if opensAfter, !embeddedRelative(opener, seg, tokens, flags, text, inAttribution) { afterCuts.insert(k) }
+            if opensAfter || possessive || afterSpeaker, !embeddedRelative(opener, seg, tokens, flags, text, inAttribution) { afterCuts.insert(k) }
+            // "…, a Kremlin source told Russian news agencies on Sunday, and a deal has been done":
+            // a clause joined right after an inverted source goes on in the writer's voice.
+            // (An attribution set off by commas, with at most whom it was told and when between it
+            // and this comma.)
+            if joinsClause, let j = (max(seg.lowerBound, k - 1 - ClaimBuilder.joinedReach)..<(k - 1)).last(where: inAttribution) {
+                var start = j
+                while start > seg.lowerBound, inAttribution(start - 1) { start -= 1 }
+                if start > seg.lowerBound, tokens[start - 1].folded == ",",
+                   !((j + 1)..<(k - 1)).contains(where: { tokens[$0].kind == .punctuation || lexicon.complementizers.contains(tokens[$0].folded) }) {
+                    afterCuts.insert(k)
+                    ownSubject.insert(k)
+                }
+            }
             last = k
         }
         guard !cuts.isEmpty else { return [(seg, false)] }
@@ -116,6 +162,27 @@ extension ClaimBuilder {
             }
         }
         return parts
+    }
+
+    /// « …, dont la sécurité a été garantie … », "…, whose lawyers said …": a possessive
+    /// relative with a subject and a verb of its own, after a clause (not after a phrase put
+    /// before the sentence's subject: « Dans la ville de Homs, dont les rebelles se sont emparés,
+    /// des milliers … »). « dont 77 à Paris », « dont l'AFP » have no verb: a part of what
+    /// came before, kept with it.
+    private func possessiveRelative(_ k: Int, _ seg: Range<Int>, _ tokens: [Token], _ flags: [WordFlags], _ text: TextBuffer) -> Bool {
+        guard lexicon.possessiveRelatives.contains(tokens[k].folded), k + 2 < seg.upperBound,
+              tokens[k + 1].kind == .word, !tokens[k + 1].isNumber, !tokens[k + 1].isCapitalized else { return false }
+        var antecedent = k - 1
+        while antecedent > seg.lowerBound, tokens[antecedent - 1].kind != .punctuation { antecedent -= 1 }
+        if antecedent < k - 1, lexicon.placePrepositions.contains(tokens[antecedent].folded) { return false }
+        for j in (k + 2)..<min(seg.upperBound, k + 2 + ClaimBuilder.relativeVerbReach) {
+            let t = tokens[j]
+            if t.kind == .punctuation { return false }
+            guard t.kind == .word, !t.isCapitalized else { continue }
+            if flags[j].contains(.reportingVerb) || flags[j].contains(.passiveAuxiliary) { return true }
+            if lexicon.isConjugated(t.folded), t.folded.utf8.count > 1 || writtenPlain(t, text) { return true }
+        }
+        return false
     }
 
     /// The relative opened at `k` closes on a comma followed by the sentence's verb (« Le site,

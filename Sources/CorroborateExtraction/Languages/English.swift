@@ -250,6 +250,7 @@ extension ExtractionLexicon {
         cited
         quoted
         showed
+        shows
         accused
         described
         """),
@@ -333,6 +334,7 @@ extension ExtractionLexicon {
         videos
         footage
         images
+        imagery
         photos
         rebels
         unions
@@ -1414,6 +1416,9 @@ extension ExtractionLexicon {
         comparable with
         compared with
         compared to
+        """),
+        possessiveRelatives: Table.set("""
+        whose
         """)
     )
 }

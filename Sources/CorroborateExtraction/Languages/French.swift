@@ -504,6 +504,7 @@ extension ExtractionLexicon {
         vidéo
         vidéos
         images
+        imagerie
         photos
         rebelles
         syndicats
@@ -1806,6 +1807,9 @@ extension ExtractionLexicon {
         """),
         locativeClitics: Table.set("""
         y
+        """),
+        possessiveRelatives: Table.set("""
+        dont
         """)
     )
 }
