@@ -122,7 +122,10 @@ struct Similarity: Sendable {
                 actors: p.actors.compactMap { entities.number[$0] }.sorted(),
                 happenings: Array(Set(p.events.filter { !Similarity.circumstances.contains($0) }
                     .compactMap { happenings.number[Similarity.sameHappening[$0] ?? $0] })).sorted(),
-                persons: p.actors.filter { $0.hasPrefix(Similarity.personPrefix) }.compactMap { entities.number[$0] }.sorted(),
+                // (Not the speaker acting in their own words: "Biden said the US was not sure" and
+                // « Biden a confirmé qu'Assad était à Moscou » are not two people's doings.)
+                persons: p.actors.filter { $0.hasPrefix(Similarity.personPrefix) && !p.sources.origins.contains($0) }
+                    .compactMap { entities.number[$0] }.sorted(),
                 toll: Similarity.givesToll(p),
                 oneVictim: Similarity.tellsOneVictim(p))
         } }

@@ -65,3 +65,33 @@ struct SentenceContextTests {
         #expect(!Comparator.continuesSentence(clauses, 4))
     }
 }
+
+/// A person who says something and acts in it (« Biden a assuré que les États-Unis n'étaient pas
+/// sûrs ») is the speaker of the claim, not a second person beside the one another outlet names.
+@Suite("Alignment: a speaker acting in their own words")
+struct SpeakerActorTests {
+    static let assad = "person:bashar-al-assad", biden = "person:joe-biden", lavrov = "person:sergei-lavrov"
+
+    static func score(_ a: Make.Spec, _ b: Make.Spec) -> Double {
+        let x = Make.article("a", [a]), y = Make.article("b", [b])
+        let p = Make.profiles([x, y])
+        let flat = [p[0][0], p[1][0]]
+        return Similarity(profiles: flat, weights: TermWeights(flat), gazetteer: .shared).score(0, 1, flat[0], flat[1]).score
+    }
+
+    @Test("the speaker among the actors is no other person; another person acting is another happening")
+    func speakerIsNoOtherPerson() {
+        let confirmed = Make.claim("Joe Biden a confirmé que Bachar al-Assad se trouvait à Moscou.", who: [Self.assad],
+                                   where: ["place:moscow"], events: ["arrive"], sources: [("Joe Biden", Self.biden)])
+        let notSure = Make.claim("Joe Biden a assuré ne pas être sûr que Bachar al-Assad se trouvait à Moscou.", who: [Self.biden],
+                                 where: ["place:moscow"], events: ["arrive"], sources: [("Joe Biden", Self.biden)], negated: true)
+        let other = Make.claim("Joe Biden a assuré que Sergueï Lavrov se trouvait à Moscou.", who: [Self.lavrov],
+                               where: ["place:moscow"], events: ["arrive"], sources: [("Joe Biden", Self.biden)])
+        var unnamed = notSure
+        unnamed.who = []
+        let speaker = Self.score(confirmed, notSure), none = Self.score(confirmed, unnamed), another = Self.score(confirmed, other)
+        // Naming the speaker among the actors changes the score little; another person, much.
+        #expect(abs(speaker - none) < 0.05)
+        #expect(speaker > another + 0.5)
+    }
+}

@@ -80,6 +80,17 @@ struct ClaimActorPlaceTests {
         #expect(c?.who == [speaker])
     }
 
+    @Test("a speaker is an actor beside a country or an institution the clause names, not beside another person", arguments: [
+        ("Le président Joe Biden a assuré que les États-Unis n’étaient pas sûrs de sa destination.", Language.french, "Joe Biden", ["États-Unis", "Joe Biden"]),
+        ("President Joe Biden said on Sunday that the Pentagon had sent two ships to the region.", Language.english, "Joe Biden", ["Pentagon", "Joe Biden"]),
+        ("Le président Joe Biden a assuré que Vladimir Poutine était à Minsk.", Language.french, "Joe Biden", ["Vladimir Poutine"]),
+    ])
+    func speakerBesideCountry(_ text: String, _ language: Language, _ speaker: String, _ who: [String]) {
+        let c = analyze(text, language: language).claims.first
+        #expect(c?.sources == [speaker])
+        #expect(c?.who == who)
+    }
+
     @Test("in reported speech a pronoun after its speaker's name is the speaker, not the person named before; in a quotation it is someone else", arguments: [
         ("Anne Roux a présenté le plan mardi. Le ministre Paul Devaux a assuré qu'il recevrait la direction jeudi.", Language.french, "recevrait", "Paul Devaux"),
         ("Anne Roux presented the plan on Tuesday. Industry Minister Paul Devaux said he would meet the management next week.", Language.english, "would meet", "Paul Devaux"),

@@ -380,8 +380,8 @@ struct ClaimBuilder: Sendable {
                     }
                 }
                 // A person speaking of what they did or said ("Assad said he fled", a quote in the
-                // first person): the speaker is the actor when the clause names no other.
-                if who.isEmpty, let e = speaker {
+                // first person): the speaker is the actor when the clause names no other person.
+                if !who.contains(where: { entities[$0].type == .person }), let e = speaker {
                     who.append(e)
                 }
                 // "Le convoi a quitté Damas dans la nuit", "a plane took off from Latakia": a
