@@ -51,7 +51,9 @@ struct ClaimProfile: Sendable {
         let quantities: [Quantity]
         let datedEvent: String?
         let sources: SourceProfile
-        let words: [String]
+        /// The claim's passages (`ProvenanceBuilder.shingleLength` words in a row), hashed,
+        /// sorted, each once: all shared wording needs of its words.
+        let passages: [Int]
         // Read for each pair judged; built once per claim.
         let sourceSummary: String
         let sourceSets: SourceProfile.Sets
@@ -60,7 +62,7 @@ struct ClaimProfile: Sendable {
         let listedParts: Set<String>
 
         init(events: [String], entities: [String: Double], actors: Set<String>, places: Set<String>, sites: Set<String>, stems: [String],
-             quantities: [Quantity], datedEvent: String?, sources: SourceProfile, words: [String],
+             quantities: [Quantity], datedEvent: String?, sources: SourceProfile, passages: [Int],
              precisePlaces: [String], localCountries: [String?]) {
             self.events = events
             self.entities = entities
@@ -71,7 +73,7 @@ struct ClaimProfile: Sendable {
             self.quantities = quantities
             self.datedEvent = datedEvent
             self.sources = sources
-            self.words = words
+            self.passages = passages
             sourceSummary = sources.summary
             sourceSets = sources.sets
             self.precisePlaces = precisePlaces
@@ -81,7 +83,7 @@ struct ClaimProfile: Sendable {
 
         func with(events: [String]) -> Storage {
             Storage(events: events, entities: entities, actors: actors, places: places, sites: sites, stems: stems,
-                    quantities: quantities, datedEvent: datedEvent, sources: sources, words: words,
+                    quantities: quantities, datedEvent: datedEvent, sources: sources, passages: passages,
                     precisePlaces: precisePlaces, localCountries: localCountries)
         }
     }
@@ -107,8 +109,8 @@ struct ClaimProfile: Sendable {
     /// The event concept named nearest the claim's one date: what that date dates.
     var datedEvent: String? { storage.datedEvent }
     var sources: SourceProfile { storage.sources }
-    /// Folded words of the text, for shared wording.
-    var words: [String] { storage.words }
+    /// Hashed passages of the text, for shared wording.
+    var passages: [Int] { storage.passages }
     /// `sources.summary`: "Kremlin via TASS", "" for own voice.
     var sourceSummary: String { storage.sourceSummary }
     var sourceSets: SourceProfile.Sets { storage.sourceSets }
@@ -273,7 +275,7 @@ struct ClaimProfile: Sendable {
         ages = quantities.filter { $0.unitClass == UnitClasses.age }.map { $0.value...$0.value } + decades
         let precise = VerdictRules.precise(places, gazetteer: gazetteer)
         storage = Storage(events: events, entities: ents, actors: actors, places: places, sites: sites, stems: stems,
-                          quantities: quantities, datedEvent: datedEvent, sources: sources, words: folded,
+                          quantities: quantities, datedEvent: datedEvent, sources: sources, passages: ProvenanceBuilder.passages(folded),
                           precisePlaces: precise, localCountries: VerdictRules.localCountries(precise, gazetteer: gazetteer))
     }
 

@@ -54,6 +54,10 @@ public struct Comparator: Sendable {
         if let storyDay = dayCounts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key {
             for k in profiles.indices where profiles[k].referenceDay == nil { profiles[k].referenceDay = storyDay }
         }
+        // Shared wording needs only the profiles' passages: found before the pairs are scored,
+        // its tables are gone before those of the pairs are built (a large run's peak of memory).
+        let shared = ProvenanceBuilder.sharedWording(profiles, articles: articles)
+        let copyGroups = ProvenanceBuilder.copyGroups(shared, articleCount: articles.count)
         let terms = TermWeights.terms(of: profiles)
         let weights = TermWeights(terms: terms)
         let similarity = Similarity(profiles: profiles, weights: weights, gazetteer: gazetteer)
@@ -142,8 +146,6 @@ public struct Comparator: Sendable {
         let alignments = builder.list
         let edges = kept
 
-        let shared = ProvenanceBuilder.sharedWording(profiles, articles: articles)
-        let copyGroups = ProvenanceBuilder.copyGroups(shared, articleCount: articles.count)
         let facts = buildFacts(profiles: profiles, refs: refs, groups: groups, edges: edges, copyGroups: copyGroups)
         return RunResult(articles: articles, alignments: alignments, facts: facts, sharedWording: shared,
                          revisions: revisionList, sourceLinks: ProvenanceBuilder.sourceLinks(profiles))

@@ -15,31 +15,16 @@ struct ProvenanceBuilder: Sendable {
 
     /// Pairs of articles sharing wording, in article order.
     static func sharedWording(_ profiles: [ClaimProfile], articles: [ArticleAnalysis]) -> [SharedWording] {
-        let k = shingleLength
         // Sorted arrays rather than sets and a dictionary of posting lists: at 10 000 articles
-        // the lists were millions of small arrays, built on one core.
-        // Each claim's passages hashed on every core, sorted and without repeats.
-        let ofClaim: [[Int]] = ChunkedMap.run(profiles.count) { range in
-            range.map { pi in
-                let words = profiles[pi].words
-                guard words.count >= k else { return [] }
-                var hashes: [Int] = []
-                hashes.reserveCapacity(words.count - k + 1)
-                for i in 0...(words.count - k) {
-                    var h = Hasher()
-                    for w in words[i..<(i + k)] { h.combine(w) }
-                    hashes.append(h.finalize())
-                }
-                return ProvenanceBuilder.sortedUnique(hashes)
-            }
-        }
+        // the lists were millions of small arrays, built on one core. Each claim's passages are
+        // hashed once, with its profile (`passages(_:)`).
         // Each article's profiles: looking them up by scanning every profile made this step
         // quadratic in the size of the run.
         var profilesOf = [[Int]](repeating: [], count: articles.count)
         for (pi, p) in profiles.enumerated() where p.article >= 0 && p.article < articles.count { profilesOf[p.article].append(pi) }
         let claimsOf = profilesOf
         let ofArticle: [[Int]] = ChunkedMap.run(articles.count) { range in
-            range.map { a in ProvenanceBuilder.sortedUnique(claimsOf[a].flatMap { ofClaim[$0] }) }
+            range.map { a in ProvenanceBuilder.sortedUnique(claimsOf[a].flatMap { profiles[$0].passages }) }
         }
         // Every (passage, article) once, by passage: the articles of a passage are a run.
         var postings: [(shingle: Int, article: Int32)] = []
@@ -72,13 +57,27 @@ struct ProvenanceBuilder: Sendable {
             // The claim of `a` with most passages found in `b` shows the shared wording.
             var best: (Int, Int)? = nil
             for pi in profilesOf[a] {
-                let c = ProvenanceBuilder.commonCount(ofClaim[pi], ofArticle[b])
+                let c = ProvenanceBuilder.commonCount(profiles[pi].passages, ofArticle[b])
                 if c > (best?.1 ?? 0) { best = (pi, c) }
             }
             let example = best.map { articles[a].claims[profiles[$0.0].claim].text } ?? ""
             out.append(SharedWording(a: a, b: b, sharedPassages: count, overlap: overlap, example: example))
         }
         return out.sorted { ($0.a, $0.b) < ($1.a, $1.b) }
+    }
+
+    /// The passages of `shingleLength` folded words in a row, hashed, sorted, each once.
+    static func passages(_ words: [String]) -> [Int] {
+        let k = shingleLength
+        guard words.count >= k else { return [] }
+        var hashes: [Int] = []
+        hashes.reserveCapacity(words.count - k + 1)
+        for i in 0...(words.count - k) {
+            var h = Hasher()
+            for w in words[i..<(i + k)] { h.combine(w) }
+            hashes.append(h.finalize())
+        }
+        return sortedUnique(hashes)
     }
 
     /// `values` ascending, each once.
