@@ -54,7 +54,8 @@ extension ClaimBuilder {
     }
 
     /// The parts of `seg`, split before:
-    /// - a relative or temporal clause after a comma ("…, où la Russie …", "…, after rebel fighters …");
+    /// - a relative or temporal clause after a comma ("…, où la Russie …", "…, after rebel fighters …"),
+    ///   a possessive relative with a verb of its own (« …, dont la sécurité a été garantie … »);
     /// - a part of a figure given in brackets ("3,5 millions selon la CGT (dont 800 000 à Paris)");
     /// - a conjunction followed by a verb of its own ("… et appelle à …", "… and have been granted …",
     ///   "… and that his death …", "… and taking the capital …"), or, after a comma, by a clause
