@@ -81,6 +81,27 @@ struct ClaimProfile: Sendable {
             listedParts = VerdictRules.listedParts(quantities)
         }
 
+        /// A copy without the term lists and passages (`droppingTermLists`).
+        private init(slimming s: Storage) {
+            events = s.events
+            entities = [:]
+            actors = s.actors
+            places = s.places
+            sites = s.sites
+            stems = []
+            quantities = s.quantities
+            datedEvent = s.datedEvent
+            sources = s.sources
+            passages = []
+            sourceSummary = s.sourceSummary
+            sourceSets = s.sourceSets
+            precisePlaces = s.precisePlaces
+            localCountries = s.localCountries
+            listedParts = s.listedParts
+        }
+
+        func slimmed() -> Storage { Storage(slimming: self) }
+
         func with(events: [String]) -> Storage {
             Storage(events: events, entities: entities, actors: actors, places: places, sites: sites, stems: stems,
                     quantities: quantities, datedEvent: datedEvent, sources: sources, passages: passages,
@@ -314,6 +335,14 @@ struct ClaimProfile: Sendable {
 
     /// A clause cut from its sentence that gives figures ("et 3,5 millions selon la CGT")
     /// counts the same thing as the sentence: it takes the events of the clause before it.
+    /// Lets go of the entity weights, stems and passages: they are read only to weigh the run's
+    /// terms, to build each claim's vectors (`Similarity`) and to find shared wording. A large
+    /// run's profiles are kept until its report is written, for the explanations; these lists
+    /// were half their memory.
+    mutating func dropTermLists() {
+        storage = storage.slimmed()
+    }
+
     mutating func continueSentence(of prev: ClaimProfile) {
         guard !quantities.isEmpty else { return }
         for e in prev.events where !events.contains(e) { events.append(e) }

@@ -58,16 +58,23 @@ public struct Comparator: Sendable {
         // its tables are gone before those of the pairs are built (a large run's peak of memory).
         let shared = ProvenanceBuilder.sharedWording(profiles, articles: articles)
         let copyGroups = ProvenanceBuilder.copyGroups(shared, articleCount: articles.count)
-        let terms = TermWeights.terms(of: profiles)
-        let weights = TermWeights(terms: terms)
-        let similarity = Similarity(profiles: profiles, weights: weights, gazetteer: gazetteer)
-        let rules = VerdictRules(gazetteer: gazetteer)
-        let revisions = RevisionDetector()
-
         // A day of coverage holds many stories: pair only articles of one story. A handful of
         // articles given together are one story by the user's choice; two short reports of it
         // may share a single name.
-        let index = CandidateIndex(profiles, terms: terms, weights: weights, storyGate: articles.count > Comparator.storyGateFrom)
+        // (Each claim's terms, as strings, are let go of once weighed and indexed, before the
+        // vectors are built: held together they were a large run's peak of memory.)
+        let weights: TermWeights, index: CandidateIndex
+        do {
+            let terms = TermWeights.terms(of: profiles)
+            weights = TermWeights(terms: terms)
+            index = CandidateIndex(profiles, terms: terms, weights: weights, storyGate: articles.count > Comparator.storyGateFrom)
+        }
+        let similarity = Similarity(profiles: profiles, weights: weights, gazetteer: gazetteer)
+        let rules = VerdictRules(gazetteer: gazetteer)
+        let revisions = RevisionDetector()
+        // The terms are weighed, the vectors and the index built: the profiles' term lists are
+        // no longer read.
+        for k in profiles.indices { profiles[k].dropTermLists() }
         // Score every candidate pair once, as the index gives them (never all held at once);
         // the evidence lists, for the explanation, only when an alignment's explanation is read
         // (`PairExplainer`; most pairs scored are not kept).
