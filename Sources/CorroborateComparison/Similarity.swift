@@ -20,6 +20,11 @@ struct Similarity: Sendable {
     /// The gazetteer's English name of each entity, by term number (nil when it has none):
     /// looked up once per run, not once per explanation.
     let entityDisplayNames: [String?]
+    /// The weight of each event and of each entity in the run, by term number: a claim's
+    /// events and entities keep their numbers only (an array of weights per claim was a tenth
+    /// of a large run's memory).
+    let eventWeight: [Double]
+    let entityWeight: [Double]
 
     /// A claim's terms with their weights (rarity in the run, times 0.5 for a containing
     /// place) and the vectors' norms; terms are numbered in the order of their names, so a
@@ -29,10 +34,9 @@ struct Similarity: Sendable {
         let events: WeightedTerms
         let entities: WeightedTerms
         let stems: WeightedTerms
-        /// The weight each entity is named with (1, or 0.5 for a containing place), and its
-        /// rarity weight, by position in `entities`.
+        /// The weight each entity is named with (1, or 0.5 for a containing place), by position
+        /// in `entities`; its rarity is `Similarity.entityWeight`.
         let entityShare: [Double]
-        let entityRarity: [Double]
         /// Entity numbers of the actors the claim names, sorted.
         let actors: [Int32]
         /// What happens, sorted: events that are not circumstances, as `sameHappening` maps them.
@@ -43,13 +47,12 @@ struct Similarity: Sendable {
         let toll: Bool
         let oneVictim: Bool
 
-        init(events: WeightedTerms, entities: WeightedTerms, stems: WeightedTerms, entityShare: [Double], entityRarity: [Double],
+        init(events: WeightedTerms, entities: WeightedTerms, stems: WeightedTerms, entityShare: [Double],
              actors: [Int32], happenings: [Int32], persons: [Int32], toll: Bool, oneVictim: Bool) {
             self.events = events
             self.entities = entities
             self.stems = stems
             self.entityShare = entityShare
-            self.entityRarity = entityRarity
             self.actors = actors
             self.happenings = happenings
             self.persons = persons
@@ -73,6 +76,13 @@ struct Similarity: Sendable {
             terms = entries.map(\.term)
             weights = entries.map(\.weight)
             norm = weights.reduce(0.0) { acc, w in acc + w * w }.squareRoot()
+        }
+
+        /// `terms` sorted, each weighing what `table` gives it: the weights are not kept
+        /// (`cosine(_:_:table:)` reads them in the table).
+        init(terms: [Int32], table: [Double]) {
+            self.terms = terms
+            norm = terms.reduce(0.0) { acc, t in acc + table[Int(t)] * table[Int(t)] }.squareRoot()
         }
     }
 
@@ -100,6 +110,8 @@ struct Similarity: Sendable {
         entityDisplayNames = entities.names.map { gazetteer.displayName(key: $0, language: .english) }
         let eventWeight = events.names.map { weights.weight(TermWeights.event($0)) }
         let entityWeight = entities.names.map { weights.weight(TermWeights.entity($0)) }
+        self.eventWeight = eventWeight
+        self.entityWeight = entityWeight
         // Stems weigh by language ("s:fr:…"): each stem's weight per language of the run, built
         // once, not a term string per stem of every claim.
         var languages: [Language: [Double]] = [:]
@@ -113,12 +125,11 @@ struct Similarity: Sendable {
             let p = profiles[k]
             let ents = p.entities.compactMap { k, tf in entities.number[k].map { (term: $0, tf: tf) } }.sorted { $0.term < $1.term }
             return Vectors(
-                events: WeightedTerms(p.events.compactMap { events.number[$0] }.sorted().map { ($0, eventWeight[Int($0)]) }),
+                events: WeightedTerms(terms: p.events.compactMap { events.number[$0] }.sorted(), table: eventWeight),
                 entities: WeightedTerms(ents.map { ($0.term, $0.tf * entityWeight[Int($0.term)]) }),
                 stems: WeightedTerms(stemWeight[p.language].map { w in p.stems.compactMap { s in stems.number[s].map { ($0, w[Int($0)]) } } }?
                     .sorted { $0.0 < $1.0 } ?? []),
                 entityShare: ents.map(\.tf),
-                entityRarity: ents.map { entityWeight[Int($0.term)] },
                 actors: p.actors.compactMap { entities.number[$0] }.sorted(),
                 happenings: Array(Set(p.events.filter { !Similarity.circumstances.contains($0) }
                     .compactMap { happenings.number[Similarity.sameHappening[$0] ?? $0] })).sorted(),
@@ -154,6 +165,18 @@ struct Similarity: Sendable {
     }
 
     /// Cosine of two weighted vectors: the shared terms' products summed in term order.
+    /// The cosine of two vectors whose weights are those of `table` (one weight per term).
+    static func cosine(_ a: WeightedTerms, _ b: WeightedTerms, table: [Double]) -> Double {
+        guard a.norm > 0, b.norm > 0 else { return 0 }
+        var dot = 0.0
+        SortedIDs.forEachCommon(a.terms, b.terms) { p, _ in
+            let w = table[Int(a.terms[p])]
+            dot += w * w
+            return true
+        }
+        return dot / (a.norm * b.norm)
+    }
+
     static func cosine(_ a: WeightedTerms, _ b: WeightedTerms) -> Double {
         guard a.norm > 0, b.norm > 0 else { return 0 }
         var dot = 0.0
@@ -297,7 +320,7 @@ struct Similarity: Sendable {
 
     /// `measure` of the two claims' vectors, passed in place (binding them to locals copied them).
     private func measure(_ va: Vectors, _ vb: Vectors, _ a: ClaimProfile, _ b: ClaimProfile, details: Bool) -> Evidence {
-        let ce = Similarity.cosine(va.events, vb.events)
+        let ce = Similarity.cosine(va.events, vb.events, table: eventWeight)
         let ck = Similarity.cosine(va.entities, vb.entities)
         var cc: Double
         var wording: Double? = nil
@@ -313,7 +336,7 @@ struct Similarity: Sendable {
         var she = 0.0, mx = 0.0
         do {
             SortedIDs.forEachCommon(va.events.terms, vb.events.terms) { p, _ in
-                let w = va.events.weights[p]
+                let w = eventWeight[Int(va.events.terms[p])]
                 she += w
                 mx = anySharedEvent ? max(mx, w) : w
                 anySharedEvent = true
@@ -330,7 +353,7 @@ struct Similarity: Sendable {
         do {
             SortedIDs.forEachCommon(va.entities.terms, vb.entities.terms) { p, q in
                 let ws = va.entityShare[p], wl = vb.entityShare[q]
-                shk += va.entityRarity[p] * min(ws, wl)
+                shk += entityWeight[Int(va.entities.terms[p])] * min(ws, wl)
                 if details, ws == 1 || wl == 1 {
                     let t = Int(va.entities.terms[p])
                     sharedEntities.append(entityNames[t])
