@@ -61,9 +61,20 @@ struct ClaimProfile: Sendable {
         let localCountries: [String?]
         let listedParts: Set<String>
 
-        init(events: [String], entities: [String: Double], actors: Set<String>, places: Set<String>, sites: Set<String>, stems: [String],
-             quantities: [Quantity], datedEvent: String?, sources: SourceProfile, passages: [Int],
-             precisePlaces: [String], localCountries: [String?]) {
+        convenience init(events: [String], entities: [String: Double], actors: Set<String>, places: Set<String>, sites: Set<String>,
+                         stems: [String], quantities: [Quantity], datedEvent: String?, sources: SourceProfile, passages: [Int],
+                         precisePlaces: [String], localCountries: [String?]) {
+            self.init(events: events, entities: entities, actors: actors, places: places, sites: sites, stems: stems,
+                      quantities: quantities, datedEvent: datedEvent, sources: sources, passages: passages,
+                      sourceSummary: sources.summary, sourceSets: sources.sets, precisePlaces: precisePlaces,
+                      localCountries: localCountries, listedParts: VerdictRules.listedParts(quantities))
+        }
+
+        /// Every field as given: copies share what they do not change.
+        private init(events: [String], entities: [String: Double], actors: Set<String>, places: Set<String>, sites: Set<String>,
+                     stems: [String], quantities: [Quantity], datedEvent: String?, sources: SourceProfile, passages: [Int],
+                     sourceSummary: String, sourceSets: SourceProfile.Sets, precisePlaces: [String], localCountries: [String?],
+                     listedParts: Set<String>) {
             self.events = events
             self.entities = entities
             self.actors = actors
@@ -74,38 +85,23 @@ struct ClaimProfile: Sendable {
             self.datedEvent = datedEvent
             self.sources = sources
             self.passages = passages
-            sourceSummary = sources.summary
-            sourceSets = sources.sets
+            self.sourceSummary = sourceSummary
+            self.sourceSets = sourceSets
             self.precisePlaces = precisePlaces
             self.localCountries = localCountries
-            listedParts = VerdictRules.listedParts(quantities)
+            self.listedParts = listedParts
         }
 
-        /// A copy without the term lists and passages (`droppingTermLists`).
-        private init(slimming s: Storage) {
-            events = s.events
-            entities = [:]
-            actors = s.actors
-            places = s.places
-            sites = s.sites
-            stems = []
-            quantities = s.quantities
-            datedEvent = s.datedEvent
-            sources = s.sources
-            passages = []
-            sourceSummary = s.sourceSummary
-            sourceSets = s.sourceSets
-            precisePlaces = s.precisePlaces
-            localCountries = s.localCountries
-            listedParts = s.listedParts
-        }
+        /// A copy without the term lists and passages (`dropTermLists`).
+        func slimmed() -> Storage { copy(entities: [:], stems: [], passages: []) }
 
-        func slimmed() -> Storage { Storage(slimming: self) }
+        func with(events: [String]) -> Storage { copy(events: events) }
 
-        func with(events: [String]) -> Storage {
-            Storage(events: events, entities: entities, actors: actors, places: places, sites: sites, stems: stems,
-                    quantities: quantities, datedEvent: datedEvent, sources: sources, passages: passages,
-                    precisePlaces: precisePlaces, localCountries: localCountries)
+        private func copy(events: [String]? = nil, entities: [String: Double]? = nil, stems: [String]? = nil, passages: [Int]? = nil) -> Storage {
+            Storage(events: events ?? self.events, entities: entities ?? self.entities, actors: actors, places: places, sites: sites,
+                    stems: stems ?? self.stems, quantities: quantities, datedEvent: datedEvent, sources: sources,
+                    passages: passages ?? self.passages, sourceSummary: sourceSummary, sourceSets: sourceSets,
+                    precisePlaces: precisePlaces, localCountries: localCountries, listedParts: listedParts)
         }
     }
 

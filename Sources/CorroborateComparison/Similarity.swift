@@ -31,7 +31,7 @@ struct Similarity: Sendable {
     /// merge of two vectors visits shared terms in name order. A class: read for each of
     /// millions of pairs, a struct of eight arrays was copied (a retain and release of each).
     final class Vectors: Sendable {
-        let events: WeightedTerms
+        let events: TermList
         let entities: WeightedTerms
         let stems: WeightedTerms
         /// The weight each entity is named with (1, or 0.5 for a containing place), by position
@@ -47,7 +47,7 @@ struct Similarity: Sendable {
         let toll: Bool
         let oneVictim: Bool
 
-        init(events: WeightedTerms, entities: WeightedTerms, stems: WeightedTerms, entityShare: [Double],
+        init(events: TermList, entities: WeightedTerms, stems: WeightedTerms, entityShare: [Double],
              actors: [Int32], happenings: [Int32], persons: [Int32], toll: Bool, oneVictim: Bool) {
             self.events = events
             self.entities = entities
@@ -77,9 +77,15 @@ struct Similarity: Sendable {
             weights = entries.map(\.weight)
             norm = weights.reduce(0.0) { acc, w in acc + w * w }.squareRoot()
         }
+    }
 
-        /// `terms` sorted, each weighing what `table` gives it: the weights are not kept
-        /// (`cosine(_:_:table:)` reads them in the table).
+    /// A sparse vector whose terms all weigh what one table of the run gives them (the events'):
+    /// the weights are read in the table (`cosine(_:_:table:)`), not kept per claim.
+    struct TermList: Sendable {
+        let terms: [Int32]
+        let norm: Double
+
+        /// `terms` sorted; the norm summed in term order, as `WeightedTerms` sums it.
         init(terms: [Int32], table: [Double]) {
             self.terms = terms
             norm = terms.reduce(0.0) { acc, t in acc + table[Int(t)] * table[Int(t)] }.squareRoot()
@@ -125,7 +131,7 @@ struct Similarity: Sendable {
             let p = profiles[k]
             let ents = p.entities.compactMap { k, tf in entities.number[k].map { (term: $0, tf: tf) } }.sorted { $0.term < $1.term }
             return Vectors(
-                events: WeightedTerms(terms: p.events.compactMap { events.number[$0] }.sorted(), table: eventWeight),
+                events: TermList(terms: p.events.compactMap { events.number[$0] }.sorted(), table: eventWeight),
                 entities: WeightedTerms(ents.map { ($0.term, $0.tf * entityWeight[Int($0.term)]) }),
                 stems: WeightedTerms(stemWeight[p.language].map { w in p.stems.compactMap { s in stems.number[s].map { ($0, w[Int($0)]) } } }?
                     .sorted { $0.0 < $1.0 } ?? []),
@@ -165,8 +171,8 @@ struct Similarity: Sendable {
     }
 
     /// Cosine of two weighted vectors: the shared terms' products summed in term order.
-    /// The cosine of two vectors whose weights are those of `table` (one weight per term).
-    static func cosine(_ a: WeightedTerms, _ b: WeightedTerms, table: [Double]) -> Double {
+    /// The cosine of two term lists weighed by `table`: a shared term weighs the same in both.
+    static func cosine(_ a: TermList, _ b: TermList, table: [Double]) -> Double {
         guard a.norm > 0, b.norm > 0 else { return 0 }
         var dot = 0.0
         SortedIDs.forEachCommon(a.terms, b.terms) { p, _ in
