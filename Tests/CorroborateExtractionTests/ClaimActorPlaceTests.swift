@@ -91,6 +91,24 @@ struct ClaimActorPlaceTests {
         #expect(c?.who == who)
     }
 
+    @Test("a quoted \"we\" is the body the speaker speaks for: a head of state's office stands for its country", arguments: [
+        ("Le porte-parole du Kremlin, Dmitri Peskov, s'est exprimé lundi. « Nos militaires prennent toutes les précautions », a ajouté Dmitri Peskov.", Language.french, "précautions", ["Russie"]),
+        ("Kremlin spokesman Dmitry Peskov spoke on Monday. \"We are in dialogue with Ankara,\" Peskov said.", Language.english, "dialogue", ["Russia", "Ankara"]),
+        ("« Nous appelons à la reprise des négociations », a indiqué une source au Kremlin.", Language.french, "négociations", ["Russie"]),
+        ("\"We will strike again on Thursday,\" said Sophie Binet, the CGT's general secretary.", Language.english, "strike", ["CGT"]),
+    ])
+    func quotedWeIsTheBody(_ text: String, _ language: Language, _ fragment: String, _ who: [String]) {
+        #expect(claim(analyze(text, language: language), fragment)?.who == who)
+    }
+
+    @Test("a quoted \"we\" of a speaker who speaks for no known body stays the speaker's", arguments: [
+        ("« Nous avons quitté Lyon dimanche », a déclaré Paul Devaux.", Language.french, "Lyon", ["Paul Devaux"]),
+        ("\"We left Lyon on Sunday,\" Paul Devaux said.", Language.english, "Lyon", ["Paul Devaux"]),
+    ])
+    func quotedWeWithoutBody(_ text: String, _ language: Language, _ fragment: String, _ who: [String]) {
+        #expect(claim(analyze(text, language: language), fragment)?.who == who)
+    }
+
     @Test("in reported speech a pronoun after its speaker's name is the speaker, not the person named before; in a quotation it is someone else", arguments: [
         ("Anne Roux a présenté le plan mardi. Le ministre Paul Devaux a assuré qu'il recevrait la direction jeudi.", Language.french, "recevrait", "Paul Devaux"),
         ("Anne Roux presented the plan on Tuesday. Industry Minister Paul Devaux said he would meet the management next week.", Language.english, "would meet", "Paul Devaux"),

@@ -161,6 +161,9 @@ struct ClaimBuilder: Sendable {
             let p = wordBefore(k, seg)
             return p >= seg.lowerBound && lexicon.partnerPrepositions.contains(tokens[p].folded)
         }
+        // Whom each titled speaker speaks for ("le porte-parole du Kremlin, Dmitri Peskov"), titled
+        // where they speak or not ("Peskov a ajouté").
+        let affiliations = speakerAffiliations(tokens, flags, entityAt, entities)
         // Claims: one per asserting sentence, or per clause that has a source or a fact of its own.
         var claims: [Claim] = []
         var lastPerson: Int? = nil
@@ -379,9 +382,13 @@ struct ClaimBuilder: Sendable {
                         who.append(p)
                     }
                 }
+                // "Our military is taking every precaution," Peskov said; « Nous appelons à … », a
+                // indiqué une source au Kremlin: a quoted "we" is the body the speaker speaks for.
+                let body = seg.contains(where: { isQuoted($0) && !inAttribution($0) && lexicon.groupPronouns.contains(tokens[$0].folded) })
+                    ? speakingBody(claim.sourceKeys, affiliations) : nil
                 // A person speaking of what they did or said ("Assad said he fled", a quote in the
                 // first person): the speaker is the actor when the clause names no other person.
-                if !who.contains(where: { entities[$0].type == .person }), let e = speaker {
+                if body == nil, !who.contains(where: { entities[$0].type == .person }), let e = speaker {
                     who.append(e)
                 }
                 // "Le convoi a quitté Damas dans la nuit", "a plane took off from Latakia": a
@@ -393,6 +400,11 @@ struct ClaimBuilder: Sendable {
                 for e in partners where !who.contains(e) { who.append(e) }
                 claim.who = who.map { entities[$0].name }
                 claim.whoKeys = who.map { entities[$0].key }
+                if let key = body, !claim.whoKeys.contains(key),
+                   let name = entities.first(where: { $0.key == key })?.name ?? gazetteer.displayName(key: key, language: lexicon.language) {
+                    claim.who.insert(name, at: 0)
+                    claim.whoKeys.insert(key, at: 0)
+                }
                 // "les responsables russes", "Russian officials": the country acts through its people.
                 for (name, key) in demonymActors(tokens, seg, entities, skip: inAttribution) where !claim.whoKeys.contains(key) {
                     claim.who.append(name)
@@ -652,9 +664,7 @@ struct ClaimBuilder: Sendable {
                 claims.append(claim)
             }
         }
-        // Whom each titled speaker speaks for ("le porte-parole du Kremlin, Dmitri Peskov"), for
-        // every claim credited to them, titled there or not ("Peskov a ajouté").
-        let affiliations = speakerAffiliations(tokens, flags, entityAt, entities)
+        // Every claim credited to a titled speaker names whom they speak for, titled there or not.
         if !affiliations.isEmpty {
             for i in claims.indices {
                 for k in claims[i].sourceKeys { if let org = affiliations[k] { claims[i].sourceAffiliations[k] = org } }
@@ -754,6 +764,20 @@ struct ClaimBuilder: Sendable {
         out.origin.removeAll(where: isDocument)
         out.channels.removeAll(where: isDocument)
         return out.isEmpty ? a : out
+    }
+
+    /// The body a claim's speaker speaks for: an institution credited, or the one a titled person
+    /// speaks for; a head of state's or government's office speaks for its country ("Russia
+    /// says", as reports word the Kremlin's "we"). A news medium reports, it is no body of the claim.
+    func speakingBody(_ sourceKeys: [String], _ affiliations: [String: String]) -> String? {
+        for key in sourceKeys.reversed() {
+            guard let org = key.hasPrefix("person:") ? affiliations[key] : key,
+                  let entry = gazetteer.entry(key: org), entry.type == .organization,
+                  !entry.isNewsMedium, !entry.isPlatform else { continue }
+            if entry.kind == "government", let p = entry.parent, let c = country(of: p) { return c }
+            return org
+        }
+        return nil
     }
 
     /// The country a place lies in (itself for a country).

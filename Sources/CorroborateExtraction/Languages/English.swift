@@ -1419,6 +1419,13 @@ extension ExtractionLexicon {
         """),
         possessiveRelatives: Table.set("""
         whose
+        """),
+        groupPronouns: Table.set("""
+        we
+        us
+        our
+        ours
+        ourselves
         """)
     )
 }

@@ -233,6 +233,9 @@ public final class ExtractionLexicon: Sendable {
     /// Relatives whose antecedent owns the subject of their clause (« dont », "whose"): « …, dont
     /// la sécurité a été garantie par … » tells a fact of its own.
     public let possessiveRelatives: WordSet
+    /// The first person plural ("we", « nous », "our"): in a quotation, the body the speaker
+    /// speaks for.
+    public let groupPronouns: WordSet
     /// Relative pronouns that are the subject of their clause ("qui", "who", "which"): the name
     /// before them acts in it.
     public let relativeSubjects: WordSet
@@ -319,7 +322,7 @@ public final class ExtractionLexicon: Sendable {
                 planMarkers: Set<String> = [], levelPrepositions: Set<String> = [],
                 eventPhrases: [(prefix: String, concept: String)] = [], audienceNouns: Set<String> = [], negativePronouns: Set<String> = [], bareParticipleEndings: [String] = [],
                 companyNouns: Set<String> = [], figureVerbs: Set<String> = [], figurePrepositions: Set<String> = [], territorialTitles: Set<String> = [], pairPrepositions: Set<String> = [],
-                invertedOnlyVerbs: Set<String> = [], exclusionDeterminers: Set<String> = [], destinationPrepositions: Set<String> = [], partnerPrepositions: Set<String> = [], placeRelatives: Set<String> = [], objectClitics: Set<String> = [], comparandHeads: Set<String> = [], locativeClitics: Set<String> = [], possessiveRelatives: Set<String> = []) {
+                invertedOnlyVerbs: Set<String> = [], exclusionDeterminers: Set<String> = [], destinationPrepositions: Set<String> = [], partnerPrepositions: Set<String> = [], placeRelatives: Set<String> = [], objectClitics: Set<String> = [], comparandHeads: Set<String> = [], locativeClitics: Set<String> = [], possessiveRelatives: Set<String> = [], groupPronouns: Set<String> = []) {
         self.pairPrepositions = WordSet(pairPrepositions)
         self.invertedOnlyVerbs = WordSet(invertedOnlyVerbs)
         self.exclusionDeterminers = WordSet(exclusionDeterminers)
@@ -331,6 +334,7 @@ public final class ExtractionLexicon: Sendable {
         self.comparandFirstWords = WordSet(ExtractionLexicon.firstWords(Array(comparandHeads)))
         self.locativeClitics = WordSet(locativeClitics)
         self.possessiveRelatives = WordSet(possessiveRelatives)
+        self.groupPronouns = WordSet(groupPronouns)
         self.territorialTitles = WordSet(territorialTitles)
         self.companyNouns = WordSet(companyNouns)
         self.figurePrepositions = WordSet(figurePrepositions)

@@ -1810,6 +1810,12 @@ extension ExtractionLexicon {
         """),
         possessiveRelatives: Table.set("""
         dont
+        """),
+        groupPronouns: Table.set("""
+        nous
+        notre
+        nos
+        notres
         """)
     )
 }
