@@ -22,6 +22,17 @@ struct AttributionTests {
         #expect(claim(a, "12 000")?.sources.first?.contains("ministère de l’Intérieur") == true)
     }
 
+    @Test("a town neither says nor counts: the figure is of the place, a capital speaks for its state", arguments: [
+        ("Marseille a compté 12 000 manifestants selon la préfecture.", Language.french, ["préfecture"], ["Marseille"]),
+        ("Manchester counted 20,000 marchers, police said.", Language.english, ["police"], ["Manchester"]),
+        ("Moscou a annoncé la fermeture de son ambassade.", Language.french, ["Moscou"], [String]()),
+    ])
+    func townIsNoSource(_ sentence: String, _ language: Language, _ sources: [String], _ places: [String]) {
+        let c = analyze(sentence, language: language).claims.first
+        #expect(c?.sources == sources)
+        #expect(c?.where == places)
+    }
+
     @Test("« a confié » inverted after a quote names its speaker; « a confié à » its recipient", arguments: [
         ("« Il y a un regain de la mobilisation », a confié Laurent Berger, secrétaire général de la CFDT.", ["Laurent Berger"]),
         ("« Le cortège était plus long », a confié à l’AFP Sophie Binet.", ["Sophie Binet", "AFP"]),

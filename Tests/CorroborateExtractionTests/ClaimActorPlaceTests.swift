@@ -101,6 +101,25 @@ struct ClaimActorPlaceTests {
         #expect(claim(analyze(text, language: language), fragment)?.who == who)
     }
 
+    @Test("the title after a speaker's name says whom they speak for: its institution is no actor of what they say", arguments: [
+        ("« Il y a un regain de la mobilisation », a confié Laurent Berger, secrétaire général de la CFDT, jeudi.", Language.french, ["Laurent Berger"]),
+        ("\"There is a new surge,\" said Laurent Berger, the head of the CFDT union, on Thursday.", Language.english, ["Laurent Berger"]),
+    ])
+    func speakerTitleIsNoActor(_ text: String, _ language: Language, _ who: [String]) {
+        #expect(analyze(text, language: language).claims.first?.who == who)
+    }
+
+    @Test("a town, a base, an airport is where things happen, subject or not; a capital acts for its state", arguments: [
+        ("Bordeaux, Toulon, Rouen et Strasbourg ont enregistré des records.", Language.french, [String](), ["Bordeaux", "Toulon", "Rouen", "Strasbourg"]),
+        ("Bordeaux, Toulon, Rouen and Strasbourg recorded new highs.", Language.english, [String](), ["Bordeaux", "Toulon", "Rouen", "Strasbourg"]),
+        ("Moscou a soutenu militairement le régime.", Language.french, ["Moscou"], [String]()),
+    ])
+    func townIsWhere(_ text: String, _ language: Language, _ who: [String], _ places: [String]) {
+        let c = analyze(text, language: language).claims.first
+        #expect(c?.who == who)
+        #expect(c?.where == places)
+    }
+
     @Test("a quoted \"we\" of a speaker who speaks for no known body stays the speaker's", arguments: [
         ("« Nous avons quitté Lyon dimanche », a déclaré Paul Devaux.", Language.french, "Lyon", ["Paul Devaux"]),
         ("\"We left Lyon on Sunday,\" Paul Devaux said.", Language.english, "Lyon", ["Paul Devaux"]),

@@ -307,6 +307,9 @@ struct ClaimBuilder: Sendable {
                     guard let e = entityAt[k], !(k > seg.lowerBound && entityAt[k - 1] == e) else { continue }
                     let ent = entities[e]
                     if ent.type == .person { namesPerson = true }
+                    // "…, a confié Laurent Berger, secrétaire général de la CFDT": the title after a
+                    // speaker's name says whom they speak for, it is no actor of what they say.
+                    if ent.type != .person, inSpeakerTitle(k, seg, claim.sourceKeys, tokens, flags, entityAt, entities) { continue }
                     // "Syria's Bashar al-Assad": a place owning another name only qualifies it.
                     var after = k
                     while after < seg.upperBound, entityAt[after] == e { after += 1 }
@@ -344,7 +347,13 @@ struct ClaimBuilder: Sendable {
                                 && seg.contains { figureTokens.contains($0) && !timeTokens.contains($0) }
                                 && seg.contains { tokens[$0].kind == .word && conceptAt($0).map(ClaimBuilder.crowdConcepts.contains) == true }
                         }
-                        if isSubject(tokens, k, first..<seg.upperBound, entityEnd: after) || isAgent(k, seg), !countedTown() { if !who.contains(e) { who.append(e) } } else if isPartner(k, seg) { if !partners.contains(e) { partners.append(e) } } else if !wherePlaces.contains(e) { wherePlaces.append(e) }
+                        // "Bordeaux, Toulon et Strasbourg ont enregistré des records": a town, a base, an
+                        // airport is where things happen; only a capital acts, for its state ("Moscou a
+                        // soutenu le régime").
+                        func isTown() -> Bool {
+                            gazetteer.entry(key: ent.key)?.isLocalPlace == true && gazetteer.country(ofCapital: ent.key) == nil
+                        }
+                        if isSubject(tokens, k, first..<seg.upperBound, entityEnd: after) || isAgent(k, seg), !countedTown(), !isTown() { if !who.contains(e) { who.append(e) } } else if isPartner(k, seg) { if !partners.contains(e) { partners.append(e) } } else if !wherePlaces.contains(e) { wherePlaces.append(e) }
                     } else if !who.contains(e) {
                         who.append(e)
                     }
@@ -791,6 +800,22 @@ struct ClaimBuilder: Sendable {
             steps += 1
         }
         return nil
+    }
+
+    /// The token `k` lies in a title set off after the name of one of the claim's speakers: the
+    /// name, a comma, then words only, one of them a title, up to `k` (`titleReach` at most).
+    func inSpeakerTitle(_ k: Int, _ seg: Range<Int>, _ sourceKeys: [String], _ tokens: [Token], _ flags: [WordFlags],
+                        _ entityAt: TokenEntityMap, _ entities: [Entity]) -> Bool {
+        var j = k - 1, titled = false
+        while j > seg.lowerBound, k - j <= ClaimBuilder.titleReach + 1 {
+            if tokens[j].kind != .word && tokens[j].folded != "'s" {
+                guard tokens[j].folded == ",", titled, let e = entityAt[j - 1], entities[e].type == .person else { return false }
+                return sourceKeys.contains(entities[e].key)
+            }
+            if flags[j].contains(.title) { titled = true }
+            j -= 1
+        }
+        return false
     }
 
     /// The institution each person is titled by, right before or after their name: « le
