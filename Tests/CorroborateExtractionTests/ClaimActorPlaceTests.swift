@@ -41,6 +41,14 @@ struct ClaimActorPlaceTests {
         #expect(!c.where.contains(fronted))
     }
 
+    @Test("a clause opened by « où », \"where\" after a list of places, each with its figure in brackets, happened at each of them", arguments: [
+        ("La participation a grimpé à Lyon (22 000 à 55 000 manifestants), Brest (20 000 à 40 000) ou Montpellier (18 000 à 40 000), où la mobilisation est toutefois restée sous les sommets du 31 janvier et du 7 mars.", Language.french, "sommets", ["Lyon", "Brest", "Montpellier"]),
+        ("Turnout was also sharply up in Lyon (22,000 to 55,000 marchers), Brest (20,000 to 40,000) and Montpellier (18,000 to 40,000), where turnout nevertheless stayed below the peaks of earlier days of action, notably January 31 and March 7.", Language.english, "peaks", ["Lyon", "Brest", "Montpellier"]),
+    ])
+    func placeRelativeAfterList(_ text: String, _ language: Language, _ fragment: String, _ places: [String]) {
+        #expect(claim(analyze(text, language: language, published: "2026-03-18"), fragment)?.where == places)
+    }
+
     @Test("a dateline does not stand between a sentence and its subjects: \"RABAT, March 18 (Wire) - Spain and Morocco signed\"", arguments: [
         ("RABAT, March 18 (Wire) - Spain and Morocco signed 11 agreements on Wednesday.", Language.english, ["Spain", "Morocco"]),
         ("RABAT, 18 mars — Le Maroc et l'Espagne ont signé mercredi douze accords.", Language.french, ["Maroc", "Espagne"]),

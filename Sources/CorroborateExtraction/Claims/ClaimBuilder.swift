@@ -427,9 +427,11 @@ struct ClaimBuilder: Sendable {
                 }
                 // « À Bordeaux, …, ou encore à Strasbourg où 12 400 manifestants … »: a clause opened
                 // by a place relative happened at the place just before it, not the fronted one.
-                if whereKeys.isEmpty, let e = antecedentPlace(seg, tokens, text, entityAt, entities) {
-                    whereNames.append(entities[e].name)
-                    whereKeys.append(entities[e].key)
+                if whereKeys.isEmpty {
+                    for e in antecedentPlaces(seg, tokens, text, entityAt, entities) {
+                        whereNames.append(entities[e].name)
+                        whereKeys.append(entities[e].key)
+                    }
                 }
                 // « Des vitres y ont été brisées »: the place named last ("il (n')y a", "y compris" name none).
                 if whereKeys.isEmpty, seg.contains(where: { k in
@@ -690,15 +692,36 @@ struct ClaimBuilder: Sendable {
         return words.count == 1 || lexicon.determiners.contains(words[0])
     }
 
-    /// « à Strasbourg où … », "in Homs, where …": the place a relative word opening the clause
-    /// stands for, the place entity ending just before it (past a comma).
-    private func antecedentPlace(_ seg: Range<Int>, _ tokens: [Token], _ text: TextBuffer, _ entityAt: TokenEntityMap, _ entities: [Entity]) -> Int? {
+    /// « à Strasbourg où … », "in Homs, where …": the places a relative word opening the clause
+    /// stands for: the place entity ending just before it (past a comma, past a bracket), with
+    /// the places listed before it.
+    private func antecedentPlaces(_ seg: Range<Int>, _ tokens: [Token], _ text: TextBuffer, _ entityAt: TokenEntityMap, _ entities: [Entity]) -> [Int] {
         let k = seg.lowerBound
-        guard k >= 1, k < seg.upperBound else { return nil }
-        let j = tokens[k - 1].folded == "," ? k - 2 : k - 1
+        guard k >= 1, k < seg.upperBound else { return [] }
+        // « à Montpellier (18 000 à 40 000), où … »: a figure in brackets may follow each place.
+        func placeEnding(at j: Int) -> Int? {
+            var j = j
+            if j >= 0, tokens[j].folded == ")" {
+                guard let open = (max(0, j - ClaimBuilder.bracketReach)..<j).last(where: { tokens[$0].folded == "(" }) else { return nil }
+                j = open - 1
+            }
+            guard j >= 0, let e = entityAt[j], entities[e].type == .place else { return nil }
+            return j
+        }
         // The place first: the relative's written form is read only after one.
-        guard j >= 0, let e = entityAt[j], entities[e].type == .place, lexicon.placeRelatives.contains(exact(tokens[k], text)) else { return nil }
-        return e
+        guard let last = placeEnding(at: tokens[k - 1].folded == "," ? k - 2 : k - 1), let e = entityAt[last],
+              lexicon.placeRelatives.contains(exact(tokens[k], text)) else { return [] }
+        // « à Lyon (…), Brest (…) ou Montpellier (…), où … »: the relative is of the whole list.
+        var out = [e], j = last
+        while j >= 0, entityAt[j] == e || out.contains(where: { entityAt[j] == $0 }) { j -= 1 }
+        while j >= 1 {
+            let separated = tokens[j].folded == "," || (tokens[j].kind == .word && lexicon.listSeparators.match(tokens, at: j, end: j + 1) != nil)
+            guard separated, let end = placeEnding(at: j - 1), let f = entityAt[end], !out.contains(f) else { break }
+            out.insert(f, at: 0)
+            j = end
+            while j >= 0, entityAt[j] == f { j -= 1 }
+        }
+        return out
     }
 
     /// "le 15 mars, où 480 000 personnes …", "on Saturday, when …": the date a relative word
@@ -871,6 +894,8 @@ struct ClaimBuilder: Sendable {
     static let joinedReach = 8
     /// Words a title phrase may span before or after the name it introduces.
     static let titleReach = 5
+    /// Tokens a bracket after a place may hold (« Brest (20 000 à 40 000 manifestants) »).
+    static let bracketReach = 12
     /// How far after the word a comparison hangs on a date may be the compared day's.
     static let comparandReach = 14
     /// How many words may tell how long before an "after" that opens a clause ("less than 24 hours after").
