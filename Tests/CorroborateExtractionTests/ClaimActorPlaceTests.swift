@@ -117,6 +117,15 @@ struct ClaimActorPlaceTests {
         #expect(analyze(text, language: language).claims.first?.who == who)
     }
 
+    @Test("the country in a title set off after a person's name says who they are, not where the claim happened", arguments: [
+        ("Paul Girard, désormais ancien président de la Belgique, s'est installé en Suisse.", Language.french, ["Suisse"]),
+        ("Paul Girard, the former leader of the ruling party in Belgium, has settled in Switzerland.", Language.english, ["Switzerland"]),
+        ("Paul Girard, président du comité, est arrivé en Belgique.", Language.french, ["Belgique"]),
+    ])
+    func titleCountryIsNoPlace(_ text: String, _ language: Language, _ places: [String]) {
+        #expect(analyze(text, language: language).claims.first?.where == places)
+    }
+
     @Test("a town, a base, an airport is where things happen, subject or not; a capital acts for its state", arguments: [
         ("Bordeaux, Toulon, Rouen et Strasbourg ont enregistré des records.", Language.french, [String](), ["Bordeaux", "Toulon", "Rouen", "Strasbourg"]),
         ("Bordeaux, Toulon, Rouen and Strasbourg recorded new highs.", Language.english, [String](), ["Bordeaux", "Toulon", "Rouen", "Strasbourg"]),

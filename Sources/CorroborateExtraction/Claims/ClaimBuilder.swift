@@ -310,6 +310,9 @@ struct ClaimBuilder: Sendable {
                     // "…, a confié Laurent Berger, secrétaire général de la CFDT": the title after a
                     // speaker's name says whom they speak for, it is no actor of what they say.
                     if ent.type != .person, inSpeakerTitle(k, seg, claim.sourceKeys, tokens, flags, entityAt, entities) { continue }
+                    // « Bachar al-Assad, désormais ancien président de la Syrie, s'est exilé en
+                    // Russie »: the country of a person's title says who they are, not where.
+                    if ent.type == .place, inPersonTitle(k, seg, tokens, flags, entityAt, entities) { continue }
                     // "Syria's Bashar al-Assad": a place owning another name only qualifies it.
                     var after = k
                     while after < seg.upperBound, entityAt[after] == e { after += 1 }
@@ -841,6 +844,25 @@ struct ClaimBuilder: Sendable {
         return false
     }
 
+    /// The token `k` lies in a title set off after a person's name and closed before the clause
+    /// goes on: the name, a comma, words only (a title among them, `appositionReach` at most),
+    /// `k`, words only, a comma.
+    func inPersonTitle(_ k: Int, _ seg: Range<Int>, _ tokens: [Token], _ flags: [WordFlags],
+                       _ entityAt: TokenEntityMap, _ entities: [Entity]) -> Bool {
+        var j = k - 1, titled = false
+        while j > seg.lowerBound, k - j <= ClaimBuilder.appositionReach {
+            if tokens[j].kind != .word {
+                guard tokens[j].folded == ",", titled, let e = entityAt[j - 1], entities[e].type == .person else { return false }
+                var m = k + 1
+                while m < seg.upperBound, m - j <= ClaimBuilder.appositionReach, tokens[m].kind == .word { m += 1 }
+                return m < seg.upperBound && tokens[m].folded == ","
+            }
+            if flags[j].contains(.title) { titled = true }
+            j -= 1
+        }
+        return false
+    }
+
     /// The institution each person is titled by, right before or after their name: « le
     /// porte-parole du Kremlin, Dmitri Peskov », "Kremlin spokesman Dmitry Peskov", "Dmitry
     /// Peskov, the Kremlin's spokesman". Person key → organization key, the first title given.
@@ -894,6 +916,9 @@ struct ClaimBuilder: Sendable {
     static let joinedReach = 8
     /// Words a title phrase may span before or after the name it introduces.
     static let titleReach = 5
+    /// Words a title set off after a person's name may span (« Bachar al-Assad, le dirigeant
+    /// déchu du régime Baas en Syrie, … »).
+    static let appositionReach = 10
     /// Tokens a bracket after a place may hold (« Brest (20 000 à 40 000 manifestants) »).
     static let bracketReach = 12
     /// How far after the word a comparison hangs on a date may be the compared day's.
