@@ -154,6 +154,17 @@ struct ClaimActorPlaceTests {
         #expect(claim(analyze(text, language: language), fragment)?.who == [actor])
     }
 
+    @Test("a French pronoun that may stand for a thing goes to the institution its sentence named before it, not to the person of an earlier sentence", arguments: [
+        ("Paul Devaux a quitté Lyon lundi. L'Élysée a réaffirmé son attachement à une solution négociée.", Language.french, "attachement", ["Élysée"]),
+        ("Paul Devaux a quitté Lyon lundi. L'ONU a fait savoir qu'il restait en contact avec les deux camps.", Language.french, "contact", ["ONU"]),
+        ("Paul Devaux a quitté Lyon lundi. L'ONU lui a accordé une protection.", Language.french, "protection", ["ONU", "Paul Devaux"]),
+        ("Paul Devaux a quitté Lyon lundi. Le ministre a annoncé sur Telegram qu'il se rendrait à Nice.", Language.french, "Nice", ["Paul Devaux"]),
+        ("Paul Devaux left Lyon on Monday. The UN said he remained in contact with both sides.", Language.english, "contact", ["Paul Devaux"]),
+    ])
+    func pronounOfInstitution(_ text: String, _ language: Language, _ fragment: String, _ who: [String]) {
+        #expect(claim(analyze(text, language: language), fragment)?.who == who)
+    }
+
     @Test("a pronoun stands for the person its sentence named before it, even in the subject taken as the source", arguments: [
         ("Anne Roux a présenté le plan. Le ministre Paul Devaux et sa famille sont à Lyon, où la ville leur a offert un logement.", Language.french, "logement", "Paul Devaux"),
         ("Anne Roux presented the plan. Minister Paul Devaux and his family are in Lyon, where the city offered them a home.", Language.english, "offered them", "Paul Devaux"),

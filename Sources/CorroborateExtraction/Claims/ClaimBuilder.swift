@@ -390,6 +390,20 @@ struct ClaimBuilder: Sendable {
                         // source): the person the sentence named before the pronoun, not one named
                         // for a tie ("Principal allié de X, le Pérou a fermé sa frontière").
                         who.append(e)
+                    } else if lexicon.institutionPronouns.contains(tokens[pronoun].folded),
+                              let k = (r.lowerBound..<pronoun).reversed().first(where: { k in
+                                  guard let e = entityAt[k], entities[e].type == .organization else { return false }
+                                  // (Not a medium that carried the words: « a annoncé sur X qu'il … ».)
+                                  guard let entry = gazetteer.entry(key: entities[e].key) else { return true }
+                                  return !entry.isNewsMedium && !entry.isPlatform
+                              }), let e = entityAt[k] {
+                        // « Le Kremlin a réaffirmé son attachement à … », « Le Kremlin a fait savoir
+                        // qu'il était en contact … »: an institution named before a subject or
+                        // possessive pronoun in its sentence (the subject, maybe taken as the source)
+                        // is whom it stands for, not the person an earlier sentence named. (Only a
+                        // pronoun that may stand for a thing: an object pronoun is the person, « la
+                        // Russie leur a accordé l'asile », and so is "he".)
+                        if !who.contains(e) { who.append(e) }
                     } else if let p = lastPerson {
                         who.append(p)
                     }

@@ -236,6 +236,9 @@ public final class ExtractionLexicon: Sendable {
     /// The first person plural ("we", « nous », "our"): in a quotation, the body the speaker
     /// speaks for.
     public let groupPronouns: WordSet
+    /// Subject and possessive pronouns that may stand for an institution (« Le Kremlin a fait
+    /// savoir qu'il … », « … son attachement »); English "he", "his" stand for a person only.
+    public let institutionPronouns: WordSet
     /// Relative pronouns that are the subject of their clause ("qui", "who", "which"): the name
     /// before them acts in it.
     public let relativeSubjects: WordSet
@@ -322,7 +325,7 @@ public final class ExtractionLexicon: Sendable {
                 planMarkers: Set<String> = [], levelPrepositions: Set<String> = [],
                 eventPhrases: [(prefix: String, concept: String)] = [], audienceNouns: Set<String> = [], negativePronouns: Set<String> = [], bareParticipleEndings: [String] = [],
                 companyNouns: Set<String> = [], figureVerbs: Set<String> = [], figurePrepositions: Set<String> = [], territorialTitles: Set<String> = [], pairPrepositions: Set<String> = [],
-                invertedOnlyVerbs: Set<String> = [], exclusionDeterminers: Set<String> = [], destinationPrepositions: Set<String> = [], partnerPrepositions: Set<String> = [], placeRelatives: Set<String> = [], objectClitics: Set<String> = [], comparandHeads: Set<String> = [], locativeClitics: Set<String> = [], possessiveRelatives: Set<String> = [], groupPronouns: Set<String> = []) {
+                invertedOnlyVerbs: Set<String> = [], exclusionDeterminers: Set<String> = [], destinationPrepositions: Set<String> = [], partnerPrepositions: Set<String> = [], placeRelatives: Set<String> = [], objectClitics: Set<String> = [], comparandHeads: Set<String> = [], locativeClitics: Set<String> = [], possessiveRelatives: Set<String> = [], groupPronouns: Set<String> = [], institutionPronouns: Set<String> = []) {
         self.pairPrepositions = WordSet(pairPrepositions)
         self.invertedOnlyVerbs = WordSet(invertedOnlyVerbs)
         self.exclusionDeterminers = WordSet(exclusionDeterminers)
@@ -335,6 +338,7 @@ public final class ExtractionLexicon: Sendable {
         self.locativeClitics = WordSet(locativeClitics)
         self.possessiveRelatives = WordSet(possessiveRelatives)
         self.groupPronouns = WordSet(groupPronouns)
+        self.institutionPronouns = WordSet(institutionPronouns)
         self.territorialTitles = WordSet(territorialTitles)
         self.companyNouns = WordSet(companyNouns)
         self.figurePrepositions = WordSet(figurePrepositions)

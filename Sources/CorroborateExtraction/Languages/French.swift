@@ -1816,6 +1816,12 @@ extension ExtractionLexicon {
         notre
         nos
         notres
+        """),
+        institutionPronouns: Table.set("""
+        il
+        son
+        sa
+        ses
         """)
     )
 }
