@@ -188,6 +188,17 @@ struct ClaimActorPlaceTests {
         #expect(c?.sources == ["Dmitry Peskov", "Reuters"])
     }
 
+    @Test("a country acts through its people and forces named by its demonym, not through its ships or bases", arguments: [
+        ("Les responsables russes ont rencontré la délégation dimanche.", Language.french, ["Russie"]),
+        ("Russian troops left the town on Sunday.", Language.english, ["Russia"]),
+        ("Les navires russes ont quitté le port dimanche.", Language.french, [String]()),
+        ("The Russian ships left port on Sunday.", Language.english, [String]()),
+        ("Les bases russes ont été placées en alerte dimanche.", Language.french, [String]()),
+    ])
+    func demonymActor(_ text: String, _ language: Language, _ who: [String]) {
+        #expect(analyze(text, language: language).claims.first?.who == who)
+    }
+
     @Test("a demonym places the fact when it qualifies land, not when it qualifies people or media", arguments: [
         ("Des soldats sont entrés en territoire syrien dimanche.", Language.french, ["Syrie"]),
         ("Soldiers entered Syrian territory on Sunday.", Language.english, ["Syria"]),

@@ -715,9 +715,6 @@ extension ExtractionLexicon {
         ally
         jets
         strikes
-        bases
-        base
-        ships
         """),
         personModifierHeads: Table.set("""
         regime

@@ -902,9 +902,6 @@ extension ExtractionLexicon {
         allié
         avions
         frappes
-        bases
-        base
-        navires
         """),
         personModifierHeads: Table.set("""
         régime
