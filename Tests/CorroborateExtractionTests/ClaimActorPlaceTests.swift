@@ -199,6 +199,16 @@ struct ClaimActorPlaceTests {
         #expect(analyze(text, language: language).claims.first?.who == who)
     }
 
+    @Test("an institution after a place preposition is where someone went, not who acted", arguments: [
+        ("En visite à la préfecture de police, Gérald Darmanin a indiqué que 140 feux avaient été déclarés.", Language.french, ["Gérald Darmanin"]),
+        ("Le texte a été adopté à l'Assemblée nationale jeudi.", Language.french, [String]()),
+        ("Speaking at the White House, Joe Biden said the talks had failed.", Language.english, ["Joe Biden"]),
+        ("L'Assemblée nationale a adopté le texte jeudi.", Language.french, ["Assemblée nationale"]),
+    ])
+    func institutionVisited(_ text: String, _ language: Language, _ who: [String]) {
+        #expect(analyze(text, language: language).claims.first?.who == who)
+    }
+
     @Test("a demonym places the fact when it qualifies land, not when it qualifies people or media", arguments: [
         ("Des soldats sont entrés en territoire syrien dimanche.", Language.french, ["Syrie"]),
         ("Soldiers entered Syrian territory on Sunday.", Language.english, ["Syria"]),

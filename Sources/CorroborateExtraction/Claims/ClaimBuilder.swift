@@ -341,6 +341,11 @@ struct ClaimBuilder: Sendable {
                     }
                     // A news outlet or agency carries the news, a platform the post: neither acts in it.
                     if ent.type == .organization, let entry = gazetteer.entry(key: ent.key), entry.isNewsMedium || entry.isPlatform { continue }
+                    // « En visite à la préfecture de police », "at the White House": an institution
+                    // after a place preposition is where someone went, not who acted.
+                    // (Past one determiner; « a » written plain is the verb, not « à ».)
+                    if ent.type == .organization, let p = (max(seg.lowerBound, k - 2)..<k).last(where: { !flags[$0].contains(.determiner) }),
+                       flags[p].contains(.locativePreposition), tokens[p].folded != "a" || !writtenPlain(tokens[p], text) { continue }
                     if ent.type == .place {
                         // (From after a dateline: "RABAT, March 18 (Wire) - Spain and Morocco signed".)
                         // « Toulon avec 12 000 manifestants », "Manchester, with 20,000 marchers": a
