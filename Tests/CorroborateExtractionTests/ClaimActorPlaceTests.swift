@@ -209,6 +209,14 @@ struct ClaimActorPlaceTests {
         #expect(analyze(text, language: language).claims.first?.who == who)
     }
 
+    @Test("a clause joined with a verb and no subject of its own is done by the subject of the clause before it", arguments: [
+        ("Les rebelles menés par Hayat Tahrir al-Sham sont entrés dans Damas dimanche et ont annoncé la fin de cinq décennies de règne.", Language.french, "cinq décennies", ["Hayat Tahrir al-Sham"]),
+        ("When Paul Girard left Lyon, the rebels led by Hayat Tahrir al-Sham entered Damascus early Sunday morning and announced the end of five decades of Baathist rule, after 11 days of fighting.", Language.english, "five decades", ["Hayat Tahrir al-Sham"]),
+    ])
+    func elidedSubject(_ text: String, _ language: Language, _ fragment: String, _ who: [String]) {
+        #expect(claim(analyze(text, language: language), fragment)?.who == who)
+    }
+
     @Test("a demonym places the fact when it qualifies land, not when it qualifies people or media", arguments: [
         ("Des soldats sont entrés en territoire syrien dimanche.", Language.french, ["Syrie"]),
         ("Soldiers entered Syrian territory on Sunday.", Language.english, ["Syria"]),

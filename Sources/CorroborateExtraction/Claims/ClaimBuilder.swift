@@ -172,6 +172,9 @@ struct ClaimBuilder: Sendable {
         // The last claim made, with its sentence: a figure listed after it with its verb left out
         // tells the same kind of fact of the same day.
         var lastClaim: (sentence: Int, events: [String], when: PartialDate?, whereNames: [String], whereKeys: [String], content: [String])? = nil
+        // The actors of the claim made last, with its sentence: a clause joined after it without a
+        // subject of its own shares them.
+        var lastActors: (sentence: Int, names: [String], keys: [String])? = nil
         var dateOfEvent: [String: PartialDate] = [:]
         var newsDay: PartialDate? = nil
         // The date the last clause stated itself, with its sentence: a relative clause split off
@@ -431,6 +434,17 @@ struct ClaimBuilder: Sendable {
                 for e in partners where !who.contains(e) { who.append(e) }
                 claim.who = who.map { entities[$0].name }
                 claim.whoKeys = who.map { entities[$0].key }
+                // "HTS entered Damascus on Sunday | and announced the end of Baathist rule": a clause
+                // joined with a verb and no subject of its own is done by the subject before it.
+                if let last = lastActors, last.sentence == si, seg.count > 2,
+                   lexicon.clauseConjunctions.contains(tokens[seg.lowerBound].folded), !inAttribution(seg.lowerBound + 1),
+                   tokens[seg.lowerBound + 1].kind == .word, !tokens[seg.lowerBound + 1].isCapitalized,
+                   lexicon.isConjugated(tokens[seg.lowerBound + 1].folded) || flags[seg.lowerBound + 1].contains(.reportingVerb) {
+                    for (name, key) in zip(last.names, last.keys).reversed() where !claim.whoKeys.contains(key) {
+                        claim.who.insert(name, at: 0)
+                        claim.whoKeys.insert(key, at: 0)
+                    }
+                }
                 if let key = body, !claim.whoKeys.contains(key),
                    let name = entities.first(where: { $0.key == key })?.name ?? gazetteer.displayName(key: key, language: lexicon.language) {
                     claim.who.insert(name, at: 0)
@@ -694,6 +708,17 @@ struct ClaimBuilder: Sendable {
                 if !seg.prefix(2).contains(where: { lexicon.subsetMarkers.contains(tokens[$0].folded) }) {
                     lastClaim = (si, claim.events, claim.when, claim.where, claim.whereKeys, claim.contentWords)
                 }
+                // People and institutions (a place before is most often where, or a capital named in
+                // passing), outside quotation marks; those of the clause's last part if it has any
+                // ("when Assad fled Syria, however, the rebels led by HTS entered Damascus").
+                let lastPart = (seg.lowerBound..<max(seg.lowerBound, seg.upperBound - 1)).last { tokens[$0].folded == "," } ?? seg.lowerBound
+                func namedOutsideQuotes(_ key: String, from: Int) -> Bool {
+                    (from..<seg.upperBound).contains { k in !isQuoted(k) && entityAt[k].map { entities[$0].key == key } == true }
+                }
+                var actorKeys = claim.whoKeys.indices.filter { !claim.whoKeys[$0].hasPrefix("place:") && namedOutsideQuotes(claim.whoKeys[$0], from: seg.lowerBound) }
+                let inLastPart = actorKeys.filter { namedOutsideQuotes(claim.whoKeys[$0], from: lastPart) }
+                if !inLastPart.isEmpty { actorKeys = inLastPart }
+                if !actorKeys.isEmpty { lastActors = (si, actorKeys.map { claim.who[$0] }, actorKeys.map { claim.whoKeys[$0] }) }
                 claims.append(claim)
             }
         }
