@@ -217,6 +217,15 @@ struct ClaimActorPlaceTests {
         #expect(claim(analyze(text, language: language), fragment)?.who == who)
     }
 
+    @Test("\"the group\", « le groupe » stand for the group the last sentence naming one named first", arguments: [
+        ("Hayat Tahrir al-Sham est une ancienne branche d'Al-Qaïda. Le groupe contrôle depuis 2017 la province d'Idleb.", Language.french, "Idleb", ["Hayat Tahrir al-Sham"]),
+        ("Hayat Tahrir al-Sham is a former branch of al-Qaeda. The group has controlled Idlib province since 2017.", Language.english, "Idlib", ["Hayat Tahrir al-Sham"]),
+        ("Hayat Tahrir al-Sham est une ancienne branche d'Al-Qaïda. Le groupe Wagner a quitté Idleb en 2017.", Language.french, "Idleb", ["Wagner"]),
+    ])
+    func groupAnaphora(_ text: String, _ language: Language, _ fragment: String, _ who: [String]) {
+        #expect(claim(analyze(text, language: language), fragment)?.who == who)
+    }
+
     @Test("a demonym places the fact when it qualifies land, not when it qualifies people or media", arguments: [
         ("Des soldats sont entrés en territoire syrien dimanche.", Language.french, ["Syrie"]),
         ("Soldiers entered Syrian territory on Sunday.", Language.english, ["Syria"]),

@@ -167,6 +167,7 @@ struct ClaimBuilder: Sendable {
         // Claims: one per asserting sentence, or per clause that has a source or a fact of its own.
         var claims: [Claim] = []
         var lastPerson: Int? = nil
+        var lastGroup: Int? = nil
         var previousWhen: PartialDate? = nil
         var previousDatedEvents = Set<String>()
         // The last claim made, with its sentence: a figure listed after it with its verb left out
@@ -231,6 +232,15 @@ struct ClaimBuilder: Sendable {
             let sentenceText = text.text(s.start, s.end)
             let persons = r.compactMap { entityAt[$0] }.filter { entities[$0].type == .person }
             defer { if let p = persons.last { lastPerson = p } }
+            // The group of the last sentence naming one, its first (most often the subject: "HTS is
+            // the former branch of al-Qaeda"): not a medium that carried the news, not a state's office.
+            defer {
+                if let g = r.lazy.compactMap({ entityAt[$0] }).first(where: { e in
+                    guard entities[e].type == .organization else { return false }
+                    guard let entry = gazetteer.entry(key: entities[e].key) else { return true }
+                    return !entry.isNewsMedium && !entry.isPlatform && entry.kind != "government" && entry.kind != "ministry"
+                }) { lastGroup = g }
+            }
             guard filter.isClaim(tokens: tokens[r], isHeading: s.isHeading, text: sentenceText, foldedTitle: foldedTitle) else { continue }
             // The words of each attribution piece, not the span from the first to the last: "X told
             // reporters that Putin granted asylum …, according to Reuters" keeps Putin an actor.
@@ -424,6 +434,14 @@ struct ClaimBuilder: Sendable {
                 // first person): the speaker is the actor when the clause names no other person.
                 if body == nil, !who.contains(where: { entities[$0].type == .person }), let e = speaker {
                     who.append(e)
+                }
+                // "The group has long controlled an enclave", « la milice a appelé à … »: the group
+                // named last, when the clause names no other institution.
+                if !who.contains(where: { entities[$0].type == .organization }), let g = lastGroup, !who.contains(g),
+                   let k = seg.first(where: { !inAttribution($0) && tokens[$0].kind == .word }), k + 2 < seg.upperBound,
+                   flags[k].contains(.determiner), lexicon.groupNouns.contains(tokens[k + 1].folded),
+                   !flags[k + 2].contains(.determiner), !tokens[k + 2].isCapitalized, !lexicon.genitivePrepositions.contains(tokens[k + 2].folded) {
+                    who.insert(g, at: 0)
                 }
                 // "Le convoi a quitté Damas dans la nuit", "a plane took off from Latakia": a
                 // departure or arrival that names no one is the story's protagonist's.

@@ -1423,6 +1423,13 @@ extension ExtractionLexicon {
         our
         ours
         ourselves
+        """),
+        groupNouns: Table.set("""
+        group
+        organization
+        organisation
+        militia
+        union
         """)
     )
 }

@@ -239,6 +239,9 @@ public final class ExtractionLexicon: Sendable {
     /// Subject and possessive pronouns that may stand for an institution (« Le Kremlin a fait
     /// savoir qu'il … », « … son attachement »); English "he", "his" stand for a person only.
     public let institutionPronouns: WordSet
+    /// Nouns that, definite and bare, stand for the group named last ("the group", « le
+    /// mouvement »).
+    public let groupNouns: WordSet
     /// Relative pronouns that are the subject of their clause ("qui", "who", "which"): the name
     /// before them acts in it.
     public let relativeSubjects: WordSet
@@ -325,7 +328,7 @@ public final class ExtractionLexicon: Sendable {
                 planMarkers: Set<String> = [], levelPrepositions: Set<String> = [],
                 eventPhrases: [(prefix: String, concept: String)] = [], audienceNouns: Set<String> = [], negativePronouns: Set<String> = [], bareParticipleEndings: [String] = [],
                 companyNouns: Set<String> = [], figureVerbs: Set<String> = [], figurePrepositions: Set<String> = [], territorialTitles: Set<String> = [], pairPrepositions: Set<String> = [],
-                invertedOnlyVerbs: Set<String> = [], exclusionDeterminers: Set<String> = [], destinationPrepositions: Set<String> = [], partnerPrepositions: Set<String> = [], placeRelatives: Set<String> = [], objectClitics: Set<String> = [], comparandHeads: Set<String> = [], locativeClitics: Set<String> = [], possessiveRelatives: Set<String> = [], groupPronouns: Set<String> = [], institutionPronouns: Set<String> = []) {
+                invertedOnlyVerbs: Set<String> = [], exclusionDeterminers: Set<String> = [], destinationPrepositions: Set<String> = [], partnerPrepositions: Set<String> = [], placeRelatives: Set<String> = [], objectClitics: Set<String> = [], comparandHeads: Set<String> = [], locativeClitics: Set<String> = [], possessiveRelatives: Set<String> = [], groupPronouns: Set<String> = [], institutionPronouns: Set<String> = [], groupNouns: Set<String> = []) {
         self.pairPrepositions = WordSet(pairPrepositions)
         self.invertedOnlyVerbs = WordSet(invertedOnlyVerbs)
         self.exclusionDeterminers = WordSet(exclusionDeterminers)
@@ -339,6 +342,7 @@ public final class ExtractionLexicon: Sendable {
         self.possessiveRelatives = WordSet(possessiveRelatives)
         self.groupPronouns = WordSet(groupPronouns)
         self.institutionPronouns = WordSet(institutionPronouns)
+        self.groupNouns = WordSet(groupNouns)
         self.territorialTitles = WordSet(territorialTitles)
         self.companyNouns = WordSet(companyNouns)
         self.figurePrepositions = WordSet(figurePrepositions)

@@ -1819,6 +1819,12 @@ extension ExtractionLexicon {
         son
         sa
         ses
+        """),
+        groupNouns: Table.set("""
+        groupe
+        organisation
+        milice
+        syndicat
         """)
     )
 }
