@@ -126,10 +126,12 @@ struct ClaimActorPlaceTests {
         #expect(analyze(text, language: language).claims.first?.where == places)
     }
 
-    @Test("a town, a base, an airport is where things happen, subject or not; a capital acts for its state", arguments: [
+    @Test("a town, a base, an airport is where things happen, subject or not; a capital acts for its state, unless it falls", arguments: [
         ("Bordeaux, Toulon, Rouen et Strasbourg ont enregistré des records.", Language.french, [String](), ["Bordeaux", "Toulon", "Rouen", "Strasbourg"]),
         ("Bordeaux, Toulon, Rouen and Strasbourg recorded new highs.", Language.english, [String](), ["Bordeaux", "Toulon", "Rouen", "Strasbourg"]),
         ("Moscou a soutenu militairement le régime.", Language.french, ["Moscou"], [String]()),
+        ("Damas est tombée dimanche aux mains des rebelles.", Language.french, [String](), ["Damas"]),
+        ("Paul Girard said he fled only after Damascus had fallen on Sunday.", Language.english, ["Paul Girard"], ["Damascus"]),
     ])
     func townIsWhere(_ text: String, _ language: Language, _ who: [String], _ places: [String]) {
         let c = analyze(text, language: language).claims.first

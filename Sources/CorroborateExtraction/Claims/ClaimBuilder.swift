@@ -374,7 +374,12 @@ struct ClaimBuilder: Sendable {
                         func isTown() -> Bool {
                             gazetteer.entry(key: ent.key)?.isLocalPlace == true && gazetteer.country(ofCapital: ent.key) == nil
                         }
-                        if isSubject(tokens, k, first..<seg.upperBound, entityEnd: after) || isAgent(k, seg), !countedTown(), !isTown() { if !who.contains(e) { who.append(e) } } else if isPartner(k, seg) { if !partners.contains(e) { partners.append(e) } } else if !wherePlaces.contains(e) { wherePlaces.append(e) }
+                        // "after Damascus had fallen": a capital that falls is a place, not its state acting.
+                        func fallenCapital() -> Bool {
+                            gazetteer.country(ofCapital: ent.key) != nil
+                                && (after..<min(seg.upperBound, after + 3)).contains { tokens[$0].kind == .word && conceptAt($0) == "fall" }
+                        }
+                        if isSubject(tokens, k, first..<seg.upperBound, entityEnd: after) || isAgent(k, seg), !countedTown(), !isTown(), !fallenCapital() { if !who.contains(e) { who.append(e) } } else if isPartner(k, seg) { if !partners.contains(e) { partners.append(e) } } else if !wherePlaces.contains(e) { wherePlaces.append(e) }
                     } else if !who.contains(e) {
                         who.append(e)
                     }
