@@ -126,6 +126,14 @@ struct ClaimActorPlaceTests {
         #expect(analyze(text, language: language).claims.first?.where == places)
     }
 
+    @Test("the party in a title set off after a person's name says who they are, it did not act", arguments: [
+        ("Paul Girard, le dirigeant déchu du Parti socialiste belge, est arrivé en Suisse.", Language.french, ["Paul Girard"]),
+        ("Paul Girard, the ousted leader of the Labour Party, has arrived in Switzerland.", Language.english, ["Paul Girard"]),
+    ])
+    func titlePartyIsNoActor(_ text: String, _ language: Language, _ who: [String]) {
+        #expect(analyze(text, language: language).claims.first?.who == who)
+    }
+
     @Test("a town, a base, an airport is where things happen, subject or not; a capital acts for its state, unless it falls", arguments: [
         ("Bordeaux, Toulon, Rouen et Strasbourg ont enregistré des records.", Language.french, [String](), ["Bordeaux", "Toulon", "Rouen", "Strasbourg"]),
         ("Bordeaux, Toulon, Rouen and Strasbourg recorded new highs.", Language.english, [String](), ["Bordeaux", "Toulon", "Rouen", "Strasbourg"]),

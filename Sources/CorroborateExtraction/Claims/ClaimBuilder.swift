@@ -324,8 +324,9 @@ struct ClaimBuilder: Sendable {
                     // speaker's name says whom they speak for, it is no actor of what they say.
                     if ent.type != .person, inSpeakerTitle(k, seg, claim.sourceKeys, tokens, flags, entityAt, entities) { continue }
                     // « Bachar al-Assad, désormais ancien président de la Syrie, s'est exilé en
-                    // Russie »: the country of a person's title says who they are, not where.
-                    if ent.type == .place, inPersonTitle(k, seg, tokens, flags, entityAt, entities) { continue }
+                    // Russie », « …, le dirigeant du régime Baas, est arrivé … »: the country or the
+                    // party of a person's title says who they are, not where nor who acted.
+                    if ent.type != .person, inPersonTitle(k, seg, tokens, flags, entityAt, entities) { continue }
                     // "Syria's Bashar al-Assad": a place owning another name only qualifies it.
                     var after = k
                     while after < seg.upperBound, entityAt[after] == e { after += 1 }
