@@ -175,7 +175,7 @@ struct ClaimBuilder: Sendable {
         var lastClaim: (sentence: Int, events: [String], when: PartialDate?, whereNames: [String], whereKeys: [String], content: [String])? = nil
         // The actors of the claim made last, with its sentence: a clause joined after it without a
         // subject of its own shares them.
-        var lastActors: (sentence: Int, names: [String], keys: [String])? = nil
+        var lastActors: (sentence: Int, clause: Range<Int>, names: [String], keys: [String])? = nil
         var dateOfEvent: [String: PartialDate] = [:]
         var newsDay: PartialDate? = nil
         // The date the last clause stated itself, with its sentence: a relative clause split off
@@ -230,12 +230,13 @@ struct ClaimBuilder: Sendable {
         for (si, s) in sentences.enumerated() {
             let r = ranges[si]
             let sentenceText = text.text(s.start, s.end)
-            let persons = r.compactMap { entityAt[$0] }.filter { entities[$0].type == .person }
+            let named = r.compactMap { entityAt[$0] }
+            let persons = named.filter { entities[$0].type == .person }
             defer { if let p = persons.last { lastPerson = p } }
             // The group of the last sentence naming one, its first (most often the subject: "HTS is
             // the former branch of al-Qaeda"): not a medium that carried the news, not a state's office.
             defer {
-                if let g = r.lazy.compactMap({ entityAt[$0] }).first(where: { e in
+                if let g = named.first(where: { e in
                     guard entities[e].type == .organization else { return false }
                     guard let entry = gazetteer.entry(key: entities[e].key) else { return true }
                     return !entry.isNewsMedium && !entry.isPlatform && entry.kind != "government" && entry.kind != "ministry"
@@ -376,11 +377,13 @@ struct ClaimBuilder: Sendable {
                             gazetteer.entry(key: ent.key)?.isLocalPlace == true && gazetteer.country(ofCapital: ent.key) == nil
                         }
                         // "after Damascus had fallen": a capital that falls is a place, not its state acting.
-                        func fallenCapital() -> Bool {
+                        // (The name's end passed as a constant: a variable captured would be checked
+                        // for exclusive access at every use in the loop.)
+                        func fallenCapital(_ end: Int) -> Bool {
                             gazetteer.country(ofCapital: ent.key) != nil
-                                && (after..<min(seg.upperBound, after + 3)).contains { tokens[$0].kind == .word && conceptAt($0) == "fall" }
+                                && (end..<min(seg.upperBound, end + 3)).contains { tokens[$0].kind == .word && conceptAt($0) == "fall" }
                         }
-                        if isSubject(tokens, k, first..<seg.upperBound, entityEnd: after) || isAgent(k, seg), !countedTown(), !isTown(), !fallenCapital() { if !who.contains(e) { who.append(e) } } else if isPartner(k, seg) { if !partners.contains(e) { partners.append(e) } } else if !wherePlaces.contains(e) { wherePlaces.append(e) }
+                        if isSubject(tokens, k, first..<seg.upperBound, entityEnd: after) || isAgent(k, seg), !countedTown(), !isTown(), !fallenCapital(after) { if !who.contains(e) { who.append(e) } } else if isPartner(k, seg) { if !partners.contains(e) { partners.append(e) } } else if !wherePlaces.contains(e) { wherePlaces.append(e) }
                     } else if !who.contains(e) {
                         who.append(e)
                     }
@@ -434,7 +437,7 @@ struct ClaimBuilder: Sendable {
                 }
                 // "Our military is taking every precaution," Peskov said; « Nous appelons à … », a
                 // indiqué une source au Kremlin: a quoted "we" is the body the speaker speaks for.
-                let body = seg.contains(where: { isQuoted($0) && !inAttribution($0) && lexicon.groupPronouns.contains(tokens[$0].folded) })
+                let body = seg.contains(where: { flags[$0].contains(.groupPronoun) && isQuoted($0) && !inAttribution($0) })
                     ? speakingBody(claim.sourceKeys, affiliations) : nil
                 // A person speaking of what they did or said ("Assad said he fled", a quote in the
                 // first person): the speaker is the actor when the clause names no other person.
@@ -461,10 +464,11 @@ struct ClaimBuilder: Sendable {
                 // "HTS entered Damascus on Sunday | and announced the end of Baathist rule": a clause
                 // joined with a verb and no subject of its own is done by the subject before it.
                 if let last = lastActors, last.sentence == si, seg.count > 2,
-                   lexicon.clauseConjunctions.contains(tokens[seg.lowerBound].folded), !inAttribution(seg.lowerBound + 1),
+                   flags[seg.lowerBound].contains(.clauseConjunction), !inAttribution(seg.lowerBound + 1),
                    tokens[seg.lowerBound + 1].kind == .word, !tokens[seg.lowerBound + 1].isCapitalized,
                    lexicon.isConjugated(tokens[seg.lowerBound + 1].folded) || flags[seg.lowerBound + 1].contains(.reportingVerb) {
-                    for (name, key) in zip(last.names, last.keys).reversed() where !claim.whoKeys.contains(key) {
+                    for (name, key) in sharedActors(last.clause, last.names, last.keys, tokens, entityAt, entities, quoted: isQuoted).reversed()
+                        where !claim.whoKeys.contains(key) {
                         claim.who.insert(name, at: 0)
                         claim.whoKeys.insert(key, at: 0)
                     }
@@ -735,14 +739,7 @@ struct ClaimBuilder: Sendable {
                 // People and institutions (a place before is most often where, or a capital named in
                 // passing), outside quotation marks; those of the clause's last part if it has any
                 // ("when Assad fled Syria, however, the rebels led by HTS entered Damascus").
-                let lastPart = (seg.lowerBound..<max(seg.lowerBound, seg.upperBound - 1)).last { tokens[$0].folded == "," } ?? seg.lowerBound
-                func namedOutsideQuotes(_ key: String, from: Int) -> Bool {
-                    (from..<seg.upperBound).contains { k in !isQuoted(k) && entityAt[k].map { entities[$0].key == key } == true }
-                }
-                var actorKeys = claim.whoKeys.indices.filter { !claim.whoKeys[$0].hasPrefix("place:") && namedOutsideQuotes(claim.whoKeys[$0], from: seg.lowerBound) }
-                let inLastPart = actorKeys.filter { namedOutsideQuotes(claim.whoKeys[$0], from: lastPart) }
-                if !inLastPart.isEmpty { actorKeys = inLastPart }
-                if !actorKeys.isEmpty { lastActors = (si, actorKeys.map { claim.who[$0] }, actorKeys.map { claim.whoKeys[$0] }) }
+                if claim.whoKeys.contains(where: { !$0.hasPrefix("place:") }) { lastActors = (si, seg, claim.who, claim.whoKeys) }
                 claims.append(claim)
             }
         }
@@ -867,6 +864,22 @@ struct ClaimBuilder: Sendable {
         out.origin.removeAll(where: isDocument)
         out.channels.removeAll(where: isDocument)
         return out.isEmpty ? a : out
+    }
+
+    /// The actors of a clause that a clause joined after it without a subject shares: people and
+    /// institutions (a place is most often where, or a capital named in passing) named outside
+    /// quotation marks; those of the clause's last part if it has any ("when Assad fled Syria,
+    /// however, the rebels led by HTS entered Damascus").
+    func sharedActors(_ clause: Range<Int>, _ names: [String], _ keys: [String], _ tokens: [Token], _ entityAt: TokenEntityMap,
+                      _ entities: [Entity], quoted: (Int) -> Bool) -> [(String, String)] {
+        let lastPart = (clause.lowerBound..<max(clause.lowerBound, clause.upperBound - 1)).last { tokens[$0].folded == "," } ?? clause.lowerBound
+        func namedOutsideQuotes(_ key: String, from: Int) -> Bool {
+            (from..<clause.upperBound).contains { k in entityAt[k].map { entities[$0].key == key } == true && !quoted(k) }
+        }
+        var actors = keys.indices.filter { !keys[$0].hasPrefix("place:") && namedOutsideQuotes(keys[$0], from: clause.lowerBound) }
+        let inLastPart = actors.filter { namedOutsideQuotes(keys[$0], from: lastPart) }
+        if !inLastPart.isEmpty { actors = inLastPart }
+        return actors.map { (names[$0], keys[$0]) }
     }
 
     /// The body a claim's speaker speaks for: an institution credited, or the one a titled person

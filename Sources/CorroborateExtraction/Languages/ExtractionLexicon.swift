@@ -483,6 +483,7 @@ public final class ExtractionLexicon: Sendable {
             (clauseConjunctions, .clauseConjunction), (nonEventPhraseFirstWords, .nonEventPhraseFirstWord),
             (Set(clauseOpeners.map { ScalarClass.fold($0) }), .clauseOpenerFolded),
             (self.listSeparators.firstWords, .listSeparatorFirstWord), (figureVerbs, .figureVerb),
+            (groupPronouns, .groupPronoun),
         ])
     }
 

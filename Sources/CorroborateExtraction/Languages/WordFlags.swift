@@ -36,6 +36,7 @@ public struct WordFlags: OptionSet, Sendable, Hashable {
     public static let clauseOpenerFolded = WordFlags(rawValue: 1 << 25)
     public static let listSeparatorFirstWord = WordFlags(rawValue: 1 << 26)
     public static let figureVerb = WordFlags(rawValue: 1 << 27)
+    public static let groupPronoun = WordFlags(rawValue: 1 << 28)
 
     /// The flags of every word of the sets, built once per language.
     static func table(_ sets: [(Set<String>, WordFlags)]) -> WordTable<WordFlags> {
