@@ -92,6 +92,12 @@ public final class Gazetteer: Sendable {
         countryOfCapital[key]
     }
 
+    /// A town, a base, an airport (a local place) that is no country's capital: where things
+    /// happen; it neither acts nor speaks, where a capital stands for its state.
+    public func isTown(key: String) -> Bool {
+        entry(key: key)?.isLocalPlace == true && countryOfCapital[key] == nil
+    }
+
     /// True when `inner` is `outer` or lies within it through parents (Moscou ⊂ Russie).
     public func isWithin(_ inner: String, _ outer: String) -> Bool {
         var current: String? = inner

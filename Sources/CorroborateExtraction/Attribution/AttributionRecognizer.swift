@@ -893,8 +893,7 @@ struct AttributionRecognizer: Sendable {
                 // "Marseille a compté 12 000 manifestants": a town, a base, an airport neither says
                 // nor counts (its mayor does); the figure is of the place. A capital speaks for its
                 // state ("Moscou a annoncé").
-                if ent.type == .place, let entry = gazetteer.entry(key: ent.key), entry.isLocalPlace,
-                   gazetteer.country(ofCapital: ent.key) == nil { continue }
+                if ent.type == .place, gazetteer.isTown(key: ent.key) { continue }
                 others.append(e)
             }
         }

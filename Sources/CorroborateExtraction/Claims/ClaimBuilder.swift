@@ -373,9 +373,6 @@ struct ClaimBuilder: Sendable {
                         // "Bordeaux, Toulon et Strasbourg ont enregistré des records": a town, a base, an
                         // airport is where things happen; only a capital acts, for its state ("Moscou a
                         // soutenu le régime").
-                        func isTown() -> Bool {
-                            gazetteer.entry(key: ent.key)?.isLocalPlace == true && gazetteer.country(ofCapital: ent.key) == nil
-                        }
                         // "after Damascus had fallen": a capital that falls is a place, not its state acting.
                         // (The name's end passed as a constant: a variable captured would be checked
                         // for exclusive access at every use in the loop.)
@@ -383,7 +380,7 @@ struct ClaimBuilder: Sendable {
                             gazetteer.country(ofCapital: ent.key) != nil
                                 && (end..<min(seg.upperBound, end + 3)).contains { tokens[$0].kind == .word && conceptAt($0) == "fall" }
                         }
-                        if isSubject(tokens, k, first..<seg.upperBound, entityEnd: after) || isAgent(k, seg), !countedTown(), !isTown(), !fallenCapital(after) { if !who.contains(e) { who.append(e) } } else if isPartner(k, seg) { if !partners.contains(e) { partners.append(e) } } else if !wherePlaces.contains(e) { wherePlaces.append(e) }
+                        if isSubject(tokens, k, first..<seg.upperBound, entityEnd: after) || isAgent(k, seg), !countedTown(), !gazetteer.isTown(key: ent.key), !fallenCapital(after) { if !who.contains(e) { who.append(e) } } else if isPartner(k, seg) { if !partners.contains(e) { partners.append(e) } } else if !wherePlaces.contains(e) { wherePlaces.append(e) }
                     } else if !who.contains(e) {
                         who.append(e)
                     }
@@ -473,8 +470,7 @@ struct ClaimBuilder: Sendable {
                         claim.whoKeys.insert(key, at: 0)
                     }
                 }
-                if let key = body, !claim.whoKeys.contains(key),
-                   let name = entities.first(where: { $0.key == key })?.name ?? gazetteer.displayName(key: key, language: lexicon.language) {
+                if let key = body, !claim.whoKeys.contains(key), let name = placeName(key) {
                     claim.who.insert(name, at: 0)
                     claim.whoKeys.insert(key, at: 0)
                 }
@@ -913,16 +909,9 @@ struct ClaimBuilder: Sendable {
     /// name, a comma, then words only, one of them a title, up to `k` (`titleReach` at most).
     func inSpeakerTitle(_ k: Int, _ seg: Range<Int>, _ sourceKeys: [String], _ tokens: [Token], _ flags: [WordFlags],
                         _ entityAt: TokenEntityMap, _ entities: [Entity]) -> Bool {
-        var j = k - 1, titled = false
-        while j > seg.lowerBound, k - j <= ClaimBuilder.titleReach + 1 {
-            if tokens[j].kind != .word && tokens[j].folded != "'s" {
-                guard tokens[j].folded == ",", titled, let e = entityAt[j - 1], entities[e].type == .person else { return false }
-                return sourceKeys.contains(entities[e].key)
-            }
-            if flags[j].contains(.title) { titled = true }
-            j -= 1
-        }
-        return false
+        guard let (person, _) = titledName(before: k, seg, reach: ClaimBuilder.titleReach + 1, passingPossessive: true,
+                                           tokens, flags, entityAt, entities) else { return false }
+        return sourceKeys.contains(entities[person].key)
     }
 
     /// The token `k` lies in a title set off after a person's name and closed before the clause
@@ -930,18 +919,28 @@ struct ClaimBuilder: Sendable {
     /// `k`, words only, a comma.
     func inPersonTitle(_ k: Int, _ seg: Range<Int>, _ tokens: [Token], _ flags: [WordFlags],
                        _ entityAt: TokenEntityMap, _ entities: [Entity]) -> Bool {
+        guard let (_, comma) = titledName(before: k, seg, reach: ClaimBuilder.appositionReach, passingPossessive: false,
+                                          tokens, flags, entityAt, entities) else { return false }
+        var m = k + 1
+        while m < seg.upperBound, m - comma <= ClaimBuilder.appositionReach, tokens[m].kind == .word { m += 1 }
+        return m < seg.upperBound && tokens[m].folded == ","
+    }
+
+    /// The person whose name a title phrase reaching `k` is set off after, and the comma between
+    /// them: back from `k`, words only (a possessive "'s" too, if `passingPossessive`), one of
+    /// them a title, up to a comma right after the person's name, within `reach` tokens.
+    private func titledName(before k: Int, _ seg: Range<Int>, reach: Int, passingPossessive: Bool, _ tokens: [Token],
+                            _ flags: [WordFlags], _ entityAt: TokenEntityMap, _ entities: [Entity]) -> (person: Int, comma: Int)? {
         var j = k - 1, titled = false
-        while j > seg.lowerBound, k - j <= ClaimBuilder.appositionReach {
-            if tokens[j].kind != .word {
-                guard tokens[j].folded == ",", titled, let e = entityAt[j - 1], entities[e].type == .person else { return false }
-                var m = k + 1
-                while m < seg.upperBound, m - j <= ClaimBuilder.appositionReach, tokens[m].kind == .word { m += 1 }
-                return m < seg.upperBound && tokens[m].folded == ","
+        while j > seg.lowerBound, k - j <= reach {
+            if tokens[j].kind != .word && !(passingPossessive && tokens[j].folded == "'s") {
+                guard tokens[j].folded == ",", titled, let e = entityAt[j - 1], entities[e].type == .person else { return nil }
+                return (e, j)
             }
             if flags[j].contains(.title) { titled = true }
             j -= 1
         }
-        return false
+        return nil
     }
 
     /// The institution each person is titled by, right before or after their name: « le

@@ -233,9 +233,6 @@ public final class ExtractionLexicon: Sendable {
     /// Relatives whose antecedent owns the subject of their clause (« dont », "whose"): « …, dont
     /// la sécurité a été garantie par … » tells a fact of its own.
     public let possessiveRelatives: WordSet
-    /// The first person plural ("we", « nous », "our"): in a quotation, the body the speaker
-    /// speaks for.
-    public let groupPronouns: WordSet
     /// Subject and possessive pronouns that may stand for an institution (« Le Kremlin a fait
     /// savoir qu'il … », « … son attachement »); English "he", "his" stand for a person only.
     public let institutionPronouns: WordSet
@@ -340,7 +337,6 @@ public final class ExtractionLexicon: Sendable {
         self.comparandFirstWords = WordSet(ExtractionLexicon.firstWords(Array(comparandHeads)))
         self.locativeClitics = WordSet(locativeClitics)
         self.possessiveRelatives = WordSet(possessiveRelatives)
-        self.groupPronouns = WordSet(groupPronouns)
         self.institutionPronouns = WordSet(institutionPronouns)
         self.groupNouns = WordSet(groupNouns)
         self.territorialTitles = WordSet(territorialTitles)

@@ -36,6 +36,8 @@ public struct WordFlags: OptionSet, Sendable, Hashable {
     public static let clauseOpenerFolded = WordFlags(rawValue: 1 << 25)
     public static let listSeparatorFirstWord = WordFlags(rawValue: 1 << 26)
     public static let figureVerb = WordFlags(rawValue: 1 << 27)
+    /// The first person plural ("we", « nous », "our"): in a quotation, the body the speaker
+    /// speaks for (the lexicon's `groupPronouns`, read only as this flag).
     public static let groupPronoun = WordFlags(rawValue: 1 << 28)
 
     /// The flags of every word of the sets, built once per language.
