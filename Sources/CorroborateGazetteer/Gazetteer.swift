@@ -23,6 +23,7 @@ public final class Gazetteer: Sendable {
     private let countryOfCapital: [String: String]
     private let particles: WordSet
     private let trie: NameTrie
+    private let offices: OfficeHolders
 
     init(tables: GazetteerTables) {
         var builder = GazetteerBuilder(tables: tables)
@@ -40,6 +41,7 @@ public final class Gazetteer: Sendable {
         particles = WordSet(builder.forms.particleNames)
         maxNameLength = builder.maxNameLength
         trie = NameTrie(names: builder.nameIndex.keys)
+        offices = OfficeHolders(tables: tables.offices)
     }
 
     /// The folded key of a phrase, as `entries(forFoldedName:)` expects it: the phrase
@@ -119,6 +121,11 @@ public final class Gazetteer: Sendable {
             if let name = entry.names[lang]?.first { return name }
         }
         return entry.shortNames.first
+    }
+
+    /// The terms of an office ("head-of-state") of a country ("place:russia"), earliest first.
+    public func terms(of office: String, country: String) -> [OfficeTerm] {
+        offices.terms(of: office, country: country)
     }
 
     /// Name particles ("al", "ben", "de", "van"), folded.

@@ -16,6 +16,8 @@ struct GazetteerTables: Sendable {
     var templateCountries: String
     /// key | French forms | English forms | short forms
     var persons: [String]
+    /// office | country | person | from | until (ISO days; until empty while in office)
+    var offices: [String] = []
     var particles: String
     var articles: String
     var kindForms: String
@@ -32,6 +34,7 @@ struct GazetteerTables: Sendable {
         organizationTemplates: GazetteerData.organizationTemplates,
         templateCountries: GazetteerData.templateCountries,
         persons: [GazetteerData.persons],
+        offices: [GazetteerData.offices],
         particles: GazetteerData.nameParticles,
         articles: GazetteerData.leadingArticles,
         kindForms: GazetteerData.kindForms,

@@ -109,6 +109,29 @@ struct ClaimActorPlaceTests {
         #expect(claim(analyze(text, language: language), fragment)?.who == who)
     }
 
+    @Test("\"the head of state\" is the holder of the office on the article's day, of the country beside it or of the speaker's body", arguments: [
+        ("Dmitri Peskov, porte-parole du Kremlin, a parlé de Vladimir Poutine lundi. « Rien ne se décide sans le chef de l'État », a ajouté Dmitri Peskov.",
+         Language.french, "2024-12-09", "sans le chef", ["Vladimir Poutine"]),
+        ("Kremlin spokesman Dmitry Peskov spoke about Vladimir Putin on Monday. \"Nothing is decided without the head of state,\" Peskov said.",
+         Language.english, "2024-12-09", "without the head", ["Vladimir Putin"]),
+        ("Emmanuel Macron et Olaf Scholz se sont parlé mardi. Le chef de l'État français est arrivé à Berlin mercredi.",
+         Language.french, "2024-12-09", "arrivé à Berlin", ["Emmanuel Macron"]),
+        // The day of the article picks the holder among those it names.
+        ("Donald Trump and Joe Biden met in 2020. The American head of state signed the bill on Tuesday.",
+         Language.english, "2020-06-01", "signed the bill", ["Donald Trump"]),
+        ("Donald Trump and Joe Biden met in 2020. The American head of state signed the bill on Tuesday.",
+         Language.english, "2022-06-01", "signed the bill", ["Joe Biden"]),
+        // On the day after a fall, "the Syrian head of state" is still the one just ousted.
+        ("Bashar al-Assad has fled, officers said. The Syrian head of state left the capital on Saturday.",
+         Language.english, "2024-12-09", "left the capital", ["Bashar al-Assad"]),
+        // Any head of state is nobody in particular: the speaker stays the actor.
+        ("Dmitri Peskov, porte-parole du Kremlin, a parlé de Vladimir Poutine lundi. « Un chef d'État ne recule jamais », a ajouté Dmitri Peskov.",
+         Language.french, "2024-12-09", "ne recule", ["Dmitri Peskov"]),
+    ])
+    func headOfState(_ text: String, _ language: Language, _ published: String, _ fragment: String, _ who: [String]) {
+        #expect(claim(analyze(text, language: language, published: published), fragment)?.who == who)
+    }
+
     @Test("the title after a speaker's name says whom they speak for: its institution is no actor of what they say", arguments: [
         ("« Il y a un regain de la mobilisation », a confié Laurent Berger, secrétaire général de la CFDT, jeudi.", Language.french, ["Laurent Berger"]),
         ("\"There is a new surge,\" said Laurent Berger, the head of the CFDT union, on Thursday.", Language.english, ["Laurent Berger"]),

@@ -18,6 +18,29 @@ struct GazetteerConsistencyTests {
         }
     }
 
+    @Test("Every office row names a country and a person of the tables, with days that read and terms that follow one another")
+    func officesAreWhole() {
+        var lastEnd: [String: CalendarDate] = [:]
+        for t in GazetteerTables.standard.offices {
+            for row in LexiconTable.rows(t) {
+                #expect(row.count == 5, "\(row)")
+                guard row.count == 5 else { continue }
+                #expect(gazetteer.entry(key: "place:" + row[1])?.kind == "country", "\(row)")
+                #expect(gazetteer.entry(key: "person:" + row[2])?.type == .person, "\(row)")
+                let from = CalendarDate(iso: row[3]), until = row[4].isEmpty ? from : CalendarDate(iso: row[4])
+                #expect(from != nil && until != nil, "\(row)")
+                guard let from, let until else { continue }
+                #expect(from <= until, "\(row)")
+                let slot = row[0] + "|" + row[1]
+                if let end = lastEnd[slot] { #expect(end <= from, "\(row) begins before the term before it ends") }
+                lastEnd[slot] = row[4].isEmpty ? CalendarDate(year: 9999, month: 12, day: 31) : until
+                #expect(gazetteer.terms(of: row[0], country: "place:" + row[1]).contains { $0.person == "person:" + row[2] && $0.from == from })
+            }
+        }
+        #expect(gazetteer.terms(of: "head-of-state", country: "place:russia").last?.covers(CalendarDate(year: 2024, month: 12, day: 9)) == true)
+        #expect(gazetteer.terms(of: "head-of-state", country: "place:atlantis").isEmpty)
+    }
+
     @Test("Every country has a capital but Palestine")
     func capitals() {
         for entry in gazetteer.allEntries where entry.kind == "country" && entry.key != "place:palestine" {

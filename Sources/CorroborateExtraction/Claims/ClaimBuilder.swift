@@ -432,6 +432,13 @@ struct ClaimBuilder: Sendable {
                         who.append(p)
                     }
                 }
+                // "Such decisions cannot be made without the head of state," Peskov said; « le chef
+                // de l'État syrien a quitté la capitale »: the holder of the office, when named.
+                if let h = officeHolder(seg, tokens, flags, entities, speakerCountry: {
+                    speakingBody(claim.sourceKeys, affiliations).flatMap { $0.hasPrefix("place:") ? $0 : nil }
+                }, storyCountry: storyCountry?.key, day: reference.day, skip: inAttribution), !who.contains(h) {
+                    who.append(h)
+                }
                 // "Our military is taking every precaution," Peskov said; « Nous appelons à … », a
                 // indiqué une source au Kremlin: a quoted "we" is the body the speaker speaks for.
                 let body = seg.contains(where: { flags[$0].contains(.groupPronoun) && isQuoted($0) && !inAttribution($0) })

@@ -1430,6 +1430,15 @@ extension ExtractionLexicon {
         organisation
         militia
         union
+        """),
+        officePhrases: Table.stems("""
+        # The office, not its holder: "without the head of state", "the Syrian head of state".
+        head-of-state | head of state
+        """),
+        indefiniteDeterminers: Table.set("""
+        a
+        an
+        any
         """)
     )
 }

@@ -239,6 +239,11 @@ public final class ExtractionLexicon: Sendable {
     /// Nouns that, definite and bare, stand for the group named last ("the group", « le
     /// mouvement »).
     public let groupNouns: WordSet
+    /// Phrases naming an office, not its holder (« le chef de l'État », "the head of state"),
+    /// → the office as the gazetteer's offices table names it ("head-of-state").
+    public let officePhrases: PhraseTable<String>
+    /// Determiners that make a noun any one of its kind ("a head of state", « un chef d'État »).
+    public let indefiniteDeterminers: WordSet
     /// Relative pronouns that are the subject of their clause ("qui", "who", "which"): the name
     /// before them acts in it.
     public let relativeSubjects: WordSet
@@ -325,7 +330,8 @@ public final class ExtractionLexicon: Sendable {
                 planMarkers: Set<String> = [], levelPrepositions: Set<String> = [],
                 eventPhrases: [(prefix: String, concept: String)] = [], audienceNouns: Set<String> = [], negativePronouns: Set<String> = [], bareParticipleEndings: [String] = [],
                 companyNouns: Set<String> = [], figureVerbs: Set<String> = [], figurePrepositions: Set<String> = [], territorialTitles: Set<String> = [], pairPrepositions: Set<String> = [],
-                invertedOnlyVerbs: Set<String> = [], exclusionDeterminers: Set<String> = [], destinationPrepositions: Set<String> = [], partnerPrepositions: Set<String> = [], placeRelatives: Set<String> = [], objectClitics: Set<String> = [], comparandHeads: Set<String> = [], locativeClitics: Set<String> = [], possessiveRelatives: Set<String> = [], groupPronouns: Set<String> = [], institutionPronouns: Set<String> = [], groupNouns: Set<String> = []) {
+                invertedOnlyVerbs: Set<String> = [], exclusionDeterminers: Set<String> = [], destinationPrepositions: Set<String> = [], partnerPrepositions: Set<String> = [], placeRelatives: Set<String> = [], objectClitics: Set<String> = [], comparandHeads: Set<String> = [], locativeClitics: Set<String> = [], possessiveRelatives: Set<String> = [], groupPronouns: Set<String> = [], institutionPronouns: Set<String> = [], groupNouns: Set<String> = [],
+                officePhrases: [(prefix: String, concept: String)] = [], indefiniteDeterminers: Set<String> = []) {
         self.pairPrepositions = WordSet(pairPrepositions)
         self.invertedOnlyVerbs = WordSet(invertedOnlyVerbs)
         self.exclusionDeterminers = WordSet(exclusionDeterminers)
@@ -339,6 +345,10 @@ public final class ExtractionLexicon: Sendable {
         self.possessiveRelatives = WordSet(possessiveRelatives)
         self.institutionPronouns = WordSet(institutionPronouns)
         self.groupNouns = WordSet(groupNouns)
+        var offices = PhraseTable<String>()
+        for (phrase, office) in officePhrases { offices.add(phrase, office) }
+        self.officePhrases = offices
+        self.indefiniteDeterminers = WordSet(indefiniteDeterminers)
         self.territorialTitles = WordSet(territorialTitles)
         self.companyNouns = WordSet(companyNouns)
         self.figurePrepositions = WordSet(figurePrepositions)
@@ -479,7 +489,7 @@ public final class ExtractionLexicon: Sendable {
             (clauseConjunctions, .clauseConjunction), (nonEventPhraseFirstWords, .nonEventPhraseFirstWord),
             (Set(clauseOpeners.map { ScalarClass.fold($0) }), .clauseOpenerFolded),
             (self.listSeparators.firstWords, .listSeparatorFirstWord), (figureVerbs, .figureVerb),
-            (groupPronouns, .groupPronoun),
+            (groupPronouns, .groupPronoun), (offices.firstWords, .officePhraseFirstWord),
         ])
     }
 

@@ -1825,6 +1825,16 @@ extension ExtractionLexicon {
         organisation
         milice
         syndicat
+        """),
+        officePhrases: Table.stems("""
+        # L'office, pas son titulaire : « sans le chef de l'État », « le chef de l'État syrien ».
+        head-of-state | chef de l' état, cheffe de l' état, chef d' état, cheffe d' état
+        """),
+        indefiniteDeterminers: Table.set("""
+        un
+        une
+        des
+        tout
         """)
     )
 }

@@ -39,6 +39,7 @@ public struct WordFlags: OptionSet, Sendable, Hashable {
     /// The first person plural ("we", « nous », "our"): in a quotation, the body the speaker
     /// speaks for (the lexicon's `groupPronouns`, read only as this flag).
     public static let groupPronoun = WordFlags(rawValue: 1 << 28)
+    public static let officePhraseFirstWord = WordFlags(rawValue: 1 << 29)
 
     /// The flags of every word of the sets, built once per language.
     static func table(_ sets: [(Set<String>, WordFlags)]) -> WordTable<WordFlags> {
