@@ -656,8 +656,10 @@ struct ClaimEventTests {
 
 @Suite("Claims: who a noun phrase is about")
 struct QualifiedActorTests {
-    @Test("a person named by their tie to someone (ally, opponent) is not the actor", arguments: [
+    @Test("a person named by their tie to someone or something (ally, opponent, owner) is not the actor", arguments: [
         ("Principal allié de Paul Girard, le Pérou a fermé sa frontière.", Language.french, "Paul Girard", false),
+        ("Des manifestants ont pillé une villa appartenant au président Paul Girard à Valparaiso.", Language.french, "Paul Girard", false),
+        ("A villa belonging to President Paul Girard was looted in Valparaiso.", Language.english, "Paul Girard", false),
         ("Les opposants au président Paul Girard ont pris Valparaiso.", Language.french, "Paul Girard", false),
         ("The allies of Paul Girard closed the border with Peru.", Language.english, "Paul Girard", false),
         // The regime is its leader's doing.

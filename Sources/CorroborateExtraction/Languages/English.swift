@@ -1223,6 +1223,8 @@ extension ExtractionLexicon {
         protesters
         """),
         relationNouns: Table.set("""
+        # "a residence belonging to Assad": the claim is about the residence.
+        belonging
         ally
         allies
         opponent

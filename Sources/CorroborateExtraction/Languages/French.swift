@@ -1510,6 +1510,8 @@ extension ExtractionLexicon {
         manifestants
         """),
         relationNouns: Table.set("""
+        # « une villa appartenant au président » : le fait est celui de la villa.
+        appartenant
         allié
         alliée
         alliés
