@@ -220,3 +220,28 @@ struct FigureListTests {
         #expect(a.claims.count == 2)
     }
 }
+
+@Suite("Claims: a contrast set off by commas")
+struct ContrastAdverbTests {
+    @Test("an adverb of contrast between commas before a new subject opens a claim of its own, with its own actors and places", arguments: [
+        ("On ignore quand Paul Girard a quitté le Pérou, toutefois, les combattants du Hamas sont entrés dans Lima dimanche.",
+         Language.french, "sont entrés", ["Hamas"], ["Lima"]),
+        ("It remains unknown when Paul Girard fled Peru, however, the rebels led by the Shining Path entered Lima early Sunday morning.",
+         Language.english, "entered Lima", ["Shining Path"], ["Lima"]),
+    ])
+    func splits(_ text: String, _ language: Language, _ fragment: String, _ who: [String], _ places: [String]) {
+        let a = analyze(text, language: language)
+        #expect(a.claims.count == 2)
+        #expect(claim(a, fragment)?.who == who)
+        #expect(claim(a, fragment)?.where == places)
+        #expect(a.claims.first?.who == ["Paul Girard"])
+    }
+
+    @Test("an adverb of contrast before the verb of its subject leaves the sentence one claim", arguments: [
+        ("La décision du tribunal de Lyon, toutefois, a été vivement critiquée par les avocats.", Language.french),
+        ("The ruling of the court in Lyon, however, was sharply criticized by the lawyers.", Language.english),
+    ])
+    func staysWhole(_ text: String, _ language: Language) {
+        #expect(analyze(text, language: language).claims.count == 1)
+    }
+}

@@ -40,6 +40,19 @@ extension ClaimBuilder {
                 continue
             }
             let t = tokens[k]
+            // "It remains unknown when Assad fled, however, the rebels entered Damascus", « …,
+            // toutefois, les syndicats ont … »: an adverb of contrast set off by commas, then a
+            // clause with a subject of its own, opens a claim of its own. (The subject is enough:
+            // "the rebels led by HTS entered" puts a participle before the verb; "the decision,
+            // however, was criticized" goes on with its verb and stays one claim.)
+            if t.folded == ",", k + 3 < r.upperBound, tokens[k + 2].folded == ",", !quoted(k + 1),
+               lexicon.contrastiveAdverbs.contains(tokens[k + 1].folded), tokens[k + 3].kind == .word,
+               tokens[k + 3].isCapitalized || lexicon.determiners.contains(tokens[k + 3].folded) || lexicon.subjectPronouns.contains(tokens[k + 3].folded),
+               words.count(r.lowerBound..<k) >= 4, words.count((k + 3)..<r.upperBound) >= 4 {
+                cuts[k + 1] = .contrast
+                k += 3
+                continue
+            }
             // "… dans de nombreuses villes : 3,5 millions selon la CGT": the figures after a colon,
             // with a source of their own, are a claim apart from the scene before it.
             if t.folded == ":", words.count(r.lowerBound..<k) >= 6, (k + 1..<min(r.upperBound, k + 3)).contains(where: { tokens[$0].isNumber }),

@@ -1441,6 +1441,12 @@ extension ExtractionLexicon {
         a
         an
         any
+        """),
+        contrastiveAdverbs: Table.set("""
+        however
+        meanwhile
+        nevertheless
+        nonetheless
         """)
     )
 }

@@ -244,6 +244,9 @@ public final class ExtractionLexicon: Sendable {
     public let officePhrases: PhraseTable<String>
     /// Determiners that make a noun any one of its kind ("a head of state", « un chef d'État »).
     public let indefiniteDeterminers: WordSet
+    /// Adverbs of contrast that, set off by commas before a clause with its own subject, open a
+    /// claim of their own ("…, however, the rebels entered …", « …, toutefois, les syndicats … »).
+    public let contrastiveAdverbs: WordSet
     /// Relative pronouns that are the subject of their clause ("qui", "who", "which"): the name
     /// before them acts in it.
     public let relativeSubjects: WordSet
@@ -331,7 +334,8 @@ public final class ExtractionLexicon: Sendable {
                 eventPhrases: [(prefix: String, concept: String)] = [], audienceNouns: Set<String> = [], negativePronouns: Set<String> = [], bareParticipleEndings: [String] = [],
                 companyNouns: Set<String> = [], figureVerbs: Set<String> = [], figurePrepositions: Set<String> = [], territorialTitles: Set<String> = [], pairPrepositions: Set<String> = [],
                 invertedOnlyVerbs: Set<String> = [], exclusionDeterminers: Set<String> = [], destinationPrepositions: Set<String> = [], partnerPrepositions: Set<String> = [], placeRelatives: Set<String> = [], objectClitics: Set<String> = [], comparandHeads: Set<String> = [], locativeClitics: Set<String> = [], possessiveRelatives: Set<String> = [], groupPronouns: Set<String> = [], institutionPronouns: Set<String> = [], groupNouns: Set<String> = [],
-                officePhrases: [(prefix: String, concept: String)] = [], indefiniteDeterminers: Set<String> = []) {
+                officePhrases: [(prefix: String, concept: String)] = [], indefiniteDeterminers: Set<String> = [],
+                contrastiveAdverbs: Set<String> = []) {
         self.pairPrepositions = WordSet(pairPrepositions)
         self.invertedOnlyVerbs = WordSet(invertedOnlyVerbs)
         self.exclusionDeterminers = WordSet(exclusionDeterminers)
@@ -349,6 +353,7 @@ public final class ExtractionLexicon: Sendable {
         for (phrase, office) in officePhrases { offices.add(phrase, office) }
         self.officePhrases = offices
         self.indefiniteDeterminers = WordSet(indefiniteDeterminers)
+        self.contrastiveAdverbs = WordSet(contrastiveAdverbs)
         self.territorialTitles = WordSet(territorialTitles)
         self.companyNouns = WordSet(companyNouns)
         self.figurePrepositions = WordSet(figurePrepositions)

@@ -1837,6 +1837,12 @@ extension ExtractionLexicon {
         une
         des
         tout
+        """),
+        contrastiveAdverbs: Table.set("""
+        cependant
+        toutefois
+        pourtant
+        néanmoins
         """)
     )
 }
