@@ -132,6 +132,21 @@ struct ClaimActorPlaceTests {
         #expect(claim(analyze(text, language: language, published: published), fragment)?.who == who)
     }
 
+    @Test("\"the airport\", « la base » without a name of their own are the site of that kind the article named last", arguments: [
+        ("Les rebelles ont atteint l'aéroport international de Lima samedi. Dimanche, l'armée s'est retirée de l'aéroport.",
+         Language.french, "retirée", ["aéroport international de Lima"]),
+        ("Drones struck the Hmeimim base on Friday. On Saturday the Russian military base itself came under attack.",
+         Language.english, "came under attack", ["Hmeimim base"]),
+        // "the base of", « sur la base de »: a complement follows, no site is meant.
+        ("Drones struck the Hmeimim base on Friday. On Saturday, the base of the protest movement grew in Lima.",
+         Language.english, "grew in Lima", ["Lima"]),
+        ("Les rebelles ont atteint l'aéroport international de Lima samedi. Dimanche, un aéroport a fermé dans le nord.",
+         Language.french, "a fermé", []),
+    ])
+    func definiteSite(_ text: String, _ language: Language, _ fragment: String, _ places: [String]) {
+        #expect(claim(analyze(text, language: language), fragment)?.where == places)
+    }
+
     @Test("the title after a speaker's name says whom they speak for: its institution is no actor of what they say", arguments: [
         ("« Il y a un regain de la mobilisation », a confié Laurent Berger, secrétaire général de la CFDT, jeudi.", Language.french, ["Laurent Berger"]),
         ("\"There is a new surge,\" said Laurent Berger, the head of the CFDT union, on Thursday.", Language.english, ["Laurent Berger"]),

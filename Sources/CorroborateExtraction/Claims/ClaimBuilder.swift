@@ -528,6 +528,12 @@ struct ClaimBuilder: Sendable {
                     whereNames.append(name)
                     whereKeys.append(capital)
                 }
+                // "pulled out of the airport", « le retrait de l'aéroport »: the site of that kind the
+                // article named last.
+                if let e = definiteSite(seg, tokens, flags, entityAt, entities, skip: inAttribution), !whereKeys.contains(entities[e].key) {
+                    whereNames.append(entities[e].name)
+                    whereKeys.append(entities[e].key)
+                }
                 // "le territoire syrien", "Syrian territory": the country the adjective names, when no
                 // place of it is named; "le pays", "the country": the article's main country.
                 for k in seg where !inAttribution(k) && tokens[k].kind == .word && (!tokens[k].isCapitalized || lexicon.language == .english) {

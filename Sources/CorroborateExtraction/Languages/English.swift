@@ -1447,6 +1447,12 @@ extension ExtractionLexicon {
         meanwhile
         nevertheless
         nonetheless
+        """),
+        siteReferenceNouns: Table.set("""
+        airport
+        airbase
+        base
+        prison
         """)
     )
 }

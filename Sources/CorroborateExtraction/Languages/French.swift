@@ -1843,6 +1843,11 @@ extension ExtractionLexicon {
         toutefois
         pourtant
         néanmoins
+        """),
+        siteReferenceNouns: Table.set("""
+        aéroport
+        base
+        prison
         """)
     )
 }

@@ -40,6 +40,7 @@ public struct WordFlags: OptionSet, Sendable, Hashable {
     /// speaks for (the lexicon's `groupPronouns`, read only as this flag).
     public static let groupPronoun = WordFlags(rawValue: 1 << 28)
     public static let officePhraseFirstWord = WordFlags(rawValue: 1 << 29)
+    public static let siteNoun = WordFlags(rawValue: 1 << 30)
 
     /// The flags of every word of the sets, built once per language.
     static func table(_ sets: [(Set<String>, WordFlags)]) -> WordTable<WordFlags> {
