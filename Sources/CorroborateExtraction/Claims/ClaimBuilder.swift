@@ -434,7 +434,9 @@ struct ClaimBuilder: Sendable {
                 }
                 // "Such decisions cannot be made without the head of state," Peskov said; « le chef
                 // de l'État syrien a quitté la capitale »: the holder of the office, when named.
-                if let h = officeHolder(seg, tokens, flags, entities, speakerCountry: {
+                // (The closure is formed only for a clause with an office word: most have none.)
+                if seg.contains(where: { flags[$0].contains(.officePhraseFirstWord) }),
+                   let h = officeHolder(seg, tokens, flags, entities, speakerCountry: {
                     speakingBody(claim.sourceKeys, affiliations).flatMap { $0.hasPrefix("place:") ? $0 : nil }
                 }, storyCountry: storyCountry?.key, day: reference.day, skip: inAttribution), !who.contains(h) {
                     who.append(h)
