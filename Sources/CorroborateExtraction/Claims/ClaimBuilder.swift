@@ -59,6 +59,9 @@ struct ClaimBuilder: Sendable {
         let attributor = AttributionRecognizer(lexicon: lexicon, gazetteer: gazetteer)
         let filter = ClaimFilter(lexicon: lexicon)
         let ranges = sentences.map { tokenRange(tokens, $0.start, $0.end) }
+        // The flags any word of each sentence has: rules for rare words (an office, a site noun)
+        // skip the sentences without them instead of scanning each clause.
+        let sentenceFlags = ranges.map { r in r.reduce(into: WordFlags()) { $0.formUnion(flags[$1]) } }
         // Which tokens lie inside quotation marks, marked once (quotations do not overlap).
         var quotedToken = [Bool](repeating: false, count: tokens.count)
         for q in quotes {
@@ -434,8 +437,8 @@ struct ClaimBuilder: Sendable {
                 }
                 // "Such decisions cannot be made without the head of state," Peskov said; « le chef
                 // de l'État syrien a quitté la capitale »: the holder of the office, when named.
-                // (The closure is formed only for a clause with an office word: most have none.)
-                if seg.contains(where: { flags[$0].contains(.officePhraseFirstWord) }),
+                // (The closure is formed only in a sentence with an office word: most have none.)
+                if sentenceFlags[si].contains(.officePhraseFirstWord),
                    let h = officeHolder(seg, tokens, flags, entities, speakerCountry: {
                     speakingBody(claim.sourceKeys, affiliations).flatMap { $0.hasPrefix("place:") ? $0 : nil }
                 }, storyCountry: storyCountry?.key, day: reference.day, skip: inAttribution), !who.contains(h) {
@@ -532,7 +535,7 @@ struct ClaimBuilder: Sendable {
                 }
                 // "pulled out of the airport", « le retrait de l'aéroport »: the site of that kind the
                 // article named last.
-                if let e = definiteSite(seg, tokens, flags, entityAt, entities, skip: inAttribution), !whereKeys.contains(entities[e].key) {
+                if sentenceFlags[si].contains(.siteNoun), let e = definiteSite(seg, tokens, flags, entityAt, entities, skip: inAttribution), !whereKeys.contains(entities[e].key) {
                     whereNames.append(entities[e].name)
                     whereKeys.append(entities[e].key)
                 }

@@ -45,7 +45,9 @@ extension ClaimBuilder {
             // clause with a subject of its own, opens a claim of its own. (The subject is enough:
             // "the rebels led by HTS entered" puts a participle before the verb; "the decision,
             // however, was criticized" goes on with its verb and stays one claim.)
-            if t.folded == ",", k + 3 < r.upperBound, tokens[k + 2].folded == ",", !quoted(k + 1),
+            // (The kinds compared first: a string comparison per token costs more.)
+            if t.kind == .punctuation, k + 3 < r.upperBound, tokens[k + 2].kind == .punctuation, tokens[k + 1].kind == .word,
+               t.folded == ",", tokens[k + 2].folded == ",", !quoted(k + 1),
                lexicon.contrastiveAdverbs.contains(tokens[k + 1].folded), tokens[k + 3].kind == .word,
                tokens[k + 3].isCapitalized || lexicon.determiners.contains(tokens[k + 3].folded) || lexicon.subjectPronouns.contains(tokens[k + 3].folded),
                words.count(r.lowerBound..<k) >= 4, words.count((k + 3)..<r.upperBound) >= 4 {
