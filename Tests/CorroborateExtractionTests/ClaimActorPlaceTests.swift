@@ -109,7 +109,7 @@ struct ClaimActorPlaceTests {
         #expect(claim(analyze(text, language: language), fragment)?.who == who)
     }
 
-    @Test("\"the head of state\" is the holder of the office on the article's day, of the country beside it or of the speaker's body", arguments: [
+    @Test("\"the head of state\", « le Premier ministre » is the holder of the office on the article's day, of the country beside it, of the speaker's body or of the story", arguments: [
         ("Dmitri Peskov, porte-parole du Kremlin, a parlé de Vladimir Poutine lundi. « Rien ne se décide sans le chef de l'État », a ajouté Dmitri Peskov.",
          Language.french, "2024-12-09", "sans le chef", ["Vladimir Poutine"]),
         ("Kremlin spokesman Dmitry Peskov spoke about Vladimir Putin on Monday. \"Nothing is decided without the head of state,\" Peskov said.",
@@ -124,6 +124,13 @@ struct ClaimActorPlaceTests {
         // On the day after a fall, "the Syrian head of state" is still the one just ousted.
         ("Bashar al-Assad has fled, officers said. The Syrian head of state left the capital on Saturday.",
          Language.english, "2024-12-09", "left the capital", ["Bashar al-Assad"]),
+        // « le Premier ministre », "the prime minister": the head of government, by the same rule.
+        ("Michel Barnier et Gabriel Attal se sont exprimés lundi à Paris. Le Premier ministre a présenté le budget mardi.",
+         Language.french, "2024-10-15", "présenté le budget", ["Michel Barnier"]),
+        ("Keir Starmer and Rishi Sunak spoke on Monday. The British prime minister announced a plan on Tuesday.",
+         Language.english, "2024-10-15", "announced a plan", ["Keir Starmer"]),
+        ("Keir Starmer and Rishi Sunak spoke on Monday. The British prime minister announced a plan on Tuesday.",
+         Language.english, "2023-06-01", "announced a plan", ["Rishi Sunak"]),
         // Any head of state is nobody in particular: the speaker stays the actor.
         ("Dmitri Peskov, porte-parole du Kremlin, a parlé de Vladimir Poutine lundi. « Un chef d'État ne recule jamais », a ajouté Dmitri Peskov.",
          Language.french, "2024-12-09", "ne recule", ["Dmitri Peskov"]),

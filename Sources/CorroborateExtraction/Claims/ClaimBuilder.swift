@@ -440,9 +440,12 @@ struct ClaimBuilder: Sendable {
                 // (The closure is formed only in a sentence with an office word: most have none.)
                 if sentenceFlags[si].contains(.officePhraseFirstWord),
                    let h = officeHolder(seg, tokens, flags, entities, speakerCountry: {
-                    speakingBody(claim.sourceKeys, affiliations).flatMap { $0.hasPrefix("place:") ? $0 : nil }
-                }, storyCountry: storyCountry?.key, day: reference.day, skip: inAttribution), !who.contains(h) {
-                    who.append(h)
+                       speakingBody(claim.sourceKeys, affiliations).flatMap { $0.hasPrefix("place:") ? $0 : nil }
+                   }, storyCountry: storyCountry?.key, day: reference.day), !who.contains(h.entity),
+                   // As the speaker ("the prime minister said"), the holder acts as a speaker does:
+                   // when the clause names no other person.
+                   !inAttribution(h.at) || !who.contains(where: { entities[$0].type == .person }) {
+                    who.append(h.entity)
                 }
                 // "Our military is taking every precaution," Peskov said; « Nous appelons à … », a
                 // indiqué une source au Kremlin: a quoted "we" is the body the speaker speaks for.

@@ -10,11 +10,11 @@ extension ClaimBuilder {
     /// offices table gives for the article's day, or, failing that, the one who held it last
     /// before that day (« le chef de l'État » of a coup's day is the one ousted). Only a holder
     /// the article names: the claim's actors are the article's entities. Nil when the clause
-    /// names no office or nothing settles whose.
+    /// names no office or nothing settles whose; else the holder and where the phrase starts
+    /// (it may be the speaker: "the prime minister said").
     func officeHolder(_ seg: Range<Int>, _ tokens: [Token], _ flags: [WordFlags], _ entities: [Entity],
-                      speakerCountry: () -> String?, storyCountry: String?, day: CalendarDate?,
-                      skip: (Int) -> Bool) -> Int? {
-        for k in seg where flags[k].contains(.officePhraseFirstWord) && !skip(k) {
+                      speakerCountry: () -> String?, storyCountry: String?, day: CalendarDate?) -> (entity: Int, at: Int)? {
+        for k in seg where flags[k].contains(.officePhraseFirstWord) {
             guard k > seg.lowerBound, let (end, office) = lexicon.officePhrases.match(tokens, at: k, end: seg.upperBound) else { continue }
             // "the Syrian head of state": a demonym between the determiner and the phrase.
             let between = gazetteer.countryForDemonym(tokens[k - 1].folded)
@@ -26,7 +26,7 @@ extension ClaimBuilder {
             let after = end < seg.upperBound ? gazetteer.countryForDemonym(tokens[end].folded) : nil
             guard let country = after ?? between ?? speakerCountry() ?? storyCountry,
                   let holder = holder(of: office, country: country, entities: entities, day: day) else { continue }
-            return holder
+            return (holder, k)
         }
         return nil
     }

@@ -1434,8 +1434,10 @@ extension ExtractionLexicon {
         union
         """),
         officePhrases: Table.stems("""
-        # The office, not its holder: "without the head of state", "the Syrian head of state".
+        # The office, not its holder: "without the head of state", "the Syrian head of state",
+        # "the British prime minister".
         head-of-state | head of state
+        head-of-government | prime minister, head of government
         """),
         indefiniteDeterminers: Table.set("""
         a

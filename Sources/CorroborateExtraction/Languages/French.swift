@@ -1829,8 +1829,10 @@ extension ExtractionLexicon {
         syndicat
         """),
         officePhrases: Table.stems("""
-        # L'office, pas son titulaire : « sans le chef de l'État », « le chef de l'État syrien ».
+        # L'office, pas son titulaire : « sans le chef de l'État », « le chef de l'État syrien »,
+        # « le Premier ministre ».
         head-of-state | chef de l' état, cheffe de l' état, chef d' état, cheffe d' état
+        head-of-government | premier ministre, première ministre, chef du gouvernement, cheffe du gouvernement
         """),
         indefiniteDeterminers: Table.set("""
         un

@@ -1,7 +1,8 @@
 extension GazetteerData {
     /// Who held a country's highest offices, and when: « le chef de l'État », "the head of
-    /// state" in a story of a given day is that day's holder (or the one just ousted, when the
-    /// article names them). Only persons of the persons table; `until` empty while in office.
+    /// state", « le Premier ministre » in a story of a given day is that day's holder (or the
+    /// one just ousted, when the article names them). Only persons of the persons table;
+    /// `until` empty while in office.
     /// office | country | person | from | until
     static let offices = """
     head-of-state | syria | hafez-al-assad | 1971-03-14 | 2000-06-10
@@ -77,5 +78,44 @@ extension GazetteerData {
     head-of-state | argentina | javier-milei | 2023-12-10 |
     head-of-state | mexico | claudia-sheinbaum | 2024-10-01 |
     head-of-state | venezuela | nicolas-maduro | 2013-04-19 |
+    head-of-government | france | edouard-philippe | 2017-05-15 | 2020-07-03
+    head-of-government | france | jean-castex | 2020-07-03 | 2022-05-16
+    head-of-government | france | elisabeth-borne | 2022-05-16 | 2024-01-09
+    head-of-government | france | gabriel-attal | 2024-01-09 | 2024-09-05
+    head-of-government | france | michel-barnier | 2024-09-05 | 2024-12-13
+    head-of-government | france | francois-bayrou | 2024-12-13 | 2025-09-09
+    head-of-government | france | sebastien-lecornu | 2025-09-09 |
+    head-of-government | united-kingdom | boris-johnson | 2019-07-24 | 2022-09-06
+    head-of-government | united-kingdom | rishi-sunak | 2022-10-25 | 2024-07-05
+    head-of-government | united-kingdom | keir-starmer | 2024-07-05 |
+    head-of-government | germany | angela-merkel | 2005-11-22 | 2021-12-08
+    head-of-government | germany | olaf-scholz | 2021-12-08 | 2025-05-06
+    head-of-government | germany | friedrich-merz | 2025-05-06 |
+    head-of-government | italy | giorgia-meloni | 2022-10-22 |
+    head-of-government | spain | pedro-sanchez | 2018-06-02 |
+    head-of-government | poland | donald-tusk | 2023-12-13 |
+    head-of-government | slovakia | robert-fico | 2023-10-25 |
+    head-of-government | hungary | viktor-orban | 2010-05-29 |
+    head-of-government | greece | kyriakos-mitsotakis | 2019-07-08 |
+    head-of-government | denmark | mette-frederiksen | 2019-06-27 |
+    head-of-government | russia | dmitry-medvedev | 2012-05-08 | 2020-01-15
+    head-of-government | russia | mikhail-mishustin | 2020-01-16 |
+    head-of-government | ukraine | denys-shmyhal | 2020-03-04 | 2025-07-17
+    head-of-government | ukraine | yulia-svyrydenko | 2025-07-17 |
+    head-of-government | israel | yair-lapid | 2022-07-01 | 2022-12-29
+    head-of-government | israel | benjamin-netanyahu | 2022-12-29 |
+    head-of-government | lebanon | najib-mikati | 2021-09-10 | 2025-02-08
+    head-of-government | iraq | mohammed-shia-al-sudani | 2022-10-27 |
+    head-of-government | syria | mohammed-al-jalali | 2024-09-14 | 2024-12-10
+    head-of-government | syria | mohammed-al-bashir | 2024-12-10 | 2025-03-29
+    head-of-government | india | narendra-modi | 2014-05-26 |
+    head-of-government | pakistan | shehbaz-sharif | 2024-03-04 |
+    head-of-government | japan | fumio-kishida | 2021-10-04 | 2024-10-01
+    head-of-government | japan | shigeru-ishiba | 2024-10-01 | 2025-10-21
+    head-of-government | china | li-qiang | 2023-03-11 |
+    head-of-government | ethiopia | abiy-ahmed | 2018-04-02 |
+    head-of-government | senegal | ousmane-sonko | 2024-04-02 |
+    head-of-government | canada | justin-trudeau | 2015-11-04 | 2025-03-14
+    head-of-government | canada | mark-carney | 2025-03-14 |
     """
 }
