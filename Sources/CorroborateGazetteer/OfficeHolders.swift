@@ -24,9 +24,9 @@ struct OfficeHolders: Sendable {
     init(tables: [String]) {
         for table in tables {
             for row in LexiconTable.rows(table) where row.count >= 4 {
-                guard let from = CalendarDate(iso: row[3]) else { continue }
-                let until = row.count > 4 && !row[4].isEmpty ? CalendarDate(iso: row[4]) : nil
-                if row.count > 4, !row[4].isEmpty, until == nil { continue }
+                let untilField = row.count > 4 ? row[4] : ""
+                let until = CalendarDate(iso: untilField)
+                guard let from = CalendarDate(iso: row[3]), untilField.isEmpty || until != nil else { continue }
                 terms[OfficeHolders.slot(row[0], "place:" + row[1]), default: []]
                     .append(OfficeTerm(person: "person:" + row[2], from: from, until: until))
             }

@@ -247,9 +247,6 @@ public final class ExtractionLexicon: Sendable {
     /// Adverbs of contrast that, set off by commas before a clause with its own subject, open a
     /// claim of their own ("…, however, the rebels entered …", « …, toutefois, les syndicats … »).
     public let contrastiveAdverbs: WordSet
-    /// Nouns of sites a definite article makes the one the article named ("the airport",
-    /// « la base »), read only as the `siteNoun` word flag.
-    public let siteReferenceNouns: Set<String>
     /// Relative pronouns that are the subject of their clause ("qui", "who", "which"): the name
     /// before them acts in it.
     public let relativeSubjects: WordSet
@@ -338,7 +335,10 @@ public final class ExtractionLexicon: Sendable {
                 companyNouns: Set<String> = [], figureVerbs: Set<String> = [], figurePrepositions: Set<String> = [], territorialTitles: Set<String> = [], pairPrepositions: Set<String> = [],
                 invertedOnlyVerbs: Set<String> = [], exclusionDeterminers: Set<String> = [], destinationPrepositions: Set<String> = [], partnerPrepositions: Set<String> = [], placeRelatives: Set<String> = [], objectClitics: Set<String> = [], comparandHeads: Set<String> = [], locativeClitics: Set<String> = [], possessiveRelatives: Set<String> = [], groupPronouns: Set<String> = [], institutionPronouns: Set<String> = [], groupNouns: Set<String> = [],
                 officePhrases: [(prefix: String, concept: String)] = [], indefiniteDeterminers: Set<String> = [],
-                contrastiveAdverbs: Set<String> = [], siteReferenceNouns: Set<String> = []) {
+                contrastiveAdverbs: Set<String> = [],
+                // Nouns of sites a definite article makes the one the article named ("the airport",
+                // « la base »): read only as the `siteNoun` word flag, like `groupPronouns`.
+                siteReferenceNouns: Set<String> = []) {
         self.pairPrepositions = WordSet(pairPrepositions)
         self.invertedOnlyVerbs = WordSet(invertedOnlyVerbs)
         self.exclusionDeterminers = WordSet(exclusionDeterminers)
@@ -357,7 +357,6 @@ public final class ExtractionLexicon: Sendable {
         self.officePhrases = offices
         self.indefiniteDeterminers = WordSet(indefiniteDeterminers)
         self.contrastiveAdverbs = WordSet(contrastiveAdverbs)
-        self.siteReferenceNouns = siteReferenceNouns
         self.territorialTitles = WordSet(territorialTitles)
         self.companyNouns = WordSet(companyNouns)
         self.figurePrepositions = WordSet(figurePrepositions)
